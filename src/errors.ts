@@ -1,0 +1,63 @@
+/**
+ * The one error type of threefold. Edges convert `code` into an exit code (CLI) or an HTTP
+ * status (server); the core and the store throw it with a message a user can act on.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'internal';
+
+export interface ErrorDetail {
+  /** Where the problem is: a document path (`people[3].name`), a CLI option, a line number. */
+  path?: string;
+  message: string;
+}
+
+export class ThreefoldError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
+    super(message);
+    this.name = 'ThreefoldError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const invalidInput = (message: string, details: ErrorDetail[] = []) =>
+  new ThreefoldError('invalid_input', message, details);
+export const notFound = (message: string) => new ThreefoldError('not_found', message);
+export const conflict = (message: string, details: ErrorDetail[] = []) =>
+  new ThreefoldError('conflict', message, details);
+
+/** CLI exit codes: 2 is bad input, as the usual Unix convention for usage errors. */
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  invalid_input: 2,
+  not_found: 3,
+  conflict: 4,
+  too_large: 2,
+  unauthorized: 5,
+  forbidden: 5,
+  internal: 1,
+};
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500,
+};
+
+export function toThreefoldError(err: unknown): ThreefoldError {
+  if (err instanceof ThreefoldError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new ThreefoldError('internal', message);
+}
