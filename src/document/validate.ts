@@ -94,13 +94,19 @@ export function checkReferences(doc: ThreefoldDocument): ErrorDetail[] {
   });
 
   doc.groups?.forEach((g, i) => {
-    g.members?.forEach((m, j) => person(`groups[${i}].members[${j}]`, m));
+    g.members?.forEach((m, j) => {
+      person(`groups[${i}].members[${j}]`, m);
+    });
   });
   doc.interactions?.forEach((it, i) => {
-    it.people.forEach((p, j) => person(`interactions[${i}].people[${j}]`, p));
+    it.people.forEach((p, j) => {
+      person(`interactions[${i}].people[${j}]`, p);
+    });
   });
   doc.goals?.forEach((g, i) => {
-    g.stakeholders?.forEach((s, j) => person(`goals[${i}].stakeholders[${j}].person`, s.person));
+    g.stakeholders?.forEach((s, j) => {
+      person(`goals[${i}].stakeholders[${j}].person`, s.person);
+    });
   });
   return problems;
 }
