@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { invalidInput } from '../../errors.js';
+import { runServe } from '../../server/serve.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/start.js';
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw invalidInput(`--port: "${value}" is not a port number (0..65535)`, [
+      { path: '--port', message: 'not a port' },
+    ]);
+  }
+  return n;
+}
+
+/** `threefold serve`: the web app and its JSON API on the database the CLI uses. */
+export function register(program: Command, _ctx?: unknown): void {
+  program
+    .command('serve')
+    .description('run the web app and its JSON API (http://127.0.0.1:4321 by default)')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PORT)
+    .option('--host <host>', 'address to bind; anything but loopback needs a token', DEFAULT_HOST)
+    .option('--token <token>', 'require this bearer token on every API request (or set THREEFOLD_TOKEN)')
+    .option('--allow-host <name...>', 'extra Host names to accept (a LAN name, a proxy)')
+    .option('--no-open', 'do not open a browser')
+    .action(
+      async (opts: { port: number; host: string; token?: string; allowHost?: string[]; open: boolean }) => {
+        const globals = program.opts<{ db?: string }>();
+        const config = loadConfig({
+          ...(globals.db !== undefined ? { db: globals.db } : {}),
+          ...(opts.token !== undefined ? { token: opts.token } : {}),
+        });
+        const running = await runServe({
+          dbPath: config.dbPath,
+          host: opts.host,
+          port: opts.port,
+          token: config.token,
+          ...(opts.allowHost ? { allowHosts: opts.allowHost } : {}),
+          open: opts.open && config.isTTY,
+        });
+        process.stdout.write(
+          `threefold is serving ${config.dbPath}\n  open ${running.url}\n  (Ctrl-C to stop)\n`,
+        );
+        const stop = () => {
+          void running.close().then(() => process.exit(0));
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
+}

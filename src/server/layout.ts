@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { UndirectedGraph } from 'graphology';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+
+// Both are CommonJS modules whose typings declare an ES default export; NodeNext resolution
+// would type the default import as the namespace, so load them the way Node actually does.
+const require = createRequire(import.meta.url);
+const circular = require('graphology-layout/circular.js') as {
+  assign(graph: UndirectedGraph, options?: { scale?: number }): void;
+};
+const forceAtlas2 = require('graphology-layout-forceatlas2') as {
+  inferSettings(graph: UndirectedGraph): ForceAtlas2Settings;
+  assign(
+    graph: UndirectedGraph,
+    params: { iterations: number; getEdgeWeight?: string; settings?: ForceAtlas2Settings },
+  ): void;
+};
+
+export interface LayoutInput {
+  /** Node ids; `centre` (the owner) is pinned at the origin. */
+  ids: readonly string[];
+  edges: readonly (readonly [string, string, number])[];
+  centre?: string;
+  /** The last layout of this network: nodes keep their places so the map does not jump on an edit. */
+  previous?: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+export interface Positions {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * Fewer ForceAtlas2 iterations on big graphs: each costs O(n log n + m) with Barnes-Hut, and a
+ * 20k-node map must stay within a couple of seconds on a small machine.
+ */
+export function iterationsFor(n: number): number {
+  if (n <= 500) return 300;
+  if (n <= 2_000) return 150;
+  if (n <= 10_000) return 60;
+  return 30;
+}
+
+/**
+ * A deterministic map layout: circular seed (stable, no randomness), then ForceAtlas2 with edge
+ * weights (strong ties pull closer), the owner pinned at the centre. Same input, same picture.
+ */
+export function computeLayout(input: LayoutInput): Positions {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  for (const id of input.ids) graph.addNode(id);
+  for (const [a, b, w] of input.edges) {
+    if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
+    if (graph.hasEdge(a, b)) continue;
+    graph.addEdge(a, b, { weight: w });
+  }
+  circular.assign(graph, { scale: Math.max(100, Math.sqrt(graph.order) * 20) });
+  let kept = 0;
+  if (input.previous) {
+    for (const id of input.ids) {
+      const p = input.previous.get(id);
+      if (p) {
+        graph.mergeNodeAttributes(id, { x: p.x, y: p.y });
+        kept++;
+      }
+    }
+  }
+  if (input.centre !== undefined && graph.hasNode(input.centre)) {
+    graph.mergeNodeAttributes(input.centre, { x: 0, y: 0, fixed: true });
+  }
+  if (graph.order > 1 && graph.size > 0) {
+    const settings = forceAtlas2.inferSettings(graph);
+    forceAtlas2.assign(graph, {
+      // Starting from the previous picture only needs a short settling run.
+      iterations:
+        kept > graph.order * 0.9 ? Math.ceil(iterationsFor(graph.order) / 5) : iterationsFor(graph.order),
+      getEdgeWeight: 'weight',
+      settings: { ...settings, barnesHutOptimize: graph.order > 1000, edgeWeightInfluence: 1 },
+    });
+  }
+  const x = new Float64Array(input.ids.length);
+  const y = new Float64Array(input.ids.length);
+  input.ids.forEach((id, i) => {
+    const attrs = graph.getNodeAttributes(id) as { x: number; y: number };
+    x[i] = Number.isFinite(attrs.x) ? attrs.x : 0;
+    y[i] = Number.isFinite(attrs.y) ? attrs.y : 0;
+  });
+  return { x, y };
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import type { ActionState } from '../backend.js';
+import { type Route, route } from '../route.js';
+import type { CoachAction } from '../services.js';
+import { asOfOr, assessment, currentDocument, DateParam, type RouteContext } from './context.js';
+
+const AsOfQuery = z.object({
+  asOf: DateParam.optional().meta({ description: 'date of the analysis; today by default' }),
+});
+
+const Finding = z.looseObject({
+  code: z.string(),
+  severity: z.string(),
+  form: z.string().nullable().optional(),
+  title: z.string(),
+  explanation: z.string(),
+  evidence: z.looseObject({
+    people: z.array(z.string()).optional(),
+    organizations: z.array(z.string()).optional(),
+    goals: z.array(z.string()).optional(),
+    measures: z.record(z.string(), z.unknown()).optional(),
+  }),
+  actions: z.array(z.string()),
+});
+
+const Assessment = z.looseObject({
+  asOf: z.string(),
+  metrics: z.looseObject({}),
+  people: z.array(z.looseObject({ id: z.string() })),
+  findings: z.array(Finding),
+});
+
+const ACTION_STATES = ['done', 'dismissed', 'snoozed'] as const;
+
+const SuggestedAction = z.looseObject({
+  key: z.string().meta({ description: 'stable key of the action, for POST /api/actions/{key}' }),
+  state: z.enum(['open', ...ACTION_STATES]),
+  until: z.string().optional(),
+  kind: z.string(),
+  people: z.array(z.string()),
+  organizations: z.array(z.string()),
+  goal: z.string().nullable().optional(),
+  form: z.string().nullable().optional(),
+  minutes: z.number(),
+  score: z.number(),
+  reason: z.string(),
+});
+
+/**
+ * A key that names the same advice across runs (kind and who it concerns), so a dismissal
+ * survives recomputation. The coach's own `key`/`id` wins when it gives one.
+ */
+export function actionKey(a: CoachAction): string {
+  const own = a.key ?? a.id;
+  if (typeof own === 'string' && own.length > 0) return own;
+  const parts = [a.kind, ...[...(a.people ?? [])].sort(), ...[...(a.organizations ?? [])].sort()];
+  if (a.goal) parts.push(`goal=${a.goal}`);
+  return parts.join('|');
+}
+
+/** Attaches each action's key and what the user did with it; snoozes end on their date. */
+export function withStates(actions: CoachAction[], states: ActionState[], asOf: string) {
+  const byKey = new Map(states.map((s) => [s.key, s]));
+  return actions.map((a) => {
+    const key = actionKey(a);
+    const s = byKey.get(key);
+    const active = s && !(s.state === 'snoozed' && s.until !== undefined && s.until <= asOf);
+    return { ...a, key, state: active ? s.state : 'open', ...(active && s.until ? { until: s.until } : {}) };
+  });
+}
+
+export function analysisRoutes(ctx: RouteContext): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/assess',
+      operationId: 'assess',
+      summary: 'Diagnose the network: measures per form, per person, and the findings',
+      tag: 'analysis',
+      query: AsOfQuery,
+      response: Assessment,
+      handler: ({ query }) => assessment(ctx, asOfOr(ctx, query.asOf)),
+    }),
+    route({
+      method: 'get',
+      path: '/api/suggest',
+      operationId: 'suggest',
+      summary: 'Ranked next actions, with what the user already did about each',
+      tag: 'coach',
+      query: AsOfQuery.extend({
+        limit: z.coerce.number().int().min(1).max(500).default(20).meta({ description: 'how many actions' }),
+        state: z
+          .enum(['open', 'all'])
+          .default('all')
+          .meta({ description: '`open` hides done, dismissed and snoozed actions' }),
+      }),
+      response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction) }),
+      handler: ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        // Ask for more than the page so hiding handled actions still fills it.
+        const { actions } = ctx.cache.get(`suggest:${asOf}`, () =>
+          ctx.services.suggest(currentDocument(ctx), { asOf, limit: 500 }),
+        );
+        let out = withStates(actions, ctx.backend.actionStates(), asOf);
+        if (query.state === 'open') out = out.filter((a) => a.state === 'open');
+        return { asOf, actions: out.slice(0, query.limit) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/actions/{key}',
+      operationId: 'setActionState',
+      summary: 'Record that an action was done, dismissed or snoozed',
+      tag: 'coach',
+      params: z.object({ key: z.string().min(1).max(1000) }),
+      body: z
+        .object({
+          state: z.enum(ACTION_STATES),
+          until: DateParam.optional().meta({ description: 'for snoozed: when it comes back' }),
+        })
+        .refine((b) => b.state !== 'snoozed' || b.until !== undefined, {
+          message: 'a snooze needs an `until` date',
+          path: ['until'],
+        }),
+      response: z.object({
+        key: z.string(),
+        state: z.enum(ACTION_STATES),
+        until: z.string().optional(),
+        at: z.string(),
+      }),
+      handler: ({ params, body }) =>
+        ctx.backend.setActionState({
+          key: params.key,
+          state: body.state,
+          until: body.until,
+          at: ctx.services.today(),
+        }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/path',
+      operationId: 'path',
+      summary: 'The strongest chains of introductions from the owner to a person',
+      tag: 'coach',
+      query: AsOfQuery.extend({
+        to: z.string().min(1).max(200).meta({ description: 'id of the person to reach' }),
+        k: z.coerce.number().int().min(1).max(10).default(3).meta({ description: 'how many alternatives' }),
+      }),
+      response: z.looseObject({
+        paths: z.array(
+          z.looseObject({ people: z.array(z.string()), strength: z.number(), hops: z.array(z.unknown()) }),
+        ),
+      }),
+      errors: [404],
+      handler: ({ query }) => {
+        const doc = currentDocument(ctx);
+        if (!doc.people.some((p) => p.id === query.to)) throw notFound(`no person "${query.to}"`);
+        return ctx.services.paths(doc, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) });
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/plan',
+      operationId: 'plan',
+      summary: "The week's plan within a time budget, balanced across the three forms",
+      tag: 'coach',
+      query: z.object({
+        week: DateParam.optional().meta({ description: 'any day of the week; this week by default' }),
+        budget: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(10_080)
+          .optional()
+          .meta({ description: 'minutes available for the network this week' }),
+      }),
+      response: z.looseObject({}),
+      handler: ({ query }) => {
+        const week = query.week ?? ctx.services.today();
+        return ctx.services.plan(currentDocument(ctx), { week, budget: query.budget, asOf: week });
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/review',
+      operationId: 'review',
+      summary: 'Snapshots taken so far and what changed since the last one',
+      tag: 'coach',
+      query: AsOfQuery,
+      response: z.object({
+        snapshots: z.array(z.object({ id: z.string(), takenAt: z.string() })),
+        current: z.unknown(),
+        comparison: z.unknown().nullable(),
+      }),
+      handler: ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        const snapshots = ctx.backend.listSnapshots();
+        const current = ctx.services.snapshot(currentDocument(ctx), asOf);
+        const last = snapshots.at(-1);
+        return {
+          snapshots: snapshots.map(({ id, takenAt }) => ({ id, takenAt })),
+          current,
+          comparison: last ? ctx.services.compare(last.data, current) : null,
+        };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/review',
+      operationId: 'takeSnapshot',
+      summary: 'Run the review now: keep a snapshot and compare it with the previous one',
+      tag: 'coach',
+      query: AsOfQuery,
+      status: 201,
+      response: z.object({
+        snapshot: z.object({ id: z.string(), takenAt: z.string() }),
+        comparison: z.unknown().nullable(),
+      }),
+      handler: ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        const previous = ctx.backend.listSnapshots().at(-1);
+        const data = ctx.services.snapshot(currentDocument(ctx), asOf);
+        const saved = ctx.backend.saveSnapshot(asOf, data);
+        return {
+          snapshot: { id: saved.id, takenAt: saved.takenAt },
+          comparison: previous ? ctx.services.compare(previous.data, data) : null,
+        };
+      },
+    }),
+  ];
+}

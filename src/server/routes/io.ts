@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { conflict, invalidInput } from '../../errors.js';
+import { readBody, UPLOAD_BODY_LIMIT } from '../body.js';
+import { type Route, route } from '../route.js';
+import { currentDocument, type RouteContext } from './context.js';
+
+const FILENAME_RE = /^[^/\\\0]{1,255}$/;
+
+/** Pulls the file out of a multipart body; a raw body is the file itself. */
+async function uploadedFile(
+  req: Request,
+  filenameParam: string | undefined,
+): Promise<{ bytes: Uint8Array; filename: string | undefined; contentType: string | undefined }> {
+  const type = req.headers.get('content-type') ?? undefined;
+  const bytes = await readBody(req, UPLOAD_BODY_LIMIT);
+  if (type && /^multipart\/form-data/i.test(type)) {
+    // Re-wrap the bytes already counted against the limit and let the platform parse the parts.
+    const form = await new Response(bytes, { headers: { 'content-type': type } }).formData().catch(() => {
+      throw invalidInput('the multipart body could not be read', [
+        { path: 'body', message: 'malformed multipart' },
+      ]);
+    });
+    const file = form.get('file');
+    if (!(file instanceof Blob)) {
+      throw invalidInput('body.file: a multipart upload needs a `file` field', [
+        { path: 'body.file', message: 'required' },
+      ]);
+    }
+    const name = filenameParam ?? ('name' in file && typeof file.name === 'string' ? file.name : undefined);
+    return {
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      filename: name,
+      contentType: file.type || undefined,
+    };
+  }
+  return { bytes, filename: filenameParam, contentType: type };
+}
+
+export function ioRoutes(ctx: RouteContext): Route[] {
+  return [
+    route({
+      method: 'post',
+      path: '/api/import',
+      operationId: 'import',
+      summary: 'Import a file (threefold/1 JSON or any format the importers detect)',
+      tag: 'io',
+      query: z.object({
+        filename: z
+          .string()
+          .regex(FILENAME_RE, 'must be a plain file name')
+          .optional()
+          .meta({ description: 'the file name, which helps detect the format' }),
+        mode: z
+          .enum(['new', 'merge', 'replace'])
+          .default('new')
+          .meta({ description: 'new: into an empty database; merge: by id; replace: start over' }),
+      }),
+      body: 'upload',
+      response: z.looseObject({}),
+      errors: [409],
+      handler: async ({ query, c }) => {
+        const file = await uploadedFile(c.req.raw, query.filename);
+        if (file.bytes.byteLength === 0) {
+          throw invalidInput('body: the upload is empty', [{ path: 'body', message: 'empty' }]);
+        }
+        const doc = ctx.services.readFile(file.bytes, file.filename, file.contentType);
+        return ctx.backend.importDocument(doc, query.mode);
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/export',
+      operationId: 'export',
+      summary: 'Download the network (threefold/1 JSON by default)',
+      tag: 'io',
+      query: z.object({
+        format: z.string().min(1).max(40).default('threefold').meta({ description: 'export format' }),
+      }),
+      response: z.unknown().meta({ description: 'the file' }),
+      handler: ({ query, c }) => {
+        const formats = ctx.services.exportFormats();
+        if (!formats.includes(query.format)) {
+          throw invalidInput(`query.format: unknown format "${query.format}"; one of ${formats.join(', ')}`, [
+            { path: 'query.format', message: `one of ${formats.join(', ')}` },
+          ]);
+        }
+        const out = ctx.services.exportAs(currentDocument(ctx), query.format);
+        const name = `threefold-${ctx.services.today()}.${out.extension}`;
+        c.header('content-type', out.contentType);
+        c.header('content-disposition', `attachment; filename="${name}"`);
+        return c.body(typeof out.body === 'string' ? out.body : new Uint8Array(out.body));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/sample',
+      operationId: 'loadSample',
+      summary: 'Load the sample network into an empty database',
+      tag: 'io',
+      status: 201,
+      response: z.looseObject({}),
+      errors: [409],
+      handler: () => {
+        if (ctx.backend.getOwner() !== undefined || ctx.backend.counts().people > 0) {
+          throw conflict('the database is not empty: the sample only loads into an empty one');
+        }
+        return ctx.backend.importDocument(ctx.services.sample(), 'new');
+      },
+    }),
+  ];
+}

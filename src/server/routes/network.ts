@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { OWNER_ID } from '../../core/model.js';
+import type { ThreefoldDocument } from '../../document/schema.js';
+import { computeLayout } from '../layout.js';
+import { type Route, route } from '../route.js';
+import type { AssessmentLike } from '../services.js';
+import { asOfOr, assessment, currentDocument, DateParam, type RouteContext } from './context.js';
+
+const Node = z.object({
+  id: z.string(),
+  name: z.string(),
+  form: z.string().nullable().meta({ description: "the main form of the owner's tie (stated or inferred)" }),
+  forms: z.array(z.string()),
+  internal: z.boolean(),
+  organization: z.string().nullable(),
+  unit: z.string().nullable(),
+  sector: z.string().nullable(),
+  measures: z.record(z.string(), z.number().nullable()),
+  x: z.number(),
+  y: z.number(),
+});
+
+const Edge = z.object({
+  source: z.string(),
+  target: z.string(),
+  strength: z.number().meta({ description: 'stated strength 1..5 (3 when unknown)' }),
+});
+
+export const NetworkSchema = z.object({
+  version: z.string(),
+  asOf: z.string(),
+  nodes: z.array(Node),
+  edges: z.array(Edge),
+});
+export type NetworkMap = z.infer<typeof NetworkSchema>;
+
+const DEFAULT_STRENGTH = 3;
+
+function edgesOf(doc: ThreefoldDocument): { source: string; target: string; strength: number }[] {
+  const edges: { source: string; target: string; strength: number }[] = [];
+  for (const r of doc.relationships ?? []) {
+    edges.push({ source: OWNER_ID, target: r.person, strength: r.strength ?? DEFAULT_STRENGTH });
+  }
+  for (const t of doc.ties ?? [])
+    edges.push({ source: t.a, target: t.b, strength: t.strength ?? DEFAULT_STRENGTH });
+  return edges;
+}
+
+type PersonMeasures = Record<string, unknown>;
+
+/** Numeric measures of a person from the assessment, flattened one level (`forms` etc. are read apart). */
+function measuresOf(entry: PersonMeasures | undefined): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  if (!entry) return out;
+  const visit = (obj: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v === 'number') out[prefix + k] = Number.isFinite(v) ? v : null;
+      else if (v === null) out[prefix + k] = null;
+      else if (prefix === '' && v && typeof v === 'object' && !Array.isArray(v)) {
+        visit(v as Record<string, unknown>, `${k}.`);
+      }
+    }
+  };
+  visit(entry, '');
+  return out;
+}
+
+function formsOf(entry: PersonMeasures | undefined, stated: readonly string[] | undefined): string[] {
+  const fromAssessment = entry?.forms;
+  if (Array.isArray(fromAssessment)) return fromAssessment.filter((f): f is string => typeof f === 'string');
+  return [...(stated ?? [])];
+}
+
+/** Builds the map's nodes and edges; the layout is positions by node index. */
+export function buildNetworkMap(
+  doc: ThreefoldDocument,
+  assessed: AssessmentLike,
+  layoutOf: (ids: string[], edges: [string, string, number][]) => { x: Float64Array; y: Float64Array },
+  version: string,
+  asOf: string,
+): NetworkMap {
+  const measures = new Map<string, PersonMeasures>();
+  for (const p of assessed.people ?? []) measures.set(p.id, p as PersonMeasures);
+  const stated = new Map((doc.relationships ?? []).map((r) => [r.person, r.forms]));
+  const edges = edgesOf(doc);
+  const ids = [OWNER_ID, ...doc.people.map((p) => p.id)];
+  const { x, y } = layoutOf(
+    ids,
+    edges.map((e) => [e.source, e.target, e.strength]),
+  );
+  const ownerOrg = doc.owner.organization;
+  const nodes = [
+    {
+      id: OWNER_ID,
+      name: doc.owner.name,
+      form: null,
+      forms: [],
+      internal: true,
+      organization: ownerOrg,
+      unit: doc.owner.unit ?? null,
+      sector: null,
+      measures: measuresOf((assessed.metrics as { owner?: PersonMeasures } | undefined)?.owner),
+      x: 0,
+      y: 0,
+    },
+    ...doc.people.map((p, i) => {
+      const entry = measures.get(p.id);
+      const forms = formsOf(entry, stated.get(p.id));
+      return {
+        id: p.id,
+        name: p.name,
+        form: forms[0] ?? null,
+        forms,
+        internal: p.organization !== undefined && p.organization === ownerOrg,
+        organization: p.organization ?? null,
+        unit: p.unit ?? null,
+        sector: p.sector ?? null,
+        measures: measuresOf(entry),
+        x: x[i + 1] ?? 0,
+        y: y[i + 1] ?? 0,
+      };
+    }),
+  ];
+  return { version, asOf, nodes, edges };
+}
+
+export function networkRoutes(ctx: RouteContext): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/network',
+      operationId: 'network',
+      summary: 'The map: every person and the owner with measures and a kept layout, and the ties',
+      tag: 'analysis',
+      query: z.object({
+        asOf: DateParam.optional().meta({ description: 'date of the measures; today by default' }),
+      }),
+      response: NetworkSchema,
+      handler: ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        return ctx.cache.get(`network:${asOf}`, () => {
+          const doc = currentDocument(ctx);
+          const layoutOf = (ids: string[], edges: [string, string, number][]) => {
+            const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
+            return ctx.cache.get('layout', () => {
+              const pos = computeLayout({ ids, edges, centre: OWNER_ID, previous });
+              return new Map(ids.map((id, i) => [id, { x: pos.x[i]!, y: pos.y[i]! }]));
+            });
+          };
+          const positions = (ids: string[], edges: [string, string, number][]) => {
+            const map = layoutOf(ids, edges);
+            const x = new Float64Array(ids.length);
+            const y = new Float64Array(ids.length);
+            ids.forEach((id, i) => {
+              const p = map.get(id);
+              x[i] = p?.x ?? 0;
+              y[i] = p?.y ?? 0;
+            });
+            return { x, y };
+          };
+          return buildNetworkMap(doc, assessment(ctx, asOf), positions, ctx.backend.dataVersion(), asOf);
+        });
+      },
+    }),
+  ];
+}

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { createApp } from './index.js';
+import { openInterimPersistence } from './interim-persistence.js';
+import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
+
+export interface ServeOptions {
+  dbPath: string;
+  host?: string;
+  port?: number;
+  token?: string | undefined;
+  allowHosts?: readonly string[];
+  webRoot?: string;
+  open?: boolean;
+}
+
+/** Opens the user's browser on the app; failing to is not an error (a server has no display). */
+export function openBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer.exe' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No opener on this machine: the printed URL is enough.
+  }
+}
+
+/** `threefold serve`: the store, the app, the socket; resolves once listening. */
+export async function runServe(options: ServeOptions): Promise<RunningServer> {
+  const store = openInterimPersistence(options.dbPath);
+  try {
+    const running = await listen(
+      (allowedHosts) =>
+        createApp({
+          store,
+          token: options.token,
+          allowedHosts,
+          ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+        }),
+      {
+        host: options.host ?? DEFAULT_HOST,
+        port: options.port ?? DEFAULT_PORT,
+        token: options.token,
+        ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
+      },
+    );
+    if (options.open) openBrowser(running.url);
+    return {
+      ...running,
+      close: async () => {
+        await running.close();
+        store.close();
+      },
+    };
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}

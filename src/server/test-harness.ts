@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './index.js';
+import { openInterimPersistence } from './interim-persistence.js';
+import type { Services } from './services.js';
+import { listen } from './start.js';
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON replies
+  json: any;
+}
+
+export interface TestServer {
+  port: number;
+  url: string;
+  dir: string;
+  call(
+    method: string,
+    path: string,
+    opts?: {
+      body?: unknown;
+      raw?: Uint8Array | string;
+      headers?: Record<string, string>;
+      token?: string | null;
+    },
+  ): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+/** A real server on 127.0.0.1 (any free port) over a SQLite file in a fresh temp dir. */
+export async function startTestServer(
+  opts: { token?: string; services?: Partial<Services>; webRoot?: string } = {},
+): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-server-'));
+  const store = openInterimPersistence(join(dir, 'threefold.db'));
+  const { coreServices } = await import('./services-core.js');
+  const services = { ...coreServices(), today: () => '2026-06-01', ...opts.services } as Services;
+  const running = await listen(
+    (allowedHosts) =>
+      createApp({
+        store,
+        token: opts.token,
+        allowedHosts,
+        services,
+        webRoot: opts.webRoot ?? join(dir, 'no-web'),
+        onInternalError: () => {},
+      }),
+    { host: '127.0.0.1', port: 0, token: opts.token },
+  );
+  const port = running.port;
+  const call: TestServer['call'] = (method, path, o = {}) =>
+    new Promise((resolve, reject) => {
+      const headers: Record<string, string> = { host: `127.0.0.1:${port}`, ...o.headers };
+      const token = o.token === undefined ? opts.token : o.token;
+      if (token) headers.authorization = `Bearer ${token}`;
+      let payload: Uint8Array | string | undefined = o.raw;
+      if (o.body !== undefined) {
+        payload = JSON.stringify(o.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
+      const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = text ? JSON.parse(text) : undefined;
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+      });
+      // A server may answer 413 before reading the body; the write then fails, the reply stands.
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') reject(err);
+      });
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+  return {
+    port,
+    url: running.url,
+    dir,
+    call,
+    close: async () => {
+      await running.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
