@@ -122,7 +122,6 @@ export async function run(): Promise<Row[]> {
     const api = await startProcess(`
       import { readFileSync } from 'node:fs';
       import { runServe } from './src/server/serve.ts';
-      import { createApp } from './src/server/index.ts';
       const running = await runServe({ dbPath: ${JSON.stringify(join(dir, 'bench.db'))}, port: 0, open: false });
       const res = await fetch(running.url.replace(/#.*$/, '') + 'api/import?filename=network.json', {
         method: 'POST', body: readFileSync(${JSON.stringify(docPath)}), headers: { 'content-type': 'application/json' },
