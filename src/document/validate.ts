@@ -27,12 +27,18 @@ function fail(details: ErrorDetail[]): never {
   throw invalidInput(`invalid threefold/1 document: ${first?.path}: ${first?.message}${more}`, shown);
 }
 
+/** Ids that already exist elsewhere (the database, when a document is merged into it). */
+export interface KnownIds {
+  people?: ReadonlySet<string>;
+  organizations?: ReadonlySet<string>;
+}
+
 /**
  * The rules of shared/interchange.md that a schema cannot express: unique ids per collection,
  * references that resolve, one relationship per person, no self-ties, one tie per pair.
  * Returns every problem found (the caller decides how many to show).
  */
-export function checkReferences(doc: ThreefoldDocument): ErrorDetail[] {
+export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const add = (path: string, message: string) => {
     if (problems.length < MAX_DETAILS * 4) problems.push({ path, message });
@@ -55,15 +61,16 @@ export function checkReferences(doc: ThreefoldDocument): ErrorDetail[] {
   uniqueIds('commitments', doc.commitments);
 
   const person = (path: string, id: string) => {
-    if (!people.has(id)) add(path, `no person "${id}"`);
+    if (!people.has(id) && !known.people?.has(id)) add(path, `no person "${id}"`);
   };
   const org = (path: string, id: string) => {
-    if (!orgs.has(id)) add(path, `no organization "${id}"`);
+    if (!orgs.has(id) && !known.organizations?.has(id)) add(path, `no organization "${id}"`);
   };
 
   // The owner's home organisation may be named without an entry in `organizations` only when
   // the document lists no organisations at all; otherwise it must resolve like any reference.
-  if (doc.organizations && doc.organizations.length > 0) org('owner.organization', doc.owner.organization);
+  if ((doc.organizations && doc.organizations.length > 0) || (known.organizations?.size ?? 0) > 0)
+    org('owner.organization', doc.owner.organization);
   doc.people.forEach((p, i) => {
     if (p.organization !== undefined) org(`people[${i}].organization`, p.organization);
   });
@@ -115,10 +122,10 @@ export function checkReferences(doc: ThreefoldDocument): ErrorDetail[] {
  * Validates an already-parsed JSON value as a `threefold/1` document. Throws an
  * `invalid_input` ThreefoldError whose message and details name the path of each problem.
  */
-export function validateDocument(value: unknown): ThreefoldDocument {
+export function validateDocument(value: unknown, known: KnownIds = {}): ThreefoldDocument {
   const parsed = DocumentSchema.safeParse(value);
   if (!parsed.success) fail(zodDetails(parsed.error));
-  const problems = checkReferences(parsed.data);
+  const problems = checkReferences(parsed.data, known);
   if (problems.length > 0) fail(problems);
   return parsed.data;
 }

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database as Sqlite } from 'better-sqlite3';
+import { ThreefoldError } from '../errors.js';
+import { qb } from './kysely.js';
+import * as m001 from './migrations/001-initial.js';
+
+/** Versioned migrations, applied in order; PRAGMA user_version records the last one applied. */
+const MIGRATIONS = [m001];
+
+export interface Store {
+  readonly path: string;
+  readonly sqlite: Sqlite;
+  close(): void;
+}
+
+/**
+ * Opens (and creates or migrates) the database. WAL lets readers and one writer work at once;
+ * the busy timeout makes a second process wait for a writer instead of failing, so two CLI
+ * processes can share the file.
+ */
+export function openStore(path: string, options: { readonly?: boolean } = {}): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Sqlite;
+  try {
+    sqlite = new BetterSqlite3(path, {
+      fileMustExist: options.readonly === true,
+      readonly: options.readonly === true,
+    });
+  } catch (err) {
+    throw new ThreefoldError('invalid_input', `cannot open database ${path}: ${(err as Error).message}`);
+  }
+  try {
+    sqlite.pragma('busy_timeout = 10000');
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(sqlite);
+  } catch (err) {
+    sqlite.close();
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new ThreefoldError('invalid_input', `${path} is not a threefold database (not an SQLite file)`);
+    }
+    throw err;
+  }
+  return { path, sqlite, close: () => sqlite.close() };
+}
+
+function migrate(sqlite: Sqlite): void {
+  const current = sqlite.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new ThreefoldError(
+      'conflict',
+      `this database was written by a newer threefold (schema ${current}, this version knows ${MIGRATIONS.length})`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    const migration = MIGRATIONS[version]!;
+    // IMMEDIATE takes the write lock first, so two processes opening a new file at once
+    // do not both try to create the tables.
+    sqlite
+      .transaction(() => {
+        if ((sqlite.pragma('user_version', { simple: true }) as number) !== version) return;
+        for (const query of migration.up(qb)) sqlite.exec(query.sql);
+        sqlite.pragma(`user_version = ${version + 1}`);
+      })
+      .immediate();
+  }
+}
+
+/** A counter bumped by every write, so caches (the server's) can tell when data changed. */
+export function bumpRevision(sqlite: Sqlite): void {
+  sqlite
+    .prepare(
+      "INSERT INTO meta (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+    )
+    .run();
+}
+
+export function revision(sqlite: Sqlite): number {
+  const row = sqlite.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as
+    | { value: string }
+    | undefined;
+  return row ? Number(row.value) : 0;
+}
