@@ -1,0 +1,59 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { LIMITS } from '../core/vocabulary.js';
+import type { ThreefoldDocument } from '../document/schema.js';
+import { validateDocument } from '../document/validate.js';
+import { invalidInput, notFound, ThreefoldError } from '../errors.js';
+
+/** Where in `text` the character at `offset` sits, as `line L, column C` (1-based). */
+function position(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** Parses JSON text, reporting a syntax error with its line and column. */
+export function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` at ${position(text, Number(at[1]))}` : '';
+    throw invalidInput(
+      `${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+    );
+  }
+}
+
+/** Reads and validates a `threefold/1` document from a file, within the documented limits. */
+export function readDocumentFile(path: string): ThreefoldDocument {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw notFound(`no such file: ${path}`);
+  }
+  if (size > LIMITS.documentBytes) {
+    throw new ThreefoldError(
+      'too_large',
+      `${path} is ${(size / 1048576).toFixed(0)} MB; a document may be at most 200 MB`,
+    );
+  }
+  return validateDocument(parseJson(readFileSync(path, 'utf8'), path));
+}
+
+/** The document as JSON text: indented when small enough for a person to read, compact when large. */
+export function stringifyDocument(doc: ThreefoldDocument): string {
+  const large = doc.people.length > 5000 || (doc.ties?.length ?? 0) > 50_000;
+  return `${JSON.stringify(doc, null, large ? undefined : 2)}\n`;
+}
+
+export function writeDocumentFile(path: string, doc: ThreefoldDocument): void {
+  writeFileSync(path, stringifyDocument(doc));
+}

@@ -1,0 +1,355 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+import type { CollectionName } from '../document/merge.js';
+import { recordKey } from '../document/merge.js';
+import {
+  CommitmentSchema,
+  GoalSchema,
+  GroupSchema,
+  InteractionSchema,
+  OrganizationSchema,
+  type Owner,
+  OwnerSchema,
+  PersonSchema,
+  RelationshipSchema,
+  type ThreefoldDocument,
+  TieSchema,
+} from '../document/schema.js';
+import { checkReferences, formatPath } from '../document/validate.js';
+import { conflict, invalidInput, notFound } from '../errors.js';
+import { bumpRevision, type Store } from './open.js';
+import {
+  COMMITMENTS,
+  columnList,
+  fromRow,
+  GOALS,
+  GROUPS,
+  INTERACTIONS,
+  ORGANIZATIONS,
+  OWNER,
+  PEOPLE,
+  RELATIONSHIPS,
+  STAKEHOLDERS,
+  type TableCodec,
+  TIES,
+  toCells,
+} from './tables.js';
+
+export type StoredRecord = Record<string, unknown>;
+
+interface CollectionSpec {
+  codec: TableCodec;
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: unknown }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  };
+  /** The SQL condition selecting one record, and its parameters from a key. */
+  where: string;
+  params(key: string): unknown[];
+  singular: string;
+}
+
+const byId = (codec: TableCodec, schema: CollectionSpec['schema'], singular: string): CollectionSpec => ({
+  codec,
+  schema,
+  where: 'id = ?',
+  params: (key) => [key],
+  singular,
+});
+
+export const COLLECTION_SPECS: Record<CollectionName, CollectionSpec> = {
+  organizations: byId(ORGANIZATIONS, OrganizationSchema, 'organization'),
+  people: byId(PEOPLE, PersonSchema, 'person'),
+  relationships: {
+    codec: RELATIONSHIPS,
+    schema: RelationshipSchema,
+    where: 'person = ?',
+    params: (key) => [key],
+    singular: 'relationship',
+  },
+  ties: {
+    codec: TIES,
+    schema: TieSchema,
+    where: 'lo = ? AND hi = ?',
+    params: (key) => key.split('\u0000'),
+    singular: 'tie',
+  },
+  groups: byId(GROUPS, GroupSchema, 'group'),
+  interactions: byId(INTERACTIONS, InteractionSchema, 'interaction'),
+  goals: byId(GOALS, GoalSchema, 'goal'),
+  commitments: byId(COMMITMENTS, CommitmentSchema, 'commitment'),
+};
+
+/** The key of a tie between two people, in either order. */
+export function tieKey(a: string, b: string): string {
+  return recordKey('ties', { a, b });
+}
+
+function attachChildren(
+  sqlite: Sqlite,
+  collection: CollectionName,
+  record: StoredRecord,
+  row: StoredRecord,
+): StoredRecord {
+  if (collection === 'ties') {
+    const [a, b] = row.flipped ? [row.hi, row.lo] : [row.lo, row.hi];
+    return { a, b, ...record };
+  }
+  const id = record.id;
+  if (collection === 'groups') {
+    const members = sqlite
+      .prepare('SELECT person FROM group_members WHERE group_id = ? ORDER BY position')
+      .pluck()
+      .all(id);
+    return members.length > 0 ? { ...record, members } : record;
+  }
+  if (collection === 'interactions') {
+    const people = sqlite
+      .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
+      .pluck()
+      .all(id);
+    return { ...record, people };
+  }
+  if (collection === 'goals') {
+    const rows = sqlite
+      .prepare('SELECT * FROM goal_stakeholders WHERE goal = ? ORDER BY position')
+      .all(id) as StoredRecord[];
+    return rows.length > 0 ? { ...record, stakeholders: rows.map((r) => fromRow(STAKEHOLDERS, r)) } : record;
+  }
+  return record;
+}
+
+export function getRecord(store: Store, collection: CollectionName, key: string): StoredRecord | undefined {
+  const spec = COLLECTION_SPECS[collection];
+  const row = store.sqlite
+    .prepare(`SELECT * FROM ${spec.codec.table} WHERE ${spec.where}`)
+    .get(...spec.params(key)) as StoredRecord | undefined;
+  return row ? attachChildren(store.sqlite, collection, fromRow(spec.codec, row), row) : undefined;
+}
+
+export function requireRecord(store: Store, collection: CollectionName, key: string): StoredRecord {
+  const record = getRecord(store, collection, key);
+  if (!record) {
+    const shown = collection === 'ties' ? key.replace('\u0000', '" and "') : key;
+    throw notFound(`no ${COLLECTION_SPECS[collection].singular} "${shown}"`);
+  }
+  return record;
+}
+
+export function listRecords(store: Store, collection: CollectionName): StoredRecord[] {
+  const spec = COLLECTION_SPECS[collection];
+  const rows = store.sqlite
+    .prepare(`SELECT * FROM ${spec.codec.table} ORDER BY rowid`)
+    .all() as StoredRecord[];
+  return rows.map((row) => attachChildren(store.sqlite, collection, fromRow(spec.codec, row), row));
+}
+
+export function countRecords(store: Store, collection: CollectionName): number {
+  return store.sqlite
+    .prepare(`SELECT count(*) FROM ${COLLECTION_SPECS[collection].codec.table}`)
+    .pluck()
+    .get() as number;
+}
+
+/** Validates one record against its schema and the ids the database holds. */
+function validateRecord(store: Store, collection: CollectionName, record: unknown): StoredRecord {
+  const spec = COLLECTION_SPECS[collection];
+  const parsed = spec.schema.safeParse(record);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({
+      path: formatPath(i.path) || '(record)',
+      message: i.message,
+    }));
+    throw invalidInput(`invalid ${spec.singular}: ${details[0]?.path}: ${details[0]?.message}`, details);
+  }
+  const data = parsed.data as StoredRecord;
+  const doc = {
+    format: 'threefold/1',
+    owner: { name: 'x', organization: 'x' },
+    people: [],
+    [collection]: [data],
+  } as ThreefoldDocument;
+  const people = new Set(store.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]);
+  const organizations = new Set(
+    store.sqlite.prepare('SELECT id FROM organizations').pluck().all() as string[],
+  );
+  const problems = checkReferences(doc, { people, organizations }).filter(
+    (p) => !(p.path ?? '').startsWith('owner'),
+  );
+  if (problems.length > 0) {
+    const p = problems[0]!;
+    const field = (p.path ?? '').replace(/^\w+\[\d+\]\.?/, '') || spec.singular;
+    throw invalidInput(
+      `invalid ${spec.singular}: ${field}: ${p.message}`,
+      problems.map((q) => ({ ...q, path: (q.path ?? '').replace(/^\w+\[\d+\]\.?/, '') })),
+    );
+  }
+  return data;
+}
+
+function writeChildren(sqlite: Sqlite, collection: CollectionName, record: StoredRecord): void {
+  const id = record.id;
+  if (collection === 'groups') {
+    sqlite.prepare('DELETE FROM group_members WHERE group_id = ?').run(id);
+    const insert = sqlite.prepare('INSERT INTO group_members (group_id, person, position) VALUES (?, ?, ?)');
+    ((record.members as string[] | undefined) ?? []).forEach((p, i) => insert.run(id, p, i));
+  } else if (collection === 'interactions') {
+    sqlite.prepare('DELETE FROM interaction_people WHERE interaction = ?').run(id);
+    const insert = sqlite.prepare(
+      'INSERT INTO interaction_people (interaction, person, position) VALUES (?, ?, ?)',
+    );
+    (record.people as string[]).forEach((p, i) => insert.run(id, p, i));
+  } else if (collection === 'goals') {
+    sqlite.prepare('DELETE FROM goal_stakeholders WHERE goal = ?').run(id);
+    const columns = ['goal', 'position', ...columnList(STAKEHOLDERS)];
+    const insert = sqlite.prepare(
+      `INSERT INTO goal_stakeholders (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    ((record.stakeholders as StoredRecord[] | undefined) ?? []).forEach((s, i) =>
+      insert.run(id, i, ...toCells(STAKEHOLDERS, s)),
+    );
+  }
+}
+
+function requireOwner(sqlite: Sqlite): void {
+  if (!sqlite.prepare('SELECT 1 FROM owner').get()) {
+    throw notFound('no network yet: set the owner first with `threefold init --name NAME --organization ID`');
+  }
+}
+
+/** Creates a record; `conflict` when its key is taken. */
+export function createRecord(store: Store, collection: CollectionName, input: unknown): StoredRecord {
+  const { sqlite } = store;
+  const spec = COLLECTION_SPECS[collection];
+  return sqlite
+    .transaction(() => {
+      requireOwner(sqlite);
+      const record = validateRecord(store, collection, input);
+      const key = recordKey(collection, record);
+      if (getRecord(store, collection, key)) {
+        throw conflict(`${spec.singular} "${key.replace('\u0000', '" and "')}" already exists`);
+      }
+      const cells = toCells(spec.codec, record);
+      const columns = columnList(spec.codec);
+      if (collection === 'ties') {
+        const [lo, hi] = key.split('\u0000');
+        columns.unshift('lo', 'hi', 'flipped');
+        cells.unshift(lo!, hi!, record.a === lo ? 0 : 1);
+      }
+      sqlite
+        .prepare(
+          `INSERT INTO ${spec.codec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        )
+        .run(cells);
+      writeChildren(sqlite, collection, record);
+      bumpRevision(sqlite);
+      return record;
+    })
+    .immediate();
+}
+
+/** Replaces a record by key with `next` (its key may not change). */
+export function updateRecord(
+  store: Store,
+  collection: CollectionName,
+  key: string,
+  next: unknown,
+): StoredRecord {
+  const { sqlite } = store;
+  const spec = COLLECTION_SPECS[collection];
+  return sqlite
+    .transaction(() => {
+      requireRecord(store, collection, key);
+      const record = validateRecord(store, collection, next);
+      if (recordKey(collection, record) !== key)
+        throw invalidInput(`the ${spec.singular}'s id cannot change`);
+      const columns = columnList(spec.codec);
+      sqlite
+        .prepare(
+          `UPDATE ${spec.codec.table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${spec.where}`,
+        )
+        .run(...toCells(spec.codec, record), ...spec.params(key));
+      writeChildren(sqlite, collection, record);
+      bumpRevision(sqlite);
+      return record;
+    })
+    .immediate();
+}
+
+/** Removes a record; removing a person removes their relationship, ties and memberships too. */
+export function deleteRecord(store: Store, collection: CollectionName, key: string): void {
+  const { sqlite } = store;
+  const spec = COLLECTION_SPECS[collection];
+  sqlite
+    .transaction(() => {
+      requireRecord(store, collection, key);
+      if (collection === 'organizations') {
+        const users = sqlite
+          .prepare('SELECT count(*) FROM people WHERE organization = ?')
+          .pluck()
+          .get(key) as number;
+        if (users > 0)
+          throw conflict(`organization "${key}" still has ${users} people: move or remove them first`);
+      }
+      if (collection === 'people') {
+        // Interactions that named only this person would be left with nobody: remove them too.
+        sqlite
+          .prepare(
+            `DELETE FROM interactions WHERE id IN (SELECT interaction FROM interaction_people GROUP BY interaction
+             HAVING count(*) = 1 AND max(person) = ?)`,
+          )
+          .run(key);
+      }
+      sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
+      bumpRevision(sqlite);
+    })
+    .immediate();
+}
+
+export function getOwner(store: Store): Owner | undefined {
+  const row = store.sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as StoredRecord | undefined;
+  return row ? (fromRow(OWNER, row) as Owner) : undefined;
+}
+
+export function setOwner(store: Store, input: unknown): Owner {
+  const parsed = OwnerSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalidInput(`invalid owner: ${formatPath(issue.path)}: ${issue.message}`);
+  }
+  const { sqlite } = store;
+  sqlite
+    .transaction(() => {
+      const columns = ['id', ...columnList(OWNER)];
+      sqlite
+        .prepare(
+          `INSERT INTO owner (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+           ON CONFLICT(id) DO UPDATE SET ${columnList(OWNER)
+             .map((c) => `${c} = excluded.${c}`)
+             .join(', ')}`,
+        )
+        .run(1, ...toCells(OWNER, parsed.data));
+      bumpRevision(sqlite);
+    })
+    .immediate();
+  return parsed.data;
+}
+
+/** A readable id not yet taken: `p:jane-doe`, then `p:jane-doe-2`, ... */
+export function readableId(store: Store, collection: CollectionName, prefix: string, text: string): string {
+  const slug =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'item';
+  const table = COLLECTION_SPECS[collection].codec.table;
+  const taken = store.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
+  let id = `${prefix}:${slug}`;
+  for (let n = 2; taken.get(id); n++) id = `${prefix}:${slug}-${n}`;
+  return id;
+}
