@@ -3,6 +3,7 @@ import { LIMITS } from '../core/vocabulary.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { invalidInput, notFound, ThreefoldError } from '../errors.js';
+import { jsonErrorOffset } from './json-position.js';
 
 /** Where in `text` the character at `offset` sits, as `line L, column C` (1-based). */
 function position(text: string, offset: number): string {
@@ -22,12 +23,11 @@ export function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${position(text, Number(at[1]))}` : '';
-    throw invalidInput(
-      `${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-    );
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const offset = jsonErrorOffset(body);
+    const where = offset >= 0 ? ` at ${position(body, offset)}` : '';
+    const reason = (err as Error).message.split(/[,\n]/)[0]!.replace(/ in JSON at position \d+.*$/, '');
+    throw invalidInput(`${name} is not valid JSON${where}: ${reason}`);
   }
 }
 

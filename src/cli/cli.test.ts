@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fullDocument } from '../test-support/documents.js';
+
+const MAIN = new URL('./main.ts', import.meta.url).pathname;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+      env: { ...process.env, THREEFOLD_CLI_ENTRY: '1', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (d) => (stdout += d));
+    proc.stderr.on('data', (d) => (stderr += d));
+    proc.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'threefold-cli-'));
+
+describe('threefold CLI', () => {
+  const dir = tempDir();
+  const db = join(dir, 'net.db');
+  const docPath = join(dir, 'doc.json');
+  writeFileSync(docPath, JSON.stringify(fullDocument()));
+
+  test('import, then show with --json, --db before or after the command', async () => {
+    const imported = await cli(['--db', db, 'import', docPath]);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /people\s+3\s+0\s+0/);
+    const shown = await cli(['person', 'p:1', '--json', '--db', db]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.equal(JSON.parse(shown.stdout).name, 'Jane Doe');
+  });
+
+  test('exit codes: 2 for bad input, 3 for not found, 4 for a conflict', async () => {
+    const bad = await cli(['--db', db, 'relationship', 'edit', 'p:1', '--strength', 'strong']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--strength: "strong" is not a whole number/);
+    const missing = await cli(['--db', db, 'person', 'show', 'p:404']);
+    assert.equal(missing.code, 3);
+    assert.match(missing.stderr, /no person "p:404"/);
+    const again = await cli(['--db', db, 'import', docPath]);
+    assert.equal(again.code, 4);
+    assert.match(again.stderr, /--merge/);
+    const unknown = await cli(['--db', db, 'frobnicate']);
+    assert.equal(unknown.code, 2);
+  });
+
+  test('add, edit and remove a person, a tie and an interaction', async () => {
+    const added = await cli([
+      '--db',
+      db,
+      'person',
+      'add',
+      '--name',
+      'Zoë Ünal',
+      '--email',
+      'z@example.com,zoe@example.org',
+      '--json',
+    ]);
+    assert.equal(added.code, 0, added.stderr);
+    assert.deepEqual(JSON.parse(added.stdout), {
+      id: 'p:zoe-unal',
+      name: 'Zoë Ünal',
+      emails: ['z@example.com', 'zoe@example.org'],
+    });
+    assert.equal((await cli(['--db', db, 'tie', 'add', 'p:zoe-unal', 'p:3', '--strength', '2'])).code, 0);
+    const edited = await cli(['--db', db, 'tie', 'edit', 'p:3', 'p:zoe-unal', '--strength', '4', '--json']);
+    assert.equal(JSON.parse(edited.stdout).strength, 4);
+    const logged = await cli([
+      '--db',
+      db,
+      'log',
+      'add',
+      '--with',
+      'p:zoe-unal',
+      '--date',
+      '2026-11-01',
+      '--kind',
+      'call',
+      '--json',
+    ]);
+    assert.equal(JSON.parse(logged.stdout).id, 'i:2026-11-01');
+    assert.equal((await cli(['--db', db, 'person', 'remove', 'p:zoe-unal'])).code, 0);
+    const ties = JSON.parse((await cli(['--db', db, 'tie', 'list', '--json'])).stdout);
+    assert.equal(ties.length, 1, 'the tie went with the person');
+  });
+
+  test('a reference to nobody is refused with the field named', async () => {
+    const res = await cli(['--db', db, 'log', 'add', '--with', 'p:ghost']);
+    assert.equal(res.code, 2);
+    assert.match(res.stderr, /people\[0\]: no person "p:ghost"/);
+  });
+
+  test('goal stakeholders and group members', async () => {
+    assert.equal(
+      (
+        await cli([
+          '--db',
+          db,
+          'goal',
+          'stakeholder',
+          'add',
+          'goal:1',
+          'p:1',
+          '--influence',
+          '4',
+          '--stance',
+          'champion',
+        ])
+      ).code,
+      0,
+    );
+    const goal = JSON.parse((await cli(['--db', db, 'goal', 'show', 'goal:1', '--json'])).stdout);
+    assert.deepEqual(goal.stakeholders.map((s: { person: string }) => s.person).sort(), ['p:1', 'p:3']);
+    assert.equal((await cli(['--db', db, 'group', 'member', 'add', 'g:1', 'p:1'])).code, 0);
+    const group = JSON.parse((await cli(['--db', db, 'group', 'show', 'g:1', '--json'])).stdout);
+    assert.deepEqual(group.members, ['p:2', 'p:1']);
+  });
+
+  test('export writes a document that imports again', async () => {
+    const out = join(dir, 'out.json');
+    assert.equal((await cli(['--db', db, 'export', '--out', out])).code, 0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(doc.format, 'threefold/1');
+    assert.equal((await cli(['--db', join(dir, 'copy.db'), 'import', out])).code, 0);
+  });
+
+  test('an invalid document is refused with its path, and writes nothing', async () => {
+    const path = join(dir, 'bad.json');
+    const doc = fullDocument() as { relationships: Array<{ person: string }> };
+    doc.relationships[1]!.person = 'p:99';
+    writeFileSync(path, JSON.stringify(doc));
+    const fresh = join(dir, 'fresh.db');
+    const res = await cli(['--db', fresh, 'import', path]);
+    assert.equal(res.code, 2);
+    assert.match(res.stderr, /relationships\[1\]\.person: no person "p:99"/);
+    const stats = JSON.parse((await cli(['--db', fresh, 'stats', '--json'])).stdout);
+    assert.equal(stats.counts.people, 0);
+    writeFileSync(path, '{"format": "threefold/1",\n "owner": }');
+    const syntax = await cli(['--db', fresh, 'import', path]);
+    assert.equal(syntax.code, 2);
+    assert.match(syntax.stderr, /not valid JSON at line 2/);
+  });
+
+  test('demo loads the sample network once; THREEFOLD_DB chooses the file', async () => {
+    const path = join(tempDir(), 'demo.db');
+    const first = await cli(['demo'], { THREEFOLD_DB: path });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Maya Okafor/);
+    const second = await cli(['demo', '--json'], { THREEFOLD_DB: path });
+    assert.equal(JSON.parse(second.stdout).loadedSample, false);
+  });
+
+  test('--help on every command', async () => {
+    for (const args of [
+      ['--help'],
+      ['person', 'add', '--help'],
+      ['import', '--help'],
+      ['goal', 'stakeholder', 'add', '--help'],
+    ]) {
+      const res = await cli(args);
+      assert.equal(res.code, 0, args.join(' '));
+      assert.match(res.stdout, /Usage: threefold/);
+    }
+  });
+});
