@@ -1,0 +1,15 @@
+export { type Betweenness, betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
+export { buildCsrGraph, type CsrGraph, degree, edgeCount, fromEdgeArrays } from './csr.js';
+export { blau, eiIndex } from './diversity.js';
+export { type Communities, louvain, modularity } from './louvain.js';
+export { hopDistances, twoStepReach } from './reach.js';
+export { mulberry32 } from './rng.js';
+export {
+  constraint,
+  effectiveSize,
+  efficiency,
+  hierarchy,
+  type StructuralHoles,
+  structuralHoles,
+  structuralHolesOf,
+} from './structural-holes.js';
