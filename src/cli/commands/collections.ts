@@ -13,6 +13,7 @@ import {
   updateRecord,
 } from '../../store/records.js';
 import { type CliContext, wantsJson } from '../context.js';
+import { personInsight } from './assess.js';
 
 type FieldType = 'string' | 'int' | 'number' | 'list' | 'bool';
 interface Field {
@@ -277,6 +278,16 @@ function keyOf(spec: CollectionCli, args: string[]): string {
   return spec.collection === 'ties' ? tieKey(args[0]!, args[1]!) : args[0]!;
 }
 
+function printInsight(ctx: CliContext, insight: Record<string, unknown>): void {
+  const n = (key: string) => (typeof insight[key] === 'number' ? (insight[key] as number).toFixed(3) : '–');
+  ctx.out.line();
+  ctx.out.line(ctx.out.bold('measures'));
+  ctx.out.line(
+    `  strength to you ${n('strength')} · constraint ${n('constraint')} · effective size ${n('effectiveSize')} · betweenness ${n('betweenness')} · degree ${insight.degree}`,
+  );
+  for (const reason of (insight.why as string[]) ?? []) ctx.out.line(`  • ${reason}`);
+}
+
 function printRecord(ctx: CliContext, record: StoredRecord): void {
   const width = Math.max(...Object.keys(record).map((k) => k.length));
   for (const [key, value] of Object.entries(record)) {
@@ -351,12 +362,22 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   });
 
   const show = group.command('show', { isDefault: true }).description(`show one ${singular}`);
+  if (spec.collection === 'people')
+    show.option('--as-of <date>', 'date the measures are computed as of (default: today)');
   for (const a of spec.keyArgs) show.argument(`<${a}>`);
   show.action((...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const record = requireRecord(ctx.store(), spec.collection, keyOf(spec, command.args));
-    if (wantsJson(command)) ctx.out.json(record);
-    else printRecord(ctx, record);
+    // A person is shown with their measures and why they matter to the owner.
+    const insight =
+      spec.collection === 'people'
+        ? personInsight(ctx, String(record.id), ctx.date(command.opts().asOf, '--as-of'))
+        : undefined;
+    if (wantsJson(command)) ctx.out.json(insight ? { ...record, measures: insight } : record);
+    else {
+      printRecord(ctx, record);
+      if (insight) printInsight(ctx, insight);
+    }
   });
 
   const edit = group.command('edit').description(`change fields of a ${singular}`);

@@ -1,0 +1,103 @@
+import type { Command } from 'commander';
+import { type Assessment, assess, personMeasures } from '../../core/analysis/assess.js';
+import { measure } from '../../core/analysis/measures.js';
+import { buildNetworkView } from '../../core/analysis/view.js';
+import { FORMS } from '../../core/vocabulary.js';
+import { notFound } from '../../errors.js';
+import { exportDocument } from '../../store/document.js';
+import { type CliContext, wantsJson } from '../context.js';
+import type { Output } from '../output.js';
+
+const fmt = (x: number | null | undefined, digits = 2) =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The one-screen report: the three forms side by side, findings by severity, key measures. */
+export function printAssessment(out: Output, a: Assessment, names: (id: string) => string): void {
+  const { metrics: m } = a;
+  out.line(out.bold(`Network diagnosis as of ${a.asOf}`));
+  out.line();
+  out.table(
+    [
+      ['relationships', ...FORMS.map((f) => String(m.forms[f].relationships))],
+      [
+        'time, last 90 days',
+        ...FORMS.map((f) => `${pct(m.forms[f].shareOfMinutesRecent)} (${m.forms[f].minutesRecent} min)`),
+      ],
+      ['depth', ...FORMS.map((f) => fmt(m.forms[f].depth))],
+      ['breadth', ...FORMS.map((f) => fmt(m.forms[f].breadth))],
+      ['leverage', ...FORMS.map((f) => fmt(m.forms[f].leverage))],
+    ],
+    ['', ...FORMS],
+  );
+  out.line();
+  const colour = { critical: out.red, warning: out.yellow, info: out.cyan } as const;
+  if (a.findings.length === 0) out.line(out.green('No findings: a balanced network.'));
+  for (const f of a.findings) {
+    out.line(
+      `${colour[f.severity](f.severity.toUpperCase().padEnd(8))} ${out.bold(f.title)} ${out.dim(`[${f.code}]`)}`,
+    );
+    const people = f.evidence.people.slice(0, 5).map(names);
+    if (people.length)
+      out.line(
+        `         ${people.join(', ')}${f.evidence.people.length > 5 ? ` +${f.evidence.people.length - 5}` : ''}`,
+      );
+    out.line(`         ${out.dim(`→ ${f.actions.join(', ')}`)}`);
+  }
+  out.line();
+  const o = m.owner;
+  out.line(out.bold('Key measures'));
+  out.line(
+    `  Burt's constraint ${fmt(o.constraint)} · effective size ${fmt(o.effectiveSize, 1)} of ${o.degree} contacts · efficiency ${fmt(o.efficiency)} · hierarchy ${fmt(o.hierarchy)}`,
+  );
+  out.line(
+    `  betweenness ${fmt(o.betweenness, 3)}${m.method.betweenness.exact ? '' : ` (sampled, ±${fmt(m.method.betweenness.errorBound, 3)})`} · E-I index ${fmt(m.eiIndex)} (${m.contacts.internal} inside, ${m.contacts.external} outside)`,
+  );
+  out.line(
+    `  two-step reach ${m.reach.twoStep} · Blau diversity: sector ${fmt(m.diversity.sector)}, organisation ${fmt(m.diversity.organization)} · clusters spanned ${m.clusters.spannedByOwner} of ${m.clusters.count}`,
+  );
+  out.line(
+    `  reciprocity: gave ${m.reciprocity.gave}, received ${m.reciprocity.received} · dormant ties ${m.dynamism.dormant.length} · new in 180 days ${m.dynamism.newRelationships.length}`,
+  );
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('assess')
+    .description('diagnose the network form by form: measures and findings')
+    .option('--as-of <date>', 'the date to assess as of (default: today)')
+    .action((opts: { asOf?: string }, command: Command) => {
+      const asOf = ctx.date(opts.asOf, '--as-of');
+      const network = exportDocument(ctx.store());
+      const result = assess(network, { asOf });
+      if (wantsJson(command)) {
+        ctx.out.json(result);
+        return;
+      }
+      const byId = new Map(network.people.map((p) => [p.id, p.name]));
+      printAssessment(ctx.out, result, (id) => byId.get(id) ?? id);
+    });
+}
+
+/** One person's measures and why they matter to the owner (for `threefold person ID`). */
+export function personInsight(ctx: CliContext, id: string, asOf: string): Record<string, unknown> {
+  const network = exportDocument(ctx.store());
+  const view = buildNetworkView(network, asOf);
+  const index = view.graph.index.get(id);
+  if (index === undefined || index === 0) throw notFound(`no person "${id}"`);
+  const m = measure(view);
+  const measures = personMeasures(view, m, index);
+  const why: string[] = [];
+  const contact = view.contactById.get(id);
+  if (contact?.powerful) why.push('has power over your work or goals');
+  if (contact?.bridge) why.push('knows people both inside and outside your organisation');
+  if (measures.influence > 0) why.push(`holds influence ${measures.influence} over one of your goals`);
+  if (contact && contact.cadenceState !== 'ok' && contact.cadenceState !== 'unknown')
+    why.push(`contact is ${contact.cadenceState} (cadence ${contact.cadenceDays} days)`);
+  if (!contact && measures.distance !== null)
+    why.push(
+      `not yet a relationship: ${measures.distance} introduction${measures.distance === 2 ? '' : 's'} away`,
+    );
+  if (measures.betweenness > 0.05) why.push('sits on many shortest paths between others (high betweenness)');
+  return { ...measures, why };
+}

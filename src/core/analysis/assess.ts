@@ -1,0 +1,145 @@
+import type { DiagnosticConfig } from '../findings/config.js';
+import { RULES } from '../findings/rules.js';
+import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
+import type { Network } from '../model.js';
+import type { Form } from '../vocabulary.js';
+import { type Measures, measure } from './measures.js';
+import { buildNetworkView, type CadenceState, type NetworkView } from './view.js';
+
+export interface AssessOptions {
+  asOf: string;
+  config?: Partial<DiagnosticConfig>;
+}
+
+export interface PersonMeasures {
+  id: string;
+  name: string;
+  internal: boolean;
+  /** The owner has a relationship with this person. */
+  contact: boolean;
+  forms: Form[];
+  formsInferred: boolean;
+  statedStrength: number | null;
+  /** Effective tie strength to the owner in (0, 1], null without a relationship. */
+  strength: number | null;
+  constraint: number | null;
+  effectiveSize: number | null;
+  efficiency: number | null;
+  hierarchy: number | null;
+  betweenness: number;
+  degree: number;
+  cluster: number;
+  /** Hops from the owner (null when unreachable). */
+  distance: number | null;
+  cadence: {
+    days: number;
+    state: CadenceState;
+    lastContact: string | null;
+    daysSinceContact: number | null;
+  } | null;
+  bridge: boolean;
+  influence: number;
+}
+
+export interface Assessment {
+  asOf: string;
+  metrics: {
+    owner: Measures['owner'];
+    eiIndex: number;
+    contacts: { internal: number; external: number; total: number };
+    forms: Measures['forms'];
+    diversity: Measures['diversity'];
+    reach: Measures['reach'];
+    clusters: Measures['clusters'];
+    dynamism: Measures['dynamism'];
+    reciprocity: Measures['reciprocity'];
+    trustWithoutSupport: Measures['trustWithoutSupport'];
+    goals: Measures['goals'];
+    method: {
+      betweenness: { exact: boolean; samples: number; errorBound: number | null };
+      louvainSeed: number;
+    };
+  };
+  people: PersonMeasures[];
+  findings: Finding[];
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+export function personMeasures(view: NetworkView, m: Measures, index: number): PersonMeasures {
+  const id = view.graph.ids[index]!;
+  const c = view.contactById.get(id);
+  const distance = m.distance[index]!;
+  return {
+    id,
+    name: view.people.get(id)?.name ?? id,
+    internal: view.isInternal(id),
+    contact: c !== undefined,
+    forms: c?.forms ?? [],
+    formsInferred: c?.formsInferred ?? false,
+    statedStrength: c?.statedStrength ?? null,
+    strength: c?.strength ?? null,
+    constraint: finite(m.holes.constraint[index]!),
+    effectiveSize: finite(m.holes.effectiveSize[index]!),
+    efficiency: finite(m.holes.efficiency[index]!),
+    hierarchy: finite(m.holes.hierarchy[index]!),
+    betweenness: m.betweenness.values[index]!,
+    degree: view.graph.offsets[index + 1]! - view.graph.offsets[index]!,
+    cluster: m.communities.community[index]!,
+    distance: distance < 0 ? null : distance,
+    cadence: c
+      ? {
+          days: c.cadenceDays,
+          state: c.cadenceState,
+          lastContact: c.lastContact,
+          daysSinceContact: c.daysSinceContact,
+        }
+      : null,
+    bridge: c?.bridge ?? false,
+    influence: view.influence.get(id) ?? 0,
+  };
+}
+
+export function findingsOf(view: NetworkView, m: Measures): Finding[] {
+  const findings: Finding[] = [];
+  for (const [, rule] of RULES) {
+    const result = rule(view, m);
+    if (Array.isArray(result)) findings.push(...result);
+    else if (result) findings.push(result);
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Diagnoses a network as of a date: measures, per-person measures and findings. Pure. */
+export function assess(network: Network, options: AssessOptions): Assessment {
+  const view = buildNetworkView(network, options.asOf, options.config);
+  const m = measure(view);
+  const people: PersonMeasures[] = [];
+  for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
+  return {
+    asOf: options.asOf,
+    metrics: {
+      owner: m.owner,
+      eiIndex: m.eiIndex,
+      contacts: { internal: m.internalContacts, external: m.externalContacts, total: view.contacts.length },
+      forms: m.forms,
+      diversity: m.diversity,
+      reach: m.reach,
+      clusters: m.clusters,
+      dynamism: m.dynamism,
+      reciprocity: m.reciprocity,
+      trustWithoutSupport: m.trustWithoutSupport,
+      goals: m.goals,
+      method: {
+        betweenness: {
+          exact: m.betweenness.exact,
+          samples: m.betweenness.samples,
+          errorBound: m.betweenness.errorBound,
+        },
+        louvainSeed: view.config.seed,
+      },
+    },
+    people,
+    findings: findingsOf(view, m),
+  };
+}

@@ -1,0 +1,275 @@
+import {
+  type Betweenness,
+  betweenness,
+  blau,
+  type Communities,
+  eiIndex,
+  hopDistances,
+  louvain,
+  type StructuralHoles,
+  structuralHoles,
+  twoStepReach,
+} from '../graph/index.js';
+import type { Interaction } from '../model.js';
+import { FORMS, type Form, type Stance } from '../vocabulary.js';
+import { DAY_MS, daysBetween } from './time.js';
+import type { Contact, NetworkView } from './view.js';
+
+export interface FormMeasures {
+  relationships: number;
+  inferred: number;
+  /** Minutes of interactions serving this form in the recent window, and their share of all. */
+  minutesRecent: number;
+  shareOfMinutesRecent: number;
+  shareOfRelationships: number;
+  /** Depth: share of the form's prescribed relationships that are strong (stated strength >= 4). */
+  depth: number;
+  /** Breadth: external share of the form's contacts times the Blau diversity of their organisations. */
+  breadth: number;
+  /** Leverage: share of the form's contacts that bridge inside and outside, or hold goal influence. */
+  leverage: number;
+}
+
+export interface GoalSupport {
+  goal: string;
+  title: string;
+  /** Influence-weighted stance in [-1, 1] (champion 1, supportive .5, neutral and unknown 0, skeptical -.5, opposed -1). */
+  stanceScore: number;
+  /** Share of influence held by opposed, skeptical or unknown stakeholders. */
+  resistantShare: number;
+  stakeholders: number;
+  reachable: number;
+  opposition: boolean;
+}
+
+export const STANCE_VALUE: Record<Stance, number> = {
+  champion: 1,
+  supportive: 0.5,
+  neutral: 0,
+  unknown: 0,
+  skeptical: -0.5,
+  opposed: -1,
+};
+
+export interface Measures {
+  holes: StructuralHoles;
+  betweenness: Betweenness;
+  communities: Communities;
+  /** Hop distance of every node from the owner (-1 when unreachable). */
+  distance: Int32Array;
+  owner: {
+    constraint: number;
+    effectiveSize: number;
+    efficiency: number;
+    hierarchy: number;
+    betweenness: number;
+    degree: number;
+  };
+  eiIndex: number;
+  internalContacts: number;
+  externalContacts: number;
+  forms: Record<Form, FormMeasures>;
+  diversity: { sector: number; organization: number; unit: number; region: number };
+  reach: { direct: number; twoStep: number; throughIntermediaries: number; peopleKnown: number };
+  clusters: { count: number; modularity: number; spannedByOwner: number };
+  dynamism: {
+    newRelationships: string[];
+    dormant: string[];
+    weekly: Array<{ week: string; interactions: number; minutes: number }>;
+    recentWeeklyAverage: number;
+    baselineWeeklyAverage: number;
+  };
+  reciprocity: { gave: number; received: number; mutual: number };
+  trustWithoutSupport: { people: string[]; organizations: string[] };
+  goals: GoalSupport[];
+  minutesRecent: number;
+}
+
+/** The forms an interaction served: its own, else those of the people's relationships. */
+export function interactionForms(view: NetworkView, it: Interaction): Form[] {
+  if (it.forms && it.forms.length > 0) return it.forms;
+  const forms = new Set<Form>();
+  for (const p of it.people) for (const f of view.contactById.get(p)?.forms ?? []) forms.add(f);
+  return [...forms];
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+export function measure(view: NetworkView): Measures {
+  const { graph, contacts, config, asOfMs, network } = view;
+  const holes = structuralHoles(graph);
+  const between = betweenness(graph, {
+    exactUpTo: config.exactBetweennessUpTo,
+    samples: config.betweennessSamples,
+    seed: config.seed,
+  });
+  const communities = louvain(graph, { seed: config.seed });
+  const distance = hopDistances(graph, 0);
+  const internalContacts = contacts.filter((c) => c.internal).length;
+  const externalContacts = contacts.length - internalContacts;
+
+  // Minutes by form in the recent window (an interaction serving two forms counts for both).
+  const recent = (network.interactions ?? []).filter((it) => {
+    const d = daysBetween(it.date, asOfMs);
+    return d >= 0 && d <= config.recentDays;
+  });
+  const minutesByForm: Record<Form, number> = { operational: 0, personal: 0, strategic: 0 };
+  let minutesRecent = 0;
+  for (const it of recent) {
+    const minutes = it.minutes ?? 30;
+    minutesRecent += minutes;
+    for (const f of interactionForms(view, it)) minutesByForm[f] += minutes;
+  }
+
+  const forms = {} as Record<Form, FormMeasures>;
+  for (const form of FORMS) {
+    const members = contacts.filter((c) => c.forms.includes(form));
+    const prescribed = members.filter((c) => c.relationship.prescribed);
+    const external = members.filter((c) => !c.internal);
+    forms[form] = {
+      relationships: members.length,
+      inferred: members.filter((c) => c.formsInferred).length,
+      minutesRecent: minutesByForm[form],
+      shareOfMinutesRecent: ratio(minutesByForm[form], minutesRecent),
+      shareOfRelationships: ratio(members.length, contacts.length),
+      depth: ratio(
+        prescribed.filter((c) => c.statedStrength >= config.strongStrength).length,
+        prescribed.length,
+      ),
+      breadth:
+        ratio(external.length, members.length) *
+        blau(external.map((c) => c.person.organization ?? `?${c.id}`)),
+      leverage: ratio(members.filter((c) => c.bridge || view.influence.has(c.id)).length, members.length),
+    };
+  }
+
+  const attr = (pick: (c: Contact) => string | undefined) =>
+    blau(contacts.map(pick).filter((v): v is string => v !== undefined && v !== ''));
+  const direct = contacts.length;
+  const twoStep = twoStepReach(graph, 0);
+
+  const spanned = new Set(contacts.map((c) => communities.community[graph.index.get(c.id)!]));
+
+  // Weekly activity over the last 26 weeks (networking = every interaction the owner logged).
+  const weeks = config.lapseBaselineWeeks + config.lapseRecentWeeks;
+  const weekly = Array.from({ length: weeks }, (_, i) => ({
+    week: new Date(asOfMs - (weeks - i) * 7 * DAY_MS + DAY_MS).toISOString().slice(0, 10),
+    interactions: 0,
+    minutes: 0,
+  }));
+  for (const it of network.interactions ?? []) {
+    const d = daysBetween(it.date, asOfMs);
+    if (d < 0) continue;
+    const w = weeks - 1 - Math.floor(d / 7);
+    if (w >= 0) {
+      weekly[w]!.interactions++;
+      weekly[w]!.minutes += it.minutes ?? 30;
+    }
+  }
+  const sum = (from: number, to: number) => weekly.slice(from, to).reduce((a, w) => a + w.interactions, 0);
+  const recentWeeklyAverage = sum(weeks - config.lapseRecentWeeks, weeks) / config.lapseRecentWeeks;
+  const baselineWeeklyAverage = sum(0, weeks - config.lapseRecentWeeks) / config.lapseBaselineWeeks;
+
+  const reciprocity = { gave: 0, received: 0, mutual: 0 };
+  for (const it of network.interactions ?? [])
+    if (it.direction && daysBetween(it.date, asOfMs) >= 0) reciprocity[it.direction]++;
+
+  const supportCutoff = config.supportDays;
+  const trustPeople = contacts
+    // An unstated support level is unknown, not zero: only stated low support counts.
+    .filter(
+      (c) =>
+        (c.relationship.trust ?? 0) >= config.highTrust &&
+        c.relationship.support !== undefined &&
+        c.relationship.support <= config.lowSupport,
+    )
+    .filter(
+      (c) =>
+        !(view.interactionsOf.get(c.id) ?? []).some(
+          (it) =>
+            it.direction === 'received' &&
+            (it.value ?? []).some((v) => v === 'support' || v === 'resources') &&
+            daysBetween(it.date, asOfMs) <= supportCutoff,
+        ),
+    )
+    .map((c) => c.id);
+  const trustOrgs = (network.organizations ?? [])
+    .filter((o) => o.id !== network.owner.organization && (o.trust ?? 0) >= config.highTrust)
+    .filter((o) => !(o.support ?? []).some((s) => daysBetween(s.date, asOfMs) <= supportCutoff))
+    .map((o) => o.id);
+
+  const goals: GoalSupport[] = (network.goals ?? []).map((goal) => {
+    const stakeholders = goal.stakeholders ?? [];
+    const total = stakeholders.reduce((a, s) => a + s.influence, 0);
+    const weighted = stakeholders.reduce((a, s) => a + s.influence * STANCE_VALUE[s.stance], 0);
+    const resistant = stakeholders
+      .filter((s) => s.stance === 'opposed' || s.stance === 'skeptical' || s.stance === 'unknown')
+      .reduce((a, s) => a + s.influence, 0);
+    return {
+      goal: goal.id,
+      title: goal.title,
+      stanceScore: ratio(weighted, total),
+      resistantShare: ratio(resistant, total),
+      stakeholders: stakeholders.length,
+      reachable: stakeholders.filter((s) => distance[graph.index.get(s.person)!]! > 0).length,
+      opposition: stakeholders.some((s) => s.stance === 'opposed' || s.stance === 'skeptical'),
+    };
+  });
+
+  return {
+    holes,
+    betweenness: between,
+    communities,
+    distance,
+    owner: {
+      constraint: holes.constraint[0]!,
+      effectiveSize: holes.effectiveSize[0]!,
+      efficiency: holes.efficiency[0]!,
+      hierarchy: holes.hierarchy[0]!,
+      betweenness: between.values[0]!,
+      degree: graph.offsets[1]! - graph.offsets[0]!,
+    },
+    eiIndex: eiIndex(internalContacts, externalContacts),
+    internalContacts,
+    externalContacts,
+    forms,
+    diversity: {
+      sector: attr(
+        (c) =>
+          c.person.sector ??
+          (c.internal
+            ? (network.organizations ?? []).find((o) => o.id === network.owner.organization)?.sector
+            : undefined),
+      ),
+      organization: attr((c) => c.person.organization),
+      unit: attr((c) => (c.internal ? c.person.unit : undefined)),
+      region: attr((c) => c.person.region),
+    },
+    reach: { direct, twoStep, throughIntermediaries: twoStep - direct, peopleKnown: graph.n - 1 },
+    clusters: { count: communities.count, modularity: communities.modularity, spannedByOwner: spanned.size },
+    dynamism: {
+      newRelationships: contacts
+        .filter(
+          (c) =>
+            c.relationship.since !== undefined && daysBetween(c.relationship.since, asOfMs) <= config.newDays,
+        )
+        .map((c) => c.id),
+      dormant: contacts
+        .filter((c) => c.lapsed)
+        .sort(
+          (a, b) =>
+            b.statedStrength - a.statedStrength || (b.daysSinceContact ?? 1e9) - (a.daysSinceContact ?? 1e9),
+        )
+        .map((c) => c.id),
+      weekly,
+      recentWeeklyAverage,
+      baselineWeeklyAverage,
+    },
+    reciprocity,
+    trustWithoutSupport: { people: trustPeople, organizations: trustOrgs },
+    goals,
+    minutesRecent,
+  };
+}

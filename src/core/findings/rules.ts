@@ -1,0 +1,650 @@
+import type { Measures } from '../analysis/measures.js';
+import { interactionForms } from '../analysis/measures.js';
+import { DAY_MS, daysBetween, toMs } from '../analysis/time.js';
+import type { Contact, NetworkView } from '../analysis/view.js';
+import type { Commitment } from '../model.js';
+import { EXTERNAL_GROUP_KINDS } from '../vocabulary.js';
+import type { Finding } from './types.js';
+
+type Rule = (view: NetworkView, m: Measures) => Finding | Finding[] | null;
+
+const round = (x: number, digits = 3) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null;
+const names = (view: NetworkView, ids: string[], max = 4) => {
+  const shown = ids.slice(0, max).map((id) => view.people.get(id)?.name ?? id);
+  return ids.length > max ? `${shown.join(', ')} and ${ids.length - max} more` : shown.join(', ');
+};
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+function finding(partial: Omit<Finding, 'evidence'> & { evidence: Partial<Finding['evidence']> }): Finding {
+  return {
+    ...partial,
+    evidence: { people: [], organizations: [], goals: [], measures: {}, ...partial.evidence },
+  };
+}
+
+const strategicUnderused: Rule = (view, m) => {
+  const c = view.config;
+  const share = m.forms.strategic.shareOfRelationships;
+  const timeShare = m.forms.strategic.shareOfMinutesRecent;
+  const noGoal = (view.network.goals ?? []).length === 0;
+  const lowTime = m.minutesRecent > 0 && timeShare < c.strategicShareMin;
+  if (!(share < c.strategicShareMin || lowTime || noGoal) || view.contacts.length === 0) return null;
+  const reasons = [
+    share < c.strategicShareMin ? `${pct(share)} of relationships are strategic` : null,
+    lowTime
+      ? `${pct(timeShare)} of the last ${c.recentDays} days' networking time went to strategic contacts`
+      : null,
+    noGoal ? 'no goal is recorded' : null,
+  ].filter(Boolean);
+  return finding({
+    code: 'strategic.underused',
+    severity: 'warning',
+    form: 'strategic',
+    title: 'The strategic network is under-used',
+    explanation: `${reasons.join('; ')}. The strategic form is the one that looks ahead: people who help you see what is coming and back where you want to go. Most new leaders neglect it because today's work always seems more urgent.`,
+    evidence: {
+      measures: {
+        strategicShareOfRelationships: round(share),
+        strategicShareOfMinutesRecent: round(timeShare),
+        goals: (view.network.goals ?? []).length,
+      },
+    },
+    actions: ['reach', 'hook', 'join'],
+  });
+};
+
+const networkInward: Rule = (view, m) => {
+  if (view.contacts.length < view.config.minContacts || m.eiIndex >= view.config.inwardEi) return null;
+  return finding({
+    code: 'network.inward',
+    severity: 'warning',
+    form: 'general',
+    title: 'The network looks inward',
+    explanation: `${m.internalContacts} of ${view.contacts.length} relationships are inside your own organisation (Krackhardt & Stern E-I index ${round(m.eiIndex, 2)}). A network that stays at home hears about change last: outside contacts bring the news, ideas and options the organisation does not have.`,
+    evidence: {
+      measures: {
+        eiIndex: round(m.eiIndex),
+        internalContacts: m.internalContacts,
+        externalContacts: m.externalContacts,
+      },
+    },
+    actions: ['join', 'hook', 'reach'],
+  });
+};
+
+/** Powerful people: contacts with power, and goal stakeholders of high influence even without a relationship. */
+function powerfulPeople(
+  view: NetworkView,
+): Array<{ id: string; contact: Contact | undefined; influence: number }> {
+  const out = new Map<string, { id: string; contact: Contact | undefined; influence: number }>();
+  for (const c of view.contacts)
+    if (c.powerful) out.set(c.id, { id: c.id, contact: c, influence: view.influence.get(c.id) ?? 0 });
+  for (const [id, influence] of view.influence) {
+    if (influence >= view.config.powerfulInfluence && !out.has(id))
+      out.set(id, { id, contact: view.contactById.get(id), influence });
+  }
+  return [...out.values()];
+}
+
+const blindSpot: Rule = (view) => {
+  const c = view.config;
+  const spots = powerfulPeople(view).filter(({ contact }) => {
+    if (!contact) return true;
+    if (contact.statedStrength <= c.weakStrength) return true;
+    if (!view.hasInteractions) return false;
+    const limit = contact.cadenceExplicit ? contact.cadenceDays : c.blindSpotDays;
+    return contact.daysSinceContact === null || contact.daysSinceContact > limit;
+  });
+  if (spots.length === 0) return null;
+  spots.sort((a, b) => b.influence - a.influence);
+  const critical = spots.some((s) => s.influence >= 5);
+  return finding({
+    code: 'operational.blind-spot',
+    severity: critical ? 'critical' : 'warning',
+    form: 'operational',
+    title: 'People with power over your work are weakly tied to you',
+    explanation: `${names(
+      view,
+      spots.map((s) => s.id),
+    )} can shape your work or your goals, yet your tie is weak, missing or out of date. New leaders tend to polish their own team and leave peers, bosses and board members to formal meetings; decisions then get made without them.`,
+    evidence: {
+      people: spots.map((s) => s.id),
+      measures: Object.fromEntries(
+        spots.slice(0, 20).flatMap((s) => [
+          [`strength:${s.id}`, s.contact?.statedStrength ?? 0],
+          [`daysSinceContact:${s.id}`, s.contact?.daysSinceContact ?? null],
+        ]),
+      ),
+    },
+    actions: ['strengthen', 'reach'],
+  });
+};
+
+const formalOnly: Rule = (view) => {
+  const c = view.config;
+  const formal = powerfulPeople(view).filter(({ id }) => {
+    const recent = (view.interactionsOf.get(id) ?? []).filter(
+      (it) => daysBetween(it.date, view.asOfMs) <= c.formalOnlyDays,
+    );
+    return recent.length > 0 && recent.every((it) => new Set(it.people).size + 1 >= c.formalMeetingSize);
+  });
+  if (formal.length === 0) return null;
+  return finding({
+    code: 'operational.formal-only',
+    severity: 'warning',
+    form: 'operational',
+    title: 'You meet some key people only in large formal meetings',
+    explanation: `In the last ${c.formalOnlyDays} days you saw ${names(
+      view,
+      formal.map((f) => f.id),
+    )} only in meetings of ${c.formalMeetingSize} or more. Formal settings rarely build the rapport that lets you learn what someone thinks before the decision is taken; a one-to-one conversation does.`,
+    evidence: {
+      people: formal.map((f) => f.id),
+      measures: { formalMeetingSize: c.formalMeetingSize, windowDays: c.formalOnlyDays },
+    },
+    actions: ['strengthen'],
+  });
+};
+
+const shallow: Rule = (view, m) => {
+  const c = view.config;
+  const prescribed = view.contacts.filter((x) => x.relationship.prescribed);
+  if (prescribed.length < c.minPrescribed || m.forms.operational.depth >= c.depthMin) return null;
+  const weak = prescribed.filter((x) => x.statedStrength < c.strongStrength).map((x) => x.id);
+  const depth = prescribed.length === 0 ? 0 : (prescribed.length - weak.length) / prescribed.length;
+  if (depth >= c.depthMin) return null;
+  return finding({
+    code: 'operational.shallow',
+    severity: 'warning',
+    form: 'operational',
+    title: 'Your operational network lacks depth',
+    explanation: `Only ${pct(depth)} of the ${prescribed.length} relationships your job requires are strong. The operational network is worth what its trust is worth: when work gets hard, you need the people it depends on to go out of their way for you.`,
+    evidence: { people: weak, measures: { depth: round(depth), prescribedRelationships: prescribed.length } },
+    actions: ['strengthen', 'reconnect'],
+  });
+};
+
+const narrow: Rule = (view, m) => {
+  const c = view.config;
+  const external = view.contacts.filter((x) => !x.internal);
+  if (external.length < c.minExternal) return null;
+  const byOrg = new Map<string, number>();
+  for (const x of external)
+    byOrg.set(x.person.organization ?? `?${x.id}`, (byOrg.get(x.person.organization ?? `?${x.id}`) ?? 0) + 1);
+  const [topOrg, topCount] = [...byOrg.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const dominant = topCount / external.length;
+  const orgs = [...byOrg.keys()];
+  const diversity =
+    orgs.length <= 1 ? 0 : 1 - [...byOrg.values()].reduce((a, n) => a + (n / external.length) ** 2, 0);
+  if (diversity >= c.narrowBlau && dominant <= c.dominantShare) return null;
+  return finding({
+    code: 'personal.narrow',
+    severity: 'warning',
+    form: 'personal',
+    title: 'Your outside contacts come from too few places',
+    explanation: `Your ${external.length} external contacts are concentrated (Blau heterogeneity across organisations ${round(diversity, 2)}; ${pct(dominant)} at ${topOrg}). Breadth is what makes a personal network useful: people from different worlds refer you to things you would never find among people like you.`,
+    evidence: {
+      organizations: topOrg.startsWith('?') ? [] : [topOrg],
+      measures: {
+        blauOrganization: round(diversity),
+        dominantOrganizationShare: round(dominant),
+        blauSector: round(m.diversity.sector),
+        externalContacts: external.length,
+      },
+    },
+    actions: ['join', 'hook', 'introduce'],
+  });
+};
+
+const noGroups: Rule = (view) => {
+  const kinds = new Set<string>(EXTERNAL_GROUP_KINDS);
+  const external = (view.network.groups ?? []).filter(
+    (g) => g.ownerIsMember && g.kind !== undefined && kinds.has(g.kind),
+  );
+  if (external.length > 0) return null;
+  const candidates = (view.network.groups ?? [])
+    .filter((g) => g.kind !== undefined && kinds.has(g.kind))
+    .map((g) => g.id);
+  return finding({
+    code: 'personal.no-groups',
+    severity: 'warning',
+    form: 'personal',
+    title: 'You belong to no outside group',
+    explanation: `You are not a member of any association, club, alumni network or community of practice. Groups give a steady, natural reason to meet people outside your organisation, which is how most personal networks grow without feeling forced.${candidates.length ? ` Known groups: ${candidates.length}.` : ''}`,
+    evidence: { measures: { externalGroups: 0, knownGroups: candidates.length } },
+    actions: ['join'],
+  });
+};
+
+const lowReach: Rule = (view, m) => {
+  const c = view.config;
+  const notDirect = m.reach.peopleKnown - m.reach.direct;
+  if (view.contacts.length === 0 || notDirect < 10) return null;
+  const share = m.reach.throughIntermediaries / notDirect;
+  if (share >= c.reachShareMin || m.reach.throughIntermediaries >= 2 * m.reach.direct) return null;
+  return finding({
+    code: 'personal.low-reach',
+    severity: 'warning',
+    form: 'personal',
+    title: 'Your contacts open few doors beyond themselves',
+    explanation: `Through one introduction you could reach ${m.reach.throughIntermediaries} of the ${notDirect} people you know of but do not know directly (two-step reach ${m.reach.twoStep}). A broad personal network works like "six degrees": the value is in who your contacts can refer you to.`,
+    evidence: {
+      measures: { twoStepReach: m.reach.twoStep, directContacts: m.reach.direct, reachShare: round(share) },
+    },
+    actions: ['introduce', 'reach', 'join'],
+  });
+};
+
+const closed: Rule = (view, m) => {
+  const c = view.config;
+  const { constraint, efficiency, degree } = m.owner;
+  const highConstraint = constraint > c.closedConstraint;
+  const lowEfficiency = degree >= c.closedMinContacts && efficiency < c.closedEfficiency;
+  if (!(highConstraint || lowEfficiency)) return null;
+  return finding({
+    code: 'strategic.closed',
+    severity: 'warning',
+    form: 'strategic',
+    title: 'Your contacts mostly know each other',
+    explanation: `Burt's constraint on you is ${round(constraint, 2)} and your efficiency ${round(efficiency, 2)} (effective size ${round(m.owner.effectiveSize, 1)} of ${degree} contacts). When your contacts all know one another, they tell you the same things and you broker nothing: leverage comes from linking people who are not otherwise linked.`,
+    evidence: {
+      measures: {
+        constraint: round(constraint),
+        efficiency: round(efficiency),
+        effectiveSize: round(m.owner.effectiveSize),
+        degree,
+      },
+    },
+    actions: ['introduce', 'reach', 'join'],
+  });
+};
+
+const noBridges: Rule = (view) => {
+  if (view.contacts.length === 0) return null;
+  const bridges = view.contacts.filter((x) => x.bridge);
+  const mixed = view.contacts.some((x) => x.internal) && view.contacts.some((x) => !x.internal);
+  // Ties between an internal and an external contact also bridge.
+  const crossTie = (view.network.ties ?? []).some(
+    (t) =>
+      view.contactById.has(t.a) && view.contactById.has(t.b) && view.isInternal(t.a) !== view.isInternal(t.b),
+  );
+  if (bridges.length > 0 || crossTie) return null;
+  return finding({
+    code: 'strategic.no-bridges',
+    severity: 'warning',
+    form: 'strategic',
+    title: 'Nobody links your inside and outside worlds',
+    explanation: `None of your contacts knows people both inside and outside your organisation${mixed ? ', and none of your internal and external contacts know each other' : ''}. Strategic leverage means carrying information and support from one part of the network to another; without such links, you are the only bridge, or there is none.`,
+    evidence: { measures: { bridgingContacts: 0 } },
+    actions: ['introduce', 'reach'],
+  });
+};
+
+const noUpward: Rule = (view) => {
+  const c = view.config;
+  const owner = view.network.owner;
+  if (owner.level === undefined || view.contacts.length === 0) return null;
+  const upward = view.contacts.filter(
+    (x) =>
+      x.person.level !== undefined &&
+      x.person.level > owner.level! &&
+      (!x.internal || x.person.unit !== owner.unit) &&
+      (x.statedStrength >= c.workingStrength ||
+        (x.daysSinceContact !== null && x.daysSinceContact <= c.recentDays)),
+  );
+  if (upward.length > 0) return null;
+  const candidates = view.contacts
+    .filter(
+      (x) =>
+        x.person.level !== undefined &&
+        x.person.level > owner.level! &&
+        (!x.internal || x.person.unit !== owner.unit),
+    )
+    .map((x) => x.id);
+  return finding({
+    code: 'strategic.no-upward',
+    severity: 'warning',
+    form: 'strategic',
+    title: 'No working tie to anyone more senior outside your unit',
+    explanation: `You have no strong or active relationship with someone above your level (${owner.level}) outside your own unit. Senior people elsewhere see the priorities forming before they reach you, and their sponsorship carries ideas across the organisation.`,
+    evidence: { people: candidates, measures: { ownerLevel: owner.level, upwardWorkingTies: 0 } },
+    actions: ['hook', 'reach', 'strengthen'],
+  });
+};
+
+const noLateral: Rule = (view) => {
+  const owner = view.network.owner;
+  if (owner.unit === undefined || view.contacts.length === 0) return null;
+  const lateral = view.contacts.filter(
+    (x) => x.internal && x.person.unit !== undefined && x.person.unit !== owner.unit,
+  );
+  if (lateral.length > 0) return null;
+  return finding({
+    code: 'strategic.no-lateral',
+    severity: 'warning',
+    form: 'strategic',
+    title: 'No tie to another unit of your organisation',
+    explanation: `All your internal relationships sit in ${owner.unit}. Lateral ties are how a leader hears about shifts elsewhere in the company and builds the coalitions that cross-unit decisions need.`,
+    evidence: { measures: { lateralTies: 0 } },
+    actions: ['hook', 'introduce', 'join'],
+  });
+};
+
+const goalUnsupported: Rule = (view, m) =>
+  m.goals
+    .filter((g) => g.stakeholders > 0 && (g.stanceScore < 0 || g.resistantShare > 0.5))
+    .map((g) => {
+      const goal = (view.network.goals ?? []).find((x) => x.id === g.goal)!;
+      const resisting = (goal.stakeholders ?? []).filter(
+        (s) => s.stance === 'opposed' || s.stance === 'skeptical' || s.stance === 'unknown',
+      );
+      return finding({
+        code: 'goal.unsupported',
+        severity: g.stanceScore < -0.3 ? 'critical' : 'warning',
+        form: 'strategic',
+        title: `"${g.title}" lacks support where the influence is`,
+        explanation: `Weighted by influence, the stakeholders' stance is ${round(g.stanceScore, 2)} (from -1 opposed to +1 champion), and ${pct(g.resistantShare)} of the influence sits with people who are opposed, skeptical or unknown. A goal moves when enough influence is behind it; win over or at least understand ${names(
+          view,
+          resisting.map((s) => s.person),
+        )}.`,
+        evidence: {
+          people: resisting.map((s) => s.person),
+          goals: [g.goal],
+          measures: { stanceScore: round(g.stanceScore), resistantInfluenceShare: round(g.resistantShare) },
+        },
+        actions: ['strengthen', 'reach', 'ask'],
+      });
+    });
+
+const goalUnreachable: Rule = (view, m) => {
+  const out: Finding[] = [];
+  for (const goal of view.network.goals ?? []) {
+    const unreachable = (goal.stakeholders ?? []).filter(
+      (s) =>
+        s.influence >= view.config.reachableInfluence && m.distance[view.graph.index.get(s.person)!]! < 0,
+    );
+    if (unreachable.length === 0) continue;
+    out.push(
+      finding({
+        code: 'goal.unreachable',
+        severity: 'critical',
+        form: 'strategic',
+        title: `No path to key stakeholders of "${goal.title}"`,
+        explanation: `You have neither a relationship with ${names(
+          view,
+          unreachable.map((s) => s.person),
+        )} nor any chain of known ties that leads to them, though they hold influence ${unreachable.map((s) => s.influence).join(', ')} over this goal. Find someone who knows them: indirect influence through intermediaries is often the only way in.`,
+        evidence: {
+          people: unreachable.map((s) => s.person),
+          goals: [goal.id],
+          measures: { unreachableStakeholders: unreachable.length },
+        },
+        actions: ['reach', 'join'],
+      }),
+    );
+  }
+  return out;
+};
+
+const alliesIdle: Rule = (view, m) => {
+  const out: Finding[] = [];
+  for (const g of m.goals) {
+    if (!g.opposition) continue;
+    const goal = (view.network.goals ?? []).find((x) => x.id === g.goal)!;
+    const allies = (goal.stakeholders ?? [])
+      .filter((s) => s.stance === 'champion' || s.stance === 'supportive')
+      .map((s) => s.person);
+    const idle = allies.filter((id) => {
+      const last = view.interactionsOf.get(id)?.at(-1)?.date;
+      return last === undefined || daysBetween(last, view.asOfMs) > view.config.allyIdleDays;
+    });
+    if (idle.length === 0) continue;
+    out.push(
+      finding({
+        code: 'goal.allies-idle',
+        severity: 'warning',
+        form: 'strategic',
+        title: `Allies of "${g.title}" have not been activated`,
+        explanation: `The goal meets opposition, yet you have not been in touch with ${names(view, idle)}, who support it, for over ${view.config.allyIdleDays} days. Allies who are not asked do not act: tell them what is at stake and what would help.`,
+        evidence: {
+          people: idle,
+          goals: [g.goal],
+          measures: { idleAllies: idle.length, allies: allies.length },
+        },
+        actions: ['reconnect', 'ask'],
+      }),
+    );
+  }
+  return out;
+};
+
+const stale: Rule = (view, m) => {
+  const c = view.config;
+  if (!view.hasInteractions || view.contacts.length < c.minContacts) return null;
+  const share = m.dynamism.dormant.length / view.contacts.length;
+  if (share <= c.staleShare) return null;
+  return finding({
+    code: 'dynamism.stale',
+    severity: 'warning',
+    form: 'general',
+    title: 'Many relationships have gone quiet',
+    explanation: `${m.dynamism.dormant.length} of ${view.contacts.length} relationships (${pct(share)}) had no contact within their cadence (or ${c.dormantDays} days). Strongest first: ${names(view, m.dynamism.dormant, 5)}. Dormant ties are cheap to revive and often the most valuable: they know you, and they know things you do not.`,
+    evidence: {
+      people: m.dynamism.dormant,
+      measures: { dormantShare: round(share), dormant: m.dynamism.dormant.length },
+    },
+    actions: ['reconnect'],
+  });
+};
+
+const lapse: Rule = (view, m) => {
+  const c = view.config;
+  const { recentWeeklyAverage: recent, baselineWeeklyAverage: baseline } = m.dynamism;
+  if (baseline < c.lapseMinWeekly || recent > (1 - c.lapseDrop) * baseline) return null;
+  return finding({
+    code: 'dynamism.lapse',
+    severity: 'warning',
+    form: 'general',
+    title: 'Your networking has lapsed',
+    explanation: `In the last ${c.lapseRecentWeeks} weeks you logged ${round(recent, 1)} interactions a week, against ${round(baseline, 1)} a week over the ${c.lapseBaselineWeeks} weeks before. Networking is the first thing to go when operations get busy, and the hardest to restart: a small, regular habit protects it.`,
+    evidence: { measures: { recentWeeklyAverage: round(recent), baselineWeeklyAverage: round(baseline) } },
+    actions: ['reconnect'],
+  });
+};
+
+const noNew: Rule = (view, m) => {
+  if (view.contacts.length === 0) return null;
+  const dated = view.contacts.filter((x) => x.relationship.since !== undefined);
+  if (dated.length === 0) return null;
+  if (m.dynamism.newRelationships.length > 0) return null;
+  // A first interaction in the window also counts as a new relationship.
+  const firstContactRecent = view.contacts.some((x) => {
+    const first = view.interactionsOf.get(x.id)?.[0]?.date;
+    return (
+      x.relationship.since === undefined &&
+      first !== undefined &&
+      daysBetween(first, view.asOfMs) <= view.config.newDays
+    );
+  });
+  if (firstContactRecent) return null;
+  return finding({
+    code: 'dynamism.no-new',
+    severity: 'warning',
+    form: 'personal',
+    title: 'No new relationship in six months',
+    explanation: `None of your relationships began in the last ${view.config.newDays} days. A network that is not renewed ages with you: new people bring new information and new routes to the people you will need next.`,
+    evidence: { measures: { newRelationships: 0, windowDays: view.config.newDays } },
+    actions: ['join', 'hook', 'reach'],
+  });
+};
+
+const PERIOD_DAYS = { week: 7, month: 30, quarter: 91 } as const;
+
+function commitmentPeriods(
+  view: NetworkView,
+  commitment: Commitment,
+): Array<{ start: number; count: number }> {
+  const days = PERIOD_DAYS[commitment.per ?? 'week'];
+  const since = commitment.since ? toMs(commitment.since) : -Infinity;
+  const periods: Array<{ start: number; count: number }> = [];
+  for (let i = 1; i <= view.config.commitmentPeriods; i++) {
+    const start = view.asOfMs - i * days * DAY_MS;
+    if (start < since) break;
+    periods.push({ start, count: 0 });
+  }
+  for (const it of view.network.interactions ?? []) {
+    if (commitment.kind && it.kind !== commitment.kind) continue;
+    if (commitment.form && !interactionForms(view, it).includes(commitment.form)) continue;
+    const t = toMs(it.date);
+    for (const p of periods) if (t > p.start && t <= p.start + days * DAY_MS) p.count++;
+  }
+  return periods;
+}
+
+const commitmentMissed: Rule = (view) =>
+  (view.network.commitments ?? [])
+    .map((commitment) => {
+      const target = commitment.target ?? 1;
+      const periods = commitmentPeriods(view, commitment);
+      const missed = periods.filter((p) => p.count < target).length;
+      if (periods.length < 2 || missed <= periods.length / 2) return null;
+      return finding({
+        code: 'commitment.missed',
+        severity: 'warning',
+        form: 'general',
+        title: `Commitment slipping: "${commitment.text}"`,
+        explanation: `You met your target of ${target} per ${commitment.per ?? 'week'} in only ${periods.length - missed} of the last ${periods.length} periods. Habits you set yourself are the ones that erode first under pressure; decide whether to recommit or to set a target you will keep.`,
+        evidence: {
+          measures: { commitment: commitment.id, periodsMissed: missed, periods: periods.length, target },
+        },
+        actions: ['join', 'reconnect'],
+      });
+    })
+    .filter((f): f is Finding => f !== null);
+
+const taking: Rule = (view, m) => {
+  const c = view.config;
+  const out: Finding[] = [];
+  const { gave, received } = m.reciprocity;
+  if (
+    gave + received >= c.reciprocityMinExchanges &&
+    received > c.takingRatio * Math.max(gave, 0) &&
+    (gave === 0 ? received > c.takingRatio : true)
+  ) {
+    out.push(
+      finding({
+        code: 'reciprocity.taking',
+        severity: 'warning',
+        form: 'general',
+        title: 'You take more than you give',
+        explanation: `You logged ${received} times you received help and ${gave} times you gave it. Networks run on reciprocity: give before you need something (an introduction, a tip, your time), and asking becomes easy.`,
+        evidence: { measures: { gave, received, ratio: gave === 0 ? null : round(received / gave, 2) } },
+        actions: ['give', 'introduce'],
+      }),
+    );
+  }
+  const onePerson: string[] = [];
+  for (const contact of view.contacts) {
+    const list = view.interactionsOf.get(contact.id) ?? [];
+    const g = list.filter((it) => it.direction === 'gave').length;
+    const r = list.filter((it) => it.direction === 'received').length;
+    if (g + r >= c.reciprocityMinExchanges && r > c.takingRatio * g) onePerson.push(contact.id);
+  }
+  if (onePerson.length > 0 && out.length === 0) {
+    out.push(
+      finding({
+        code: 'reciprocity.taking',
+        severity: 'warning',
+        form: 'general',
+        title: 'Some relationships run one way',
+        explanation: `With ${names(view, onePerson)}, you have received far more than you have given. Even a strong tie wears thin when it only ever flows towards you.`,
+        evidence: { people: onePerson, measures: { people: onePerson.length } },
+        actions: ['give'],
+      }),
+    );
+  }
+  return out;
+};
+
+const onlyWhenNeeded: Rule = (view) => {
+  const askers: string[] = [];
+  for (const [id, list] of view.interactionsOf) {
+    if (list.length >= view.config.onlyRequestsMin && list.every((it) => it.kind === 'request'))
+      askers.push(id);
+  }
+  if (askers.length === 0) return null;
+  return finding({
+    code: 'exchange.only-when-needed',
+    severity: 'warning',
+    form: 'general',
+    title: 'Some people hear from you only when you need something',
+    explanation: `Every interaction you logged with ${names(view, askers)} was a request. Contact that comes only with an ask reads as using people; keep in touch between needs, and give as well.`,
+    evidence: { people: askers, measures: { people: askers.length } },
+    actions: ['give', 'reconnect'],
+  });
+};
+
+const trustWithoutSupport: Rule = (view, m) => {
+  const { people, organizations } = m.trustWithoutSupport;
+  if (people.length === 0 && organizations.length === 0) return null;
+  const orgNames = organizations.map(
+    (id) => (view.network.organizations ?? []).find((o) => o.id === id)?.name ?? id,
+  );
+  const who = [people.length ? names(view, people) : '', orgNames.join(', ')].filter(Boolean).join('; ');
+  return finding({
+    code: 'support.trust-without-support',
+    severity: 'warning',
+    form: 'general',
+    title: 'Trust that has never turned into support',
+    explanation: `You trust ${who} highly, yet nothing tangible (people, money, a letter, an introduction, facilities) has come of it in the last ${view.config.supportDays} days. Goodwill is not support: ask for a small, concrete sign, and let relationships that only talk well take less of your time.`,
+    evidence: {
+      people,
+      organizations,
+      measures: { people: people.length, organizations: organizations.length },
+    },
+    actions: ['request-support'],
+  });
+};
+
+const operationalHeavy: Rule = (view, m) => {
+  const c = view.config;
+  const share = m.forms.operational.shareOfMinutesRecent;
+  if (m.minutesRecent < c.heavyMinMinutes || share < c.operationalHeavyShare) return null;
+  return finding({
+    code: 'time.operational-heavy',
+    severity: 'warning',
+    form: 'operational',
+    title: 'Almost all your networking time goes to operations',
+    explanation: `${pct(share)} of the ${m.minutesRecent} minutes you logged in the last ${c.recentDays} days served the operational form. The work of today crowds out the relationships that prepare tomorrow; move some of that time to personal and strategic contacts.`,
+    evidence: { measures: { operationalShareOfMinutes: round(share), minutesRecent: m.minutesRecent } },
+    actions: ['hook', 'reach', 'join'],
+  });
+};
+
+/** Every rule of shared/findings.md, in the catalogue's order. */
+export const RULES: ReadonlyArray<[code: string, rule: Rule]> = [
+  ['strategic.underused', strategicUnderused],
+  ['network.inward', networkInward],
+  ['operational.blind-spot', blindSpot],
+  ['operational.formal-only', formalOnly],
+  ['operational.shallow', shallow],
+  ['personal.narrow', narrow],
+  ['personal.no-groups', noGroups],
+  ['personal.low-reach', lowReach],
+  ['strategic.closed', closed],
+  ['strategic.no-bridges', noBridges],
+  ['strategic.no-upward', noUpward],
+  ['strategic.no-lateral', noLateral],
+  ['goal.unsupported', goalUnsupported],
+  ['goal.unreachable', goalUnreachable],
+  ['goal.allies-idle', alliesIdle],
+  ['dynamism.stale', stale],
+  ['dynamism.lapse', lapse],
+  ['dynamism.no-new', noNew],
+  ['commitment.missed', commitmentMissed],
+  ['reciprocity.taking', taking],
+  ['exchange.only-when-needed', onlyWhenNeeded],
+  ['support.trust-without-support', trustWithoutSupport],
+  ['time.operational-heavy', operationalHeavy],
+];
