@@ -59,6 +59,7 @@ describe('document round trip through the store', () => {
     [
       'a document using every field, with unknown fields',
       () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
         const d = fullDocument() as Record<string, any>;
         d.people[0].nickname = 'JD';
         d.goals[0].stakeholders[0].note = 'keep';

@@ -180,7 +180,10 @@ function listsBy(sqlite: Sqlite, sql: string): Map<string, string[]> {
   const lists = new Map<string, string[]>();
   for (const [key, value] of sqlite.prepare(sql).raw().iterate() as IterableIterator<[string, string]>) {
     let list = lists.get(key);
-    if (!list) lists.set(key, (list = []));
+    if (!list) {
+      list = [];
+      lists.set(key, list);
+    }
     list.push(value);
   }
   return lists;

@@ -123,7 +123,9 @@ export function toCells(codec: TableCodec, record: Record<string, unknown>): Cel
   const fields = known(codec);
   let extra: Record<string, unknown> | undefined;
   for (const key of Object.keys(record)) {
-    if (!fields.has(key) && record[key] !== undefined) (extra ??= {})[key] = record[key];
+    if (fields.has(key) || record[key] === undefined) continue;
+    extra ??= {};
+    extra[key] = record[key];
   }
   cells.push(extra ? JSON.stringify(extra) : null);
   return cells;

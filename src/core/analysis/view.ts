@@ -109,7 +109,10 @@ export function buildNetworkView(
     hasInteractions = true;
     for (const p of new Set(it.people)) {
       let list = interactionsOf.get(p);
-      if (!list) interactionsOf.set(p, (list = []));
+      if (!list) {
+        list = [];
+        interactionsOf.set(p, list);
+      }
       list.push(it);
     }
   }

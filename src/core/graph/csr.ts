@@ -20,7 +20,7 @@ export function buildCsrGraph(
   ids: readonly string[],
   edges: Iterable<readonly [string, string, number]>,
 ): CsrGraph {
-  const n = ids.length;
+  const _n = ids.length;
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (index.has(id)) throw new Error(`duplicate node id "${id}"`);

@@ -10,7 +10,7 @@ import { mulberry32 } from './rng.js';
 import { structuralHolesOf } from './structural-holes.js';
 
 const graph = (edges: Array<[string, string, number?]>) => {
-  const ids = [...new Set(edges.flatMap(([a, b]) => [a, b]))].sort();
+  const ids = [...new Set(edges.map((e) => e[0]).concat(edges.map((e) => e[1])))].sort();
   return buildCsrGraph(
     ids,
     edges.map(([a, b, w]) => [a, b, w ?? 1] as const),

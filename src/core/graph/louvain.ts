@@ -158,7 +158,10 @@ function finish(g: CsrGraph, membership: Int32Array, gamma: number): Communities
   const community = new Int32Array(g.n);
   for (let v = 0; v < g.n; v++) {
     let c = renumber.get(membership[v]!);
-    if (c === undefined) renumber.set(membership[v]!, (c = renumber.size));
+    if (c === undefined) {
+      c = renumber.size;
+      renumber.set(membership[v]!, c);
+    }
     community[v] = c;
   }
   return { community, count: renumber.size, modularity: modularity(g, community, gamma) };

@@ -11,7 +11,7 @@ import type {
 } from '../model.js';
 import { DIRECTIONS, FORMS, type InteractionKind, ROLES, STANCES } from '../vocabulary.js';
 import { FIRST_NAMES, INTERESTS, LAST_NAMES, REGIONS, SECTORS, TOPICS } from './names.js';
-import { createRandom, daysBefore, type Random } from './random.js';
+import { createRandom, daysBefore } from './random.js';
 
 export interface GenerateOptions {
   seed?: number;
@@ -68,7 +68,8 @@ export function generateNetwork(options: GenerateOptions): Network {
     const internal = rnd.chance(0.4);
     const c = internal ? rnd.int(0, UNITS.length - 1) : UNITS.length + rnd.int(0, externalOrgs - 1);
     cluster[i] = c;
-    (members[c] ??= []).push(i);
+    if (!members[c]) members[c] = [];
+    members[c].push(i);
     const first = FIRST_NAMES[i % FIRST_NAMES.length]!;
     const last = LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]!;
     const person: Person = {
