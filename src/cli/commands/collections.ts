@@ -14,6 +14,7 @@ import {
 } from '../../store/records.js';
 import { type CliContext, wantsJson } from '../context.js';
 import { personInsight } from './assess.js';
+import { printGoalMap } from './coach.js';
 
 type FieldType = 'string' | 'int' | 'number' | 'list' | 'bool';
 interface Field {
@@ -368,6 +369,11 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   show.action((...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const record = requireRecord(ctx.store(), spec.collection, keyOf(spec, command.args));
+    // A goal is shown as its stakeholder map, with the moves that would advance it.
+    if (spec.collection === 'goals') {
+      printGoalMap(ctx, String(record.id), ctx.date(command.opts().asOf, '--as-of'), wantsJson(command));
+      return;
+    }
     // A person is shown with their measures and why they matter to the owner.
     const insight =
       spec.collection === 'people'

@@ -648,3 +648,13 @@ export const RULES: ReadonlyArray<[code: string, rule: Rule]> = [
   ['support.trust-without-support', trustWithoutSupport],
   ['time.operational-heavy', operationalHeavy],
 ];
+
+/** Whether each commitment met its target in its latest complete period. */
+export function commitmentsKept(view: NetworkView): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const c of view.network.commitments ?? []) {
+    const [latest] = commitmentPeriods(view, c);
+    out[c.id] = latest !== undefined && latest.count >= (c.target ?? 1);
+  }
+  return out;
+}

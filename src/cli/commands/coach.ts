@@ -1,0 +1,260 @@
+import type { Command } from 'commander';
+import { brief } from '../../core/coach/brief.js';
+import { goalMap } from '../../core/coach/goal-map.js';
+import { strongestPaths } from '../../core/coach/paths.js';
+import { plan } from '../../core/coach/plan.js';
+import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
+import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
+import { commitmentsKept } from '../../core/findings/rules.js';
+import { FORMS } from '../../core/vocabulary.js';
+import { invalidInput, notFound } from '../../errors.js';
+import { exportDocument } from '../../store/document.js';
+import { hiddenActions, latestSnapshotBefore, saveSnapshot, setActionState } from '../../store/snapshots.js';
+import { type CliContext, wantsJson } from '../context.js';
+
+const positiveInt = (option: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw invalidInput(`${option}: "${value}" is not a positive whole number`);
+  return n;
+};
+
+function context(ctx: CliContext, asOf: string) {
+  return coachContext(exportDocument(ctx.store()), asOf);
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('suggest')
+    .description(
+      'the next actions, ranked: reconnect, strengthen, introduce, ask, give, reach, hook, request-support, join',
+    )
+    .option('--as-of <date>', 'date to plan from (default: today)')
+    .option('--limit <n>', 'how many actions', positiveInt('--limit'), 15)
+    .option('--explain', 'show what each score is made of')
+    .action((opts: { asOf?: string; limit: number; explain?: boolean }, command: Command) => {
+      const asOf = ctx.date(opts.asOf, '--as-of');
+      const c = context(ctx, asOf);
+      const actions = suggestFrom(c, { limit: opts.limit, hidden: hiddenActions(ctx.store(), asOf) });
+      if (wantsJson(command)) {
+        ctx.out.json({
+          actions: actions.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
+        });
+        return;
+      }
+      if (actions.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
+      actions.forEach((a, i) => {
+        ctx.out.line(
+          `${String(i + 1).padStart(2)}. ${ctx.out.bold(a.kind.padEnd(15))} ${ctx.out.dim(`${a.form}, ${a.minutes} min, score ${a.score}`)}`,
+        );
+        ctx.out.line(`    ${a.reason}`);
+        if (opts.explain)
+          ctx.out.line(
+            ctx.out.dim(
+              `    score = ${Object.entries(a.explain)
+                .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+                .join(' × ')}`,
+            ),
+          );
+      });
+    });
+
+  program
+    .command('action')
+    .description('mark a suggested action done, dismissed, or snoozed until a date')
+    .argument('<key>', 'the action key (from suggest --json)')
+    .argument('<state>', 'done | dismissed | snoozed')
+    .option('--until <date>', 'for snoozed: when it comes back')
+    .action((key: string, state: string, opts: { until?: string }) => {
+      if (!['done', 'dismissed', 'snoozed'].includes(state))
+        throw invalidInput(`state: "${state}" is not done, dismissed or snoozed`);
+      const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
+      setActionState(ctx.store(), key, state as 'done', new Date().toISOString(), until);
+      ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
+    });
+
+  program
+    .command('path')
+    .description('the strongest chains of introductions from you to a person (Yen k-shortest paths)')
+    .requiredOption('--to <id>', 'the person to reach')
+    .option('--k <n>', 'how many alternatives', positiveInt('--k'), 3)
+    .option('--as-of <date>', 'date for tie strengths (default: today)')
+    .action((opts: { to: string; k: number; asOf?: string }, command: Command) => {
+      const c = context(ctx, ctx.date(opts.asOf, '--as-of'));
+      const target = c.view.graph.index.get(opts.to);
+      if (target === undefined || target === 0) throw notFound(`no person "${opts.to}"`);
+      const paths = strongestPaths(c.view.graph, 0, target, opts.k);
+      if (paths.length === 0) {
+        throw notFound(
+          `no chain of known ties leads from you to ${c.view.people.get(opts.to)?.name ?? opts.to}: record who knows them (threefold tie add) or join a group they belong to`,
+        );
+      }
+      if (wantsJson(command)) {
+        ctx.out.json({ paths });
+        return;
+      }
+      const name = (id: string) => (id === 'owner' ? 'you' : (c.view.people.get(id)?.name ?? id));
+      paths.forEach((p, i) => {
+        ctx.out.line(`${i + 1}. ${['you', ...p.people.map(name)].join(' → ')}`);
+        ctx.out.line(
+          ctx.out.dim(
+            `   strength ${p.strength.toFixed(3)}; weakest hop ${name(p.weakest.from)} – ${name(p.weakest.to)} (${p.weakest.strength.toFixed(2)})`,
+          ),
+        );
+      });
+    });
+
+  program
+    .command('plan')
+    .description("this week's plan: actions within a time budget, balanced across the three forms")
+    .option('--week <date>', 'a day of the week to plan (default: today)')
+    .option('--budget <minutes>', 'time budget in minutes', positiveInt('--budget'), 180)
+    .action((opts: { week?: string; budget: number }, command: Command) => {
+      const week = ctx.date(opts.week, '--week');
+      const c = context(ctx, week);
+      const minutesByForm = Object.fromEntries(
+        FORMS.map((f) => [f, c.measures.forms[f].minutesRecent]),
+      ) as Record<(typeof FORMS)[number], number>;
+      const result = plan(suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }), {
+        week,
+        budgetMinutes: opts.budget,
+        minutesByForm,
+      });
+      if (wantsJson(command)) {
+        ctx.out.json({ ...result, actions: result.actions.map(({ explain: _explain, ...a }) => a) });
+        return;
+      }
+      ctx.out.line(
+        ctx.out.bold(`Plan for the week of ${week}: ${result.minutes} of ${result.budgetMinutes} minutes`),
+      );
+      for (const a of result.actions)
+        ctx.out.line(`  • ${a.kind.padEnd(15)} ${ctx.out.dim(`${a.form}, ${a.minutes} min`)}  ${a.reason}`);
+      ctx.out.line();
+      ctx.out.table(
+        FORMS.map((f) => [
+          f,
+          `${Math.round(result.split[f].plan * 100)}%`,
+          `${Math.round(result.split[f].last90Days * 100)}%`,
+        ]),
+        ['form', 'this week', 'last 90 days'],
+      );
+    });
+
+  program
+    .command('review')
+    .description('the periodic review: what changed since the last snapshot (stores a new one)')
+    .option('--since <date>', 'compare with the latest snapshot taken as of this date or before')
+    .option('--as-of <date>', 'the date of this review (default: today)')
+    .option('--snapshot', 'only store a snapshot, without comparing')
+    .action((opts: { since?: string; asOf?: string; snapshot?: boolean }, command: Command) => {
+      const asOf = ctx.date(opts.asOf, '--as-of');
+      const c = context(ctx, asOf);
+      const store = ctx.store();
+      const previous = latestSnapshotBefore(store, opts.since ? ctx.date(opts.since, '--since') : asOf);
+      const snapshot = takeSnapshot(c.view, c.measures, commitmentsKept(c.view));
+      saveSnapshot(store, { takenAt: new Date().toISOString(), asOf, data: snapshot });
+      if (opts.snapshot || !previous) {
+        const message = previous
+          ? 'snapshot stored'
+          : 'first snapshot stored: the next review will compare with it';
+        if (wantsJson(command)) ctx.out.json({ stored: true, review: null, message });
+        else ctx.out.line(message);
+        return;
+      }
+      const review = compareSnapshots(previous.data as Snapshot, snapshot);
+      if (wantsJson(command)) {
+        ctx.out.json({ stored: true, review });
+        return;
+      }
+      const name = (id: string) => c.view.people.get(id)?.name ?? id;
+      const { out } = ctx;
+      out.line(out.bold(`Review ${review.from} → ${review.to}`));
+      out.line(`new ties: ${review.newTies.map(name).join(', ') || 'none'}`);
+      out.line(`lost ties: ${review.lostTies.map(name).join(', ') || 'none'}`);
+      out.line(
+        `weaker ties: ${review.decayedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+      );
+      out.line(
+        `stronger ties: ${review.strengthenedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+      );
+      out.table(
+        FORMS.map((f) => [
+          f,
+          review.forms[f].relationships,
+          review.forms[f].depth,
+          review.forms[f].breadth,
+          review.forms[f].leverage,
+        ]),
+        ['form (change)', 'relationships', 'depth', 'breadth', 'leverage'],
+      );
+      out.line(
+        `commitments kept: ${review.commitments.kept.join(', ') || 'none'}; missed: ${review.commitments.missed.join(', ') || 'none'}`,
+      );
+      out.line(
+        `help given +${review.reciprocity.gave}, received +${review.reciprocity.received}; trust turned into support: ${review.trustConverted.map(name).join(', ') || 'none'}`,
+      );
+    });
+
+  program
+    .command('brief')
+    .description('prepare a meeting: what you know of each attendee and an opening line')
+    .option('--people <ids>', 'attendee ids, comma-separated')
+    .option('--as-of <date>', 'date of the meeting (default: today)')
+    .action((opts: { people?: string; asOf?: string }, command: Command) => {
+      if (!opts.people)
+        throw invalidInput('brief needs --people ID,ID', [{ path: '--people', message: 'required' }]);
+      const c = context(ctx, ctx.date(opts.asOf, '--as-of'));
+      const result = brief(
+        c.view,
+        opts.people
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
+      if (wantsJson(command)) {
+        ctx.out.json({ attendees: result });
+        return;
+      }
+      for (const a of result) {
+        ctx.out.line(
+          ctx.out.bold(
+            `${a.name}${a.title ? `, ${a.title}` : ''}${a.organization ? ` (${a.organization})` : ''}`,
+          ),
+        );
+        ctx.out.line(
+          `  ${a.relationship ? `tie ${a.relationship.strength}/5, ${a.relationship.forms.join('/')}, last contact ${a.relationship.lastContact ?? 'never'}` : 'no relationship yet'}`,
+        );
+        if (a.sharedInterests.length) ctx.out.line(`  shared interests: ${a.sharedInterests.join(', ')}`);
+        if (a.sharedGroups.length) ctx.out.line(`  shared groups: ${a.sharedGroups.join(', ')}`);
+        for (const k of a.knowsWhomYouNeed) ctx.out.line(`  knows ${k.name}: ${k.why}`);
+        ctx.out.line(`  opening: ${a.opening}`);
+      }
+    });
+}
+
+/** `threefold goal show ID`: the stakeholder map and the moves. */
+export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json: boolean): void {
+  const map = goalMap(context(ctx, asOf), goalId);
+  if (json) {
+    ctx.out.json({ ...map, moves: map.moves.map(({ explain: _e, ...a }) => a) });
+    return;
+  }
+  const { out } = ctx;
+  out.line(out.bold(`${map.goal.title}${map.goal.due ? ` (due ${map.goal.due})` : ''}`));
+  out.line(`influence-weighted stance ${map.stanceScore.toFixed(2)} (−1 opposed … +1 champion)`);
+  out.table(
+    map.stakeholders.map((s) => [
+      s.name,
+      s.influence,
+      s.stance,
+      s.strength ?? '–',
+      s.bestPath
+        ? `${s.bestPath.strength.toFixed(2)} (${s.bestPath.people.length} hop${s.bestPath.people.length === 1 ? '' : 's'})`
+        : 'unreachable',
+      s.idle ? 'idle' : '',
+    ]),
+    ['stakeholder', 'influence', 'stance', 'tie', 'best path', ''],
+  );
+  if (map.moves.length) out.line(out.bold('moves'));
+  for (const m of map.moves) out.line(`  • ${m.kind.padEnd(15)} ${m.reason}`);
+}

@@ -1,0 +1,406 @@
+import { findingsOf } from '../analysis/assess.js';
+import { type Measures, measure } from '../analysis/measures.js';
+import { buildNetworkView, type Contact, type NetworkView } from '../analysis/view.js';
+import type { DiagnosticConfig } from '../findings/config.js';
+import type { Finding } from '../findings/types.js';
+import { type Network, OWNER_ID } from '../model.js';
+import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
+import { type Action, makeAction } from './actions.js';
+import { matches, tokens } from './match.js';
+import { strongestPaths } from './paths.js';
+
+export interface CoachContext {
+  view: NetworkView;
+  measures: Measures;
+  findings: Finding[];
+}
+
+export function coachContext(
+  network: Network,
+  asOf: string,
+  config?: Partial<DiagnosticConfig>,
+): CoachContext {
+  const view = buildNetworkView(network, asOf, config);
+  const measures = measure(view);
+  return { view, measures, findings: findingsOf(view, measures) };
+}
+
+const name = (view: NetworkView, id: string) => view.people.get(id)?.name ?? id;
+const firstForm = (c: Contact | undefined, fallback: Form): Form => c?.forms[0] ?? fallback;
+
+function tied(view: NetworkView, a: string, b: string): boolean {
+  const g = view.graph;
+  const u = g.index.get(a)!;
+  const v = g.index.get(b)!;
+  let lo = g.offsets[u]!;
+  let hi = g.offsets[u + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.neighbors[mid] === v) return true;
+    if (g.neighbors[mid]! < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function importance(view: NetworkView, c: Contact): number {
+  return 1 + c.statedStrength / 5 + (c.powerful ? 0.5 : 0) + (view.influence.get(c.id) ?? 0) / 5;
+}
+
+function reconnect(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const stale = ctx.findings.some((f) => f.code === 'dynamism.stale');
+  const urgency = { due: 0.6, overdue: 1, dormant: 1.3 } as const;
+  return view.contacts
+    .filter((c) => c.cadenceState === 'due' || c.cadenceState === 'overdue' || c.cadenceState === 'dormant')
+    .map((c) => {
+      const state = c.cadenceState as keyof typeof urgency;
+      const since =
+        c.daysSinceContact === null
+          ? 'never logged a contact'
+          : `last in touch ${c.daysSinceContact} days ago`;
+      return makeAction({
+        kind: 'reconnect',
+        people: [c.id],
+        organizations: [],
+        goal: null,
+        form: firstForm(c, 'personal'),
+        reason: `${name(view, c.id)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie strength ${c.statedStrength}/5.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
+        explain: { importance: importance(view, c), urgency: urgency[state] },
+      });
+    });
+}
+
+function strengthen(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const out: Action[] = [];
+  for (const f of ctx.findings.filter(
+    (x) => x.code === 'operational.blind-spot' || x.code === 'operational.formal-only',
+  )) {
+    for (const id of f.evidence.people) {
+      if (!view.contactById.has(id)) continue;
+      out.push(
+        makeAction({
+          kind: 'strengthen',
+          people: [id],
+          organizations: [],
+          goal: null,
+          form: 'operational',
+          reason: `Book one-to-one time with ${name(view, id)}: ${f.title.toLowerCase()} [${f.code}].`,
+          explain: {
+            power: 1.5 + (view.influence.get(id) ?? 0) / 5,
+            severity: f.severity === 'critical' ? 1.5 : 1.2,
+          },
+        }),
+      );
+    }
+  }
+  return dedupe(out);
+}
+
+function introduce(ctx: CoachContext, limit = 200): Action[] {
+  const { view, measures } = ctx;
+  const contacts = view.contacts;
+  // Index offers by word, so each need looks only at contacts who share a word with it.
+  const byToken = new Map<string, Array<{ contact: Contact; offer: string }>>();
+  for (const c of contacts) {
+    for (const offer of c.person.offers ?? []) {
+      for (const t of tokens(offer)) {
+        let list = byToken.get(t);
+        if (!list) {
+          list = [];
+          byToken.set(t, list);
+        }
+        list.push({ contact: c, offer });
+      }
+    }
+  }
+  const out: Action[] = [];
+  const seen = new Set<string>();
+  for (const a of contacts) {
+    for (const need of a.person.needs ?? []) {
+      for (const t of tokens(need)) {
+        for (const { contact: b, offer } of byToken.get(t) ?? []) {
+          const key = `${a.id}|${b.id}|${need}`;
+          if (b.id === a.id || seen.has(key) || !matches(need, offer) || tied(view, a.id, b.id)) continue;
+          seen.add(key);
+          out.push(
+            makeAction({
+              kind: 'introduce',
+              people: [a.id, b.id],
+              organizations: [],
+              goal: null,
+              form: 'personal',
+              reason: `${name(view, a.id)} needs "${need}" and ${name(view, b.id)} offers "${offer}"; they do not know each other yet.`,
+              explain: { match: 2, strength: (a.strength + b.strength) / 2 + 0.5 },
+            }),
+          );
+        }
+      }
+    }
+  }
+  // Shared interests between unconnected contacts in different clusters the owner bridges.
+  const byInterest = new Map<string, Contact[]>();
+  for (const c of contacts)
+    for (const i of c.person.interests ?? [])
+      byInterest.set(tokens(i).join(' '), [...(byInterest.get(tokens(i).join(' ')) ?? []), c]);
+  const community = measures.communities.community;
+  for (const [interest, group] of byInterest) {
+    if (!interest) continue;
+    for (let i = 0; i < group.length && out.length < limit; i++) {
+      for (let j = i + 1; j < group.length && j < i + 6; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        if (tied(view, a.id, b.id)) continue;
+        const apart = community[view.graph.index.get(a.id)!] !== community[view.graph.index.get(b.id)!];
+        if (!apart) continue;
+        out.push(
+          makeAction({
+            kind: 'introduce',
+            people: [a.id, b.id],
+            organizations: [],
+            goal: null,
+            form: 'strategic',
+            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${interest} and sit in different clusters of your network (Louvain): connecting them makes you a broker.`,
+            explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function ask(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const goals = view.network.goals ?? [];
+  const out: Action[] = [];
+  for (const c of view.contacts) {
+    const weakOrDormant = c.statedStrength <= 2 || c.cadenceState === 'dormant';
+    if (!weakOrDormant) continue;
+    for (const goal of goals) {
+      const offer = (c.person.offers ?? []).find((o) => matches(o, goal.title));
+      const stake = (goal.stakeholders ?? []).find((s) => s.person === c.id);
+      const askable =
+        stake && (stake.stance === 'neutral' || stake.stance === 'unknown' || stake.stance === 'supportive');
+      if (!offer && !askable) continue;
+      out.push(
+        makeAction({
+          kind: 'ask',
+          people: [c.id],
+          organizations: [],
+          goal: goal.id,
+          form: 'strategic',
+          reason: offer
+            ? `${name(view, c.id)} offers "${offer}", which bears on "${goal.title}": ask for an opinion or a referral; a small request revives a ${c.statedStrength <= 2 ? 'weak' : 'dormant'} tie.`
+            : `${name(view, c.id)} holds influence ${stake!.influence} over "${goal.title}" (stance ${stake!.stance}) but your tie is ${c.statedStrength <= 2 ? 'weak' : 'dormant'}: ask for their view before the decision.`,
+          explain: { relevance: offer ? 1.5 : 1 + stake!.influence / 5, tieValue: 1 },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function give(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const out: Action[] = [];
+  for (const c of view.contacts) {
+    const list = view.interactionsOf.get(c.id) ?? [];
+    const gave = list.filter((it) => it.direction === 'gave').length;
+    const received = list.filter((it) => it.direction === 'received').length;
+    const needs = c.person.needs ?? [];
+    if (received > gave && needs.length > 0) {
+      out.push(
+        makeAction({
+          kind: 'give',
+          people: [c.id],
+          organizations: [],
+          goal: null,
+          form: firstForm(c, 'personal'),
+          reason: `${name(view, c.id)} has helped you ${received} times and you helped ${gave}; they are looking for "${needs[0]}": pass on something useful.`,
+          explain: { balance: 1 + Math.min(2, (received - gave) / 2), strength: c.strength + 0.5 },
+        }),
+      );
+    }
+  }
+  // Needs a contact of theirs already meets: alert them (no introduction required).
+  for (const c of view.contacts) {
+    for (const need of c.person.needs ?? []) {
+      const g = view.graph;
+      const v = g.index.get(c.id)!;
+      for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
+        const other = g.ids[g.neighbors[i]!]!;
+        if (other === OWNER_ID) continue;
+        const offer = (view.people.get(other)?.offers ?? []).find((o) => matches(need, o));
+        if (!offer) continue;
+        out.push(
+          makeAction({
+            kind: 'give',
+            people: [c.id, other],
+            organizations: [],
+            goal: null,
+            form: firstForm(c, 'personal'),
+            reason: `${name(view, c.id)} needs "${need}"; ${name(view, other)}, whom they already know, offers "${offer}". Point it out.`,
+            explain: { match: 1.2, strength: c.strength + 0.5 },
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function reach(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const out: Action[] = [];
+  for (const goal of view.network.goals ?? []) {
+    for (const s of goal.stakeholders ?? []) {
+      if (view.contactById.has(s.person) || s.influence < 3) continue;
+      const target = view.graph.index.get(s.person)!;
+      const [best] = strongestPaths(view.graph, 0, target, 1);
+      if (!best) continue;
+      const via = best.people.slice(0, -1).map((id) => name(view, id));
+      out.push(
+        makeAction({
+          kind: 'reach',
+          people: best.people,
+          organizations: [],
+          goal: goal.id,
+          form: 'strategic',
+          minutes: 20 * best.hops.length,
+          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; chain strength ${best.strength.toFixed(2)}, weakest hop ${best.weakest.strength.toFixed(2)}.`,
+          explain: { influence: 1 + s.influence / 5, pathStrength: 0.5 + best.strength },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function hook(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const owner = view.network.owner;
+  const interests = new Set((owner.interests ?? []).map((i) => tokens(i).join(' ')));
+  const groups = (view.network.groups ?? []).filter((g) => g.ownerIsMember);
+  const out: Action[] = [];
+  for (const person of view.network.people) {
+    if (owner.level === undefined || person.level === undefined || person.level <= owner.level) continue;
+    if (person.organization === owner.organization && person.unit === owner.unit) continue;
+    const contact = view.contactById.get(person.id);
+    if (contact && contact.statedStrength >= 4) continue;
+    const shared = (person.interests ?? []).find((i) => interests.has(tokens(i).join(' ')));
+    const group = groups.find((g) => g.members?.includes(person.id));
+    if (!shared && !group) continue;
+    out.push(
+      makeAction({
+        kind: 'hook',
+        people: [person.id],
+        organizations: [],
+        goal: null,
+        form: 'strategic',
+        reason: `${person.name} (level ${person.level}, outside your unit) shares ${shared ? `your interest in ${shared}` : `the group ${group!.name}`}: a natural reason to meet.`,
+        explain: {
+          seniority: 1 + (person.level - owner.level) / 3,
+          influence: 1 + (view.influence.get(person.id) ?? 0) / 5,
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+function requestSupport(ctx: CoachContext): Action[] {
+  const { view, measures } = ctx;
+  const people = measures.trustWithoutSupport.people.map((id) =>
+    makeAction({
+      kind: 'request-support',
+      people: [id],
+      organizations: [],
+      goal: null,
+      form: 'strategic',
+      reason: `${name(view, id)}: trust ${view.contactById.get(id)?.relationship.trust}/5 but support ${view.contactById.get(id)?.relationship.support}/5: ask for one small tangible sign (an introduction, a letter, a resource). [support.trust-without-support]`,
+      explain: { trust: (view.contactById.get(id)?.relationship.trust ?? 4) / 4, gap: 1.2 },
+    }),
+  );
+  const orgs = measures.trustWithoutSupport.organizations.map((id) => {
+    const org = (view.network.organizations ?? []).find((o) => o.id === id)!;
+    return makeAction({
+      kind: 'request-support',
+      people: [],
+      organizations: [id],
+      goal: null,
+      form: 'strategic',
+      reason: `${org.name}: trust ${org.trust}/5 and no tangible support recorded in a year: ask for something concrete and small. [support.trust-without-support]`,
+      explain: { trust: (org.trust ?? 4) / 4, gap: 1.2 },
+    });
+  });
+  return [...people, ...orgs];
+}
+
+function join(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const wanted = new Set<string>([
+    ...view.influence.keys(),
+    ...view.contacts.filter((c) => c.powerful).map((c) => c.id),
+  ]);
+  const external = new Set<string>(EXTERNAL_GROUP_KINDS);
+  const noGroups = ctx.findings.some((f) => f.code === 'personal.no-groups');
+  const out: Action[] = [];
+  for (const group of view.network.groups ?? []) {
+    if (group.ownerIsMember) continue;
+    const members = group.members ?? [];
+    const needed = members.filter((m) => wanted.has(m));
+    if (needed.length === 0 && !(noGroups && group.kind !== undefined && external.has(group.kind))) continue;
+    out.push(
+      makeAction({
+        kind: 'join',
+        people: needed,
+        organizations: [],
+        goal: null,
+        form: group.kind !== undefined && external.has(group.kind) ? 'personal' : 'strategic',
+        reason: `Join ${group.name}: ${members.length} members${needed.length ? `, among them ${needed.map((id) => name(view, id)).join(', ')}, whom your goals or work need` : ''}.${noGroups ? ' [personal.no-groups]' : ''}`,
+        explain: { people: 1 + needed.length / 2, breadth: noGroups ? 1.3 : 1 },
+      }),
+    );
+  }
+  return out;
+}
+
+function dedupe(actions: Action[]): Action[] {
+  const seen = new Map<string, Action>();
+  for (const a of actions) if (!seen.has(a.key) || seen.get(a.key)!.score < a.score) seen.set(a.key, a);
+  return [...seen.values()];
+}
+
+export interface SuggestOptions {
+  asOf: string;
+  limit?: number;
+  config?: Partial<DiagnosticConfig>;
+  /** Keys of actions done, dismissed or snoozed: they are left out. */
+  hidden?: ReadonlySet<string>;
+}
+
+/** Every kind of action the network calls for, ranked by score. */
+export function suggestFrom(
+  ctx: CoachContext,
+  options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
+): Action[] {
+  const all = dedupe([
+    ...reconnect(ctx),
+    ...strengthen(ctx),
+    ...introduce(ctx),
+    ...ask(ctx),
+    ...give(ctx),
+    ...reach(ctx),
+    ...hook(ctx),
+    ...requestSupport(ctx),
+    ...join(ctx),
+  ]).filter((a) => !options.hidden?.has(a.key));
+  all.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return options.limit === undefined ? all : all.slice(0, options.limit);
+}
+
+export function suggest(network: Network, options: SuggestOptions): Action[] {
+  return suggestFrom(coachContext(network, options.asOf, options.config), options);
+}
