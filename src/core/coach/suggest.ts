@@ -141,9 +141,14 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
   }
   // Shared interests between unconnected contacts in different clusters the owner bridges.
   const byInterest = new Map<string, Contact[]>();
-  for (const c of contacts)
-    for (const i of c.person.interests ?? [])
-      byInterest.set(tokens(i).join(' '), [...(byInterest.get(tokens(i).join(' ')) ?? []), c]);
+  const label = new Map<string, string>();
+  for (const c of contacts) {
+    for (const interest of c.person.interests ?? []) {
+      const key = tokens(interest).join(' ');
+      label.set(key, label.get(key) ?? interest);
+      byInterest.set(key, [...(byInterest.get(key) ?? []), c]);
+    }
+  }
   const community = measures.communities.community;
   for (const [interest, group] of byInterest) {
     if (!interest) continue;
@@ -160,7 +165,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
             organizations: [],
             goal: null,
             form: 'strategic',
-            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${interest} and sit in different clusters of your network (Louvain): connecting them makes you a broker.`,
+            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different clusters of your network (Louvain): connecting them makes you a broker.`,
             explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
           }),
         );
