@@ -283,7 +283,8 @@ describe('strongest paths', () => {
     for (const path of paths)
       assert.equal(new Set(['o', ...path.people]).size, path.people.length + 1, 'no node twice');
     assert.deepEqual(paths[1]!.people, ['a', 'd', 't']); // 1 × 0.9 × 0.8 = 0.72
-    assert.deepEqual(paths[2]!.people, ['d', 't']); // 0.8 × 0.8 = 0.64
+    assert.deepEqual(paths[2]!.people, ['d', 'a', 'b', 't']); // 0.8 × 0.9 × 1 × 1 = 0.72
+    assert.deepEqual(paths[3]!.people, ['d', 't']); // 0.8 × 0.8 = 0.64
   });
 
   test('an unreachable target gives no path', () => {
