@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createApp } from './index.js';
-import { openInterimPersistence } from './interim-persistence.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
+import { openStorePersistence } from './store-persistence.js';
 
 export interface ServeOptions {
   dbPath: string;
@@ -28,7 +28,7 @@ export function openBrowser(url: string): void {
 
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */
 export async function runServe(options: ServeOptions): Promise<RunningServer> {
-  const store = openInterimPersistence(options.dbPath);
+  const store = openStorePersistence(options.dbPath);
   try {
     const running = await listen(
       (allowedHosts) =>

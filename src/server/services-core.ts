@@ -1,37 +1,61 @@
+import { assess } from '../core/analysis/assess.js';
+import { strongestPaths } from '../core/coach/paths.js';
+import { plan } from '../core/coach/plan.js';
+import { compareSnapshots, type Snapshot, takeSnapshot } from '../core/coach/review.js';
+import { coachContext, suggestFrom } from '../core/coach/suggest.js';
+import { commitmentsKept } from '../core/findings/rules.js';
+import { sampleNetwork } from '../core/sample/index.js';
+import { FORMS, type Form } from '../core/vocabulary.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
-import { invalidInput, ThreefoldError } from '../errors.js';
-import type { Services } from './services.js';
+import { invalidInput, notFound } from '../errors.js';
+import { parseJson } from '../io/document-file.js';
+import type { AssessmentLike, CoachAction, Services } from './services.js';
 
-function unavailable(what: string): never {
-  throw new ThreefoldError('internal', `${what} is not available in this build yet`);
-}
-
-/** threefold/1 JSON: the format every build reads, whatever importers are present. */
+/** threefold/1 JSON: the format every build reads. */
 export function readThreefoldJson(bytes: Uint8Array, filename: string | undefined): ThreefoldDocument {
-  let value: unknown;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, ''));
+    return validateDocument(parseJson(text, filename ?? 'the upload'));
   } catch (err) {
-    throw invalidInput(
-      `${filename ?? 'the upload'} is not a threefold/1 JSON document: ${(err as Error).message}`,
-      [{ path: 'body', message: 'not JSON' }],
-    );
+    if (err instanceof Error && /not valid JSON/.test(err.message)) {
+      throw invalidInput(err.message, [{ path: 'body', message: 'not JSON' }]);
+    }
+    throw err;
   }
-  return validateDocument(value);
 }
 
 /** The core's functions, wired for the server; the clock is read here, at the edge. */
 export function coreServices(): Services {
   return {
     today: () => new Date().toISOString().slice(0, 10),
-    assess: () => unavailable('assess'),
-    suggest: () => unavailable('suggest'),
-    paths: () => unavailable('path'),
-    plan: () => unavailable('plan'),
-    snapshot: () => unavailable('review'),
-    compare: () => unavailable('review'),
-    sample: () => unavailable('the sample network'),
+    // The routes read measures by name, so the typed results are widened to records here.
+    assess: (doc, asOf) => assess(doc, { asOf }) as unknown as AssessmentLike,
+    suggest: (doc, { asOf, limit }) => ({
+      actions: suggestFrom(coachContext(doc, asOf), { limit }).map((a) => ({ ...a }) as CoachAction),
+    }),
+    paths: (doc, { to, k, asOf }) => {
+      const ctx = coachContext(doc, asOf);
+      const target = ctx.view.graph.index.get(to);
+      if (target === undefined || target === 0) throw notFound(`no person "${to}"`);
+      const paths = strongestPaths(ctx.view.graph, 0, target, k);
+      if (paths.length === 0)
+        throw notFound(`no chain of known ties leads from you to ${ctx.view.people.get(to)?.name ?? to}`);
+      return { paths };
+    },
+    plan: (doc, { week, budget }) => {
+      const ctx = coachContext(doc, week);
+      const minutesByForm = Object.fromEntries(
+        FORMS.map((f) => [f, ctx.measures.forms[f].minutesRecent]),
+      ) as Record<Form, number>;
+      return plan(suggestFrom(ctx), { week, budgetMinutes: budget ?? 180, minutesByForm });
+    },
+    snapshot: (doc, asOf) => {
+      const ctx = coachContext(doc, asOf);
+      return takeSnapshot(ctx.view, ctx.measures, commitmentsKept(ctx.view));
+    },
+    compare: (previous, current) => compareSnapshots(previous as Snapshot, current as Snapshot),
+    sample: () => sampleNetwork({ asOf: new Date().toISOString().slice(0, 10) }),
     readFile: (bytes, filename) => readThreefoldJson(bytes, filename),
     exportFormats: () => ['threefold'],
     exportAs: (doc) => ({

@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from './index.js';
-import { openInterimPersistence } from './interim-persistence.js';
 import type { Services } from './services.js';
 import { listen } from './start.js';
+import { openStorePersistence } from './store-persistence.js';
 
 export interface Reply {
   status: number;
@@ -37,7 +37,7 @@ export async function startTestServer(
   opts: { token?: string; services?: Partial<Services>; webRoot?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'threefold-server-'));
-  const store = openInterimPersistence(join(dir, 'threefold.db'));
+  const store = openStorePersistence(join(dir, 'threefold.db'));
   const { coreServices } = await import('./services-core.js');
   const services = { ...coreServices(), today: () => '2026-06-01', ...opts.services } as Services;
   const running = await listen(
