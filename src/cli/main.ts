@@ -103,7 +103,6 @@ const invokedDirectly = (() => {
   }
 })();
 if (invokedDirectly || process.env.THREEFOLD_CLI_ENTRY === '1') {
-  const code = await main(process.argv.slice(2));
-  // Long-running commands (serve) keep the event loop alive; the others end here.
-  if (code !== 0) process.exit(code);
+  // exitCode, not process.exit: output still flowing into a pipe must not be cut off.
+  process.exitCode = await main(process.argv.slice(2));
 }

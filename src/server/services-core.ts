@@ -1,4 +1,5 @@
 import { assess } from '../core/analysis/assess.js';
+import { buildNetworkView } from '../core/analysis/view.js';
 import { strongestPaths } from '../core/coach/paths.js';
 import { plan } from '../core/coach/plan.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../core/coach/review.js';
@@ -35,7 +36,7 @@ export function coreServices(): Services {
       actions: suggestFrom(coachContext(doc, asOf), { limit }).map((a) => ({ ...a }) as CoachAction),
     }),
     paths: (doc, { to, k, asOf }) => {
-      const ctx = coachContext(doc, asOf);
+      const ctx = { view: buildNetworkView(doc, asOf) };
       const target = ctx.view.graph.index.get(to);
       if (target === undefined || target === 0) throw notFound(`no person "${to}"`);
       const paths = strongestPaths(ctx.view.graph, 0, target, k);

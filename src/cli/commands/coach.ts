@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { buildNetworkView } from '../../core/analysis/view.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
 import { strongestPaths } from '../../core/coach/paths.js';
@@ -80,7 +81,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--k <n>', 'how many alternatives', positiveInt('--k'), 3)
     .option('--as-of <date>', 'date for tie strengths (default: today)')
     .action((opts: { to: string; k: number; asOf?: string }, command: Command) => {
-      const c = context(ctx, ctx.date(opts.asOf, '--as-of'));
+      // Paths need only the graph and its tie strengths, not the measures.
+      const c = { view: buildNetworkView(exportDocument(ctx.store()), ctx.date(opts.asOf, '--as-of')) };
       const target = c.view.graph.index.get(opts.to);
       if (target === undefined || target === 0) throw notFound(`no person "${opts.to}"`);
       const paths = strongestPaths(c.view.graph, 0, target, opts.k);

@@ -97,14 +97,18 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
-export function measure(view: NetworkView): Measures {
+/** Everything measured. `betweenness: false` skips the costliest kernel for callers that do not report it. */
+export function measure(view: NetworkView, options: { betweenness?: boolean } = {}): Measures {
   const { graph, contacts, config, asOfMs, network } = view;
   const holes = structuralHoles(graph);
-  const between = betweenness(graph, {
-    exactUpTo: config.exactBetweennessUpTo,
-    samples: config.betweennessSamples,
-    seed: config.seed,
-  });
+  const between =
+    options.betweenness === false
+      ? { values: new Float64Array(graph.n), exact: false, samples: 0, errorBound: null }
+      : betweenness(graph, {
+          exactUpTo: config.exactBetweennessUpTo,
+          samples: config.betweennessSamples,
+          seed: config.seed,
+        });
   const communities = louvain(graph, { seed: config.seed });
   const distance = hopDistances(graph, 0);
   const internalContacts = contacts.filter((c) => c.internal).length;

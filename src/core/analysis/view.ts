@@ -125,23 +125,14 @@ export function buildNetworkView(
       influence.set(s.person, Math.max(influence.get(s.person) ?? 0, s.influence));
   }
 
-  // Ties among people (the owner's edges are added below, once their strength is known).
+  // Who knows people inside and outside the owner's organisation, straight from the ties.
+  const knowsInternal = new Set<string>();
+  const knowsExternal = new Set<string>();
+  for (const t of network.ties ?? []) {
+    (isInternal(t.b) ? knowsInternal : knowsExternal).add(t.a);
+    (isInternal(t.a) ? knowsInternal : knowsExternal).add(t.b);
+  }
   const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
-  const peopleEdges: Array<readonly [string, string, number]> = (network.ties ?? []).map(
-    (t) => [t.a, t.b, (t.strength ?? 2) / 5] as const,
-  );
-  const peopleOnly = buildCsrGraph(ids, peopleEdges);
-  const knowsInside = (id: string): [boolean, boolean] => {
-    const v = peopleOnly.index.get(id)!;
-    let inside = false;
-    let outside = false;
-    for (let i = peopleOnly.offsets[v]!; i < peopleOnly.offsets[v + 1]!; i++) {
-      const other = peopleOnly.ids[peopleOnly.neighbors[i]!]!;
-      if (isInternal(other)) inside = true;
-      else outside = true;
-    }
-    return [inside, outside];
-  };
 
   const contacts: Contact[] = [];
   for (const relationship of network.relationships ?? []) {
@@ -152,8 +143,8 @@ export function buildNetworkView(
     const last = history.at(-1)?.date ?? null;
     const daysSince = last === null ? null : daysBetween(last, asOfMs);
     const lastYear = history.filter((it) => daysBetween(it.date, asOfMs) <= 365).length;
-    const [inside, outside] = knowsInside(person.id);
-    const bridge = (inside || internal) && (outside || !internal) && (inside || outside);
+    const inside = knowsInternal.has(person.id);
+    const outside = knowsExternal.has(person.id);
     const roles = relationship.roles ?? [];
     const stakeholderInfluence = influence.get(person.id) ?? 0;
     const current = !hasInteractions || (daysSince !== null && daysSince <= config.dormantDays);
@@ -167,8 +158,7 @@ export function buildNetworkView(
       if (!internal && !relationship.prescribed) inferred.add('personal');
       const senior = person.level !== undefined && owner.level !== undefined && person.level > owner.level;
       const elsewhere = !internal || (person.unit !== undefined && person.unit !== owner.unit);
-      if (stakeholderInfluence > 0 || (senior && elsewhere) || (bridge && inside && outside))
-        inferred.add('strategic');
+      if (stakeholderInfluence > 0 || (senior && elsewhere) || (inside && outside)) inferred.add('strategic');
       if (inferred.size === 0) inferred.add(internal ? 'operational' : 'personal');
       forms = [...inferred];
     }
@@ -213,10 +203,7 @@ export function buildNetworkView(
     });
   }
 
-  const graph = buildCsrGraph(ids, [
-    ...peopleEdges,
-    ...contacts.map((c) => [OWNER_ID, c.id, c.strength] as const),
-  ]);
+  const graph = buildCsrGraph(ids, edges(network, contacts));
   return {
     network,
     asOf,
@@ -231,4 +218,10 @@ export function buildNetworkView(
     influence,
     hasInteractions,
   };
+}
+
+/** The analysed edges: ties among people (strength / 5) and the owner's effective-strength edges. */
+function* edges(network: Network, contacts: readonly Contact[]): Iterable<readonly [string, string, number]> {
+  for (const t of network.ties ?? []) yield [t.a, t.b, (t.strength ?? 2) / 5];
+  for (const c of contacts) yield [OWNER_ID, c.id, c.strength];
 }

@@ -21,7 +21,8 @@ export function coachContext(
   config?: Partial<DiagnosticConfig>,
 ): CoachContext {
   const view = buildNetworkView(network, asOf, config);
-  const measures = measure(view);
+  // Actions draw on clusters, structural holes and findings, never on betweenness.
+  const measures = measure(view, { betweenness: false });
   return { view, measures, findings: findingsOf(view, measures) };
 }
 

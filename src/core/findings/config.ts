@@ -112,6 +112,6 @@ export const DEFAULT_CONFIG: DiagnosticConfig = {
   operationalHeavyShare: 0.8,
   heavyMinMinutes: 120,
   exactBetweennessUpTo: 4000,
-  betweennessSamples: 128,
+  betweennessSamples: 64,
   seed: 1,
 };

@@ -1,0 +1,7 @@
+// Runs the built CLI in this process and reports its peak memory (maxRSS, KiB) on stderr, so
+// the bench can time a command end to end (process start to exit) and read its memory.
+// It sets exitCode rather than calling process.exit, which could cut off output still
+// flowing into a pipe.
+const { main } = await import(new URL('../../dist/cli/main.js', import.meta.url).href);
+process.exitCode = await main(process.argv.slice(2));
+process.on('exit', () => process.stderr.write(`\nMAXRSS_KIB ${process.resourceUsage().maxRSS}\n`));
