@@ -165,6 +165,57 @@ describe('threefold CLI', () => {
     assert.equal(JSON.parse(second.stdout).loadedSample, false);
   });
 
+  test('assess, suggest and path keep their JSON contracts; an unreachable person is a clear error', async () => {
+    const path = join(tempDir(), 'sample.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    const assessed = JSON.parse(
+      (await cli(['--db', path, 'assess', '--json', '--as-of', '2026-11-22'])).stdout,
+    );
+    assert.equal(assessed.asOf, '2026-11-22');
+    assert.deepEqual(Object.keys(assessed.metrics.owner).sort(), [
+      'betweenness',
+      'constraint',
+      'degree',
+      'effectiveSize',
+      'efficiency',
+      'hierarchy',
+    ]);
+    assert.deepEqual(Object.keys(assessed.metrics.forms).sort(), ['operational', 'personal', 'strategic']);
+    const finding = assessed.findings[0];
+    for (const key of ['code', 'severity', 'form', 'title', 'explanation', 'evidence', 'actions'])
+      assert.ok(key in finding, key);
+    for (const key of ['people', 'organizations', 'goals', 'measures'])
+      assert.ok(key in finding.evidence, key);
+
+    const suggested = JSON.parse(
+      (await cli(['--db', path, 'suggest', '--json', '--limit', '3', '--as-of', '2026-11-22'])).stdout,
+    );
+    assert.equal(suggested.actions.length, 3);
+    assert.deepEqual(Object.keys(suggested.actions[0]).sort(), [
+      'form',
+      'goal',
+      'key',
+      'kind',
+      'minutes',
+      'organizations',
+      'people',
+      'reason',
+      'score',
+    ]);
+
+    const paths = JSON.parse((await cli(['--db', path, 'path', '--to', 'p:lea-fontaine', '--json'])).stdout);
+    assert.equal(paths.paths[0].people.at(-1), 'p:lea-fontaine');
+    assert.ok(paths.paths[0].hops.length >= 1);
+
+    assert.equal(
+      (await cli(['--db', path, 'person', 'add', '--id', 'p:hermit', '--name', 'A Hermit'])).code,
+      0,
+    );
+    const unreachable = await cli(['--db', path, 'path', '--to', 'p:hermit']);
+    assert.equal(unreachable.code, 3);
+    assert.match(unreachable.stderr, /no chain of known ties leads from you to A Hermit/);
+  });
+
   test('--help on every command', async () => {
     for (const args of [
       ['--help'],
