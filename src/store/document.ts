@@ -73,36 +73,54 @@ export function importDocument(
 ): ImportSummary {
   const { sqlite } = store;
   let summary: MergeSummary | undefined;
-  sqlite
-    .transaction(() => {
-      let target = doc;
-      if (options.mode === 'new' && !isEmpty(sqlite)) {
-        throw conflict(
-          'the database already holds a network: use --merge to add to it or --replace to start over',
-        );
-      }
-      if (options.mode === 'merge' && !isEmpty(sqlite)) {
-        const existing = exportDocument(store);
-        const problems = checkReferences(doc, {
-          people: new Set(existing.people.map((p) => p.id)),
-          organizations: new Set((existing.organizations ?? []).map((o) => o.id)),
-        });
-        if (problems.length > 0) {
-          throw invalidInput(
-            `cannot merge: ${problems[0]!.path}: ${problems[0]!.message}`,
-            problems.slice(0, 50),
+  // The document's references were checked before it got here, so per-row foreign-key checks
+  // only slow a large import down: they are switched off for the transaction and replaced by one
+  // foreign_key_check before it commits (any violation still rolls everything back). The page
+  // cache grows for the duration, since ties and attendees arrive in no index order.
+  sqlite.pragma('foreign_keys = OFF');
+  const cache = sqlite.pragma('cache_size', { simple: true });
+  sqlite.pragma('cache_size = -262144');
+  try {
+    sqlite
+      .transaction(() => {
+        let target = doc;
+        if (options.mode === 'new' && !isEmpty(sqlite)) {
+          throw conflict(
+            'the database already holds a network: use --merge to add to it or --replace to start over',
           );
         }
-        const merged = mergeDocuments(existing, doc);
-        target = merged.document;
-        summary = merged.summary;
-      }
-      summary ??= mergeDocuments(emptyDocument(doc), doc).summary;
-      for (const table of ALL_TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
-      writeAll(sqlite, target);
-      bumpRevision(sqlite);
-    })
-    .immediate();
+        if (options.mode === 'merge' && !isEmpty(sqlite)) {
+          const existing = exportDocument(store);
+          const problems = checkReferences(doc, {
+            people: new Set(existing.people.map((p) => p.id)),
+            organizations: new Set((existing.organizations ?? []).map((o) => o.id)),
+          });
+          if (problems.length > 0) {
+            throw invalidInput(
+              `cannot merge: ${problems[0]!.path}: ${problems[0]!.message}`,
+              problems.slice(0, 50),
+            );
+          }
+          const merged = mergeDocuments(existing, doc);
+          target = merged.document;
+          summary = merged.summary;
+        }
+        summary ??= mergeDocuments(emptyDocument(doc), doc).summary;
+        for (const table of ALL_TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
+        writeAll(sqlite, target);
+        const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+        if (broken.length > 0) {
+          throw invalidInput(
+            `the document refers to records it does not hold (${broken[0]!.table} -> ${broken[0]!.parent})`,
+          );
+        }
+        bumpRevision(sqlite);
+      })
+      .immediate();
+  } finally {
+    sqlite.pragma(`cache_size = ${cache}`);
+    sqlite.pragma('foreign_keys = ON');
+  }
   return { mode: options.mode, changes: summary! };
 }
 
