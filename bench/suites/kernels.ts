@@ -2,7 +2,7 @@
 // for every node, sampled betweenness, Louvain. Where python3-igraph / python3-networkx are
 // installed, they run on the same graphs in the same run and the ratios are printed.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   betweenness,
@@ -42,7 +42,10 @@ function clusteredGraph(
 }
 
 function python(script: string): string | null {
-  const r = spawnSync('python3', ['-c', script], { encoding: 'utf8', timeout: 900_000 });
+  // Debian's python3-igraph and python3-networkx live in the system interpreter, which a pyenv
+  // shim may shadow on PATH.
+  const interpreter = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const r = spawnSync(interpreter, ['-c', script], { encoding: 'utf8', timeout: 900_000 });
   return r.status === 0 ? r.stdout.trim() : null;
 }
 

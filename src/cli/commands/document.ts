@@ -3,35 +3,65 @@ import { invalidInput } from '../../errors.js';
 import { readDocumentFile, stringifyDocument, writeDocumentFile } from '../../io/document-file.js';
 import { exportDocument, type ImportMode, importDocument } from '../../store/document.js';
 import { type CliContext, wantsJson } from '../context.js';
+import {
+  chooseImportFormat,
+  exportFormatted,
+  type FormatImportOptions,
+  importFormatted,
+} from './import-formats.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('import')
-    .description('import a threefold/1 document (one transaction: all or nothing)')
-    .argument('<file>', 'the document to read')
+    .description(
+      'import a threefold/1 document, LinkedIn Connections.csv, vCard, Google/Outlook CSV, calendar (.ics), GEXF or GraphML (one transaction: all or nothing)',
+    )
+    .argument('<file>', 'the file to read')
     .option('--merge', 'merge into the existing network by id')
     .option('--replace', 'remove the existing network first')
-    .action((file: string, opts: { merge?: boolean; replace?: boolean }, command: Command) => {
-      if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
-      const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
-      const doc = readDocumentFile(file);
-      const summary = importDocument(ctx.store(), doc, { mode });
-      if (wantsJson(command)) {
-        ctx.out.json(summary);
-        return;
-      }
-      ctx.out.line(`imported ${file} (${mode})`);
-      ctx.out.table(
-        Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
-        ['collection', 'created', 'updated', 'unchanged'],
-      );
-    });
+    .option(
+      '--format <format>',
+      'json|linkedin|vcard|google|outlook|ics|gexf|graphml (default: from the content)',
+    )
+    .option('--dry-run', 'show what would be imported, write nothing')
+    .option('--skip-invalid', 'import the valid records and list the ones left out')
+    .option('--owner-email <email>', "calendar: the owner's address (their declines skip a meeting)")
+    .option('--as-of <date>', 'calendar: meetings before this date are past (default today)')
+    .option('--max-attendees <n>', 'calendar: skip meetings with more attendees (default 25)')
+    .action(
+      (
+        file: string,
+        opts: { merge?: boolean; replace?: boolean } & FormatImportOptions,
+        command: Command,
+      ) => {
+        const format = chooseImportFormat(file, opts.format);
+        if (format !== 'json') return importFormatted(ctx, file, format, opts, wantsJson(command));
+        if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
+        const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
+        const doc = readDocumentFile(file);
+        const summary = importDocument(ctx.store(), doc, { mode });
+        if (wantsJson(command)) {
+          ctx.out.json(summary);
+          return;
+        }
+        ctx.out.line(`imported ${file} (${mode})`);
+        ctx.out.table(
+          Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
+          ['collection', 'created', 'updated', 'unchanged'],
+        );
+      },
+    );
 
   program
     .command('export')
-    .description('write the whole network as a threefold/1 document (standard output without --out)')
+    .description(
+      'write the whole network as a threefold/1 document or another format (standard output without --out)',
+    )
     .option('--out <file>', 'file to write')
-    .action((opts: { out?: string }) => {
+    .option('--format <format>', 'json|gexf|graphml|vcard|csv|kumu (default json)')
+    .option('--as-of <date>', 'gexf/graphml: date of the measures (default today)')
+    .action((opts: { out?: string; format?: string; asOf?: string }) => {
+      if (opts.format && opts.format !== 'json') return exportFormatted(ctx, opts);
       const doc = exportDocument(ctx.store());
       if (opts.out) {
         writeDocumentFile(opts.out, doc);

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { ThreefoldError } from '../../errors.js';
+import { parseFile, parseText } from './index.js';
+import { IMPORT_FORMATS, type ImportFormat } from './types.js';
+
+const ROOT = '/work/shared/fixtures';
+const SEEDS: Buffer[] = ['linkedin', 'vcard', 'ics', 'graph'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.(csv|vcf|ics|gexf|graphml)$/.test(f))
+    .map((f) => readFileSync(join(ROOT, dir, f)).subarray(0, 6000)),
+);
+const FORMATS = IMPORT_FORMATS.filter((f): f is Exclude<ImportFormat, 'json'> => f !== 'json');
+
+/** Each parser ends in a result or a ThreefoldError: never another exception, never a hang. */
+function settles(run: () => unknown): void {
+  try {
+    const r = run() as { fragment: { people: unknown[] } };
+    assert.ok(Array.isArray(r.fragment.people));
+  } catch (err) {
+    if (!(err instanceof ThreefoldError)) throw err;
+  }
+}
+
+const mutated = fc
+  .tuple(fc.constantFrom(...SEEDS), fc.nat(), fc.nat(), fc.uint8Array({ maxLength: 40 }), fc.nat(3))
+  .map(([seed, a, b, noise, kind]) => {
+    const i = a % (seed.length + 1);
+    if (kind === 0) return seed.subarray(0, i); // truncated
+    if (kind === 1) return Buffer.concat([seed.subarray(0, i), Buffer.from(noise), seed.subarray(i)]); // binary inserted
+    if (kind === 2)
+      return Buffer.concat([seed.subarray(0, i), seed.subarray(Math.min(seed.length, i + (b % 200)))]); // cut out
+    return Buffer.from(seed.toString('latin1').replace(/"/g, b % 2 ? '' : '""'), 'latin1'); // quotes broken
+  });
+
+test('mutated fixtures: every parser settles', () => {
+  fc.assert(
+    fc.property(mutated, fc.constantFrom(...FORMATS), (bytes, format) => {
+      settles(() => parseFile(bytes, { format, asOf: '2026-06-01' }));
+      settles(() => parseFile(bytes, { asOf: '2026-06-01' }));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('random bytes and strings: every parser settles', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.string({ maxLength: 400 }).map((s) => Buffer.from(s)),
+      ),
+      fc.constantFrom(...FORMATS),
+      (bytes, format) => {
+        settles(() => parseFile(bytes, { format, asOf: '2026-06-01' }));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('huge fields, deep nesting and a dense recurrence settle quickly', () => {
+  const started = Date.now();
+  const big = 'x'.repeat(2_000_000);
+  settles(() =>
+    parseText(
+      `First Name,Last Name,Email Address,Company,Position,Connected On\n${big},y,,,,01 Jan 2020\n`,
+      'linkedin',
+    ),
+  );
+  settles(() => parseText(`BEGIN:VCARD\nVERSION:3.0\nFN:${big}\nNOTE:${big}\nEND:VCARD\n`, 'vcard'));
+  settles(() => parseText(`<gexf>${'<a>'.repeat(50_000)}${'</a>'.repeat(50_000)}</gexf>`, 'gexf'));
+  settles(() => parseText(`<graphml>${'<g>'.repeat(50_000)}</graphml>`, 'graphml'));
+  settles(() =>
+    parseText(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nATTENDEE:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'ics',
+      { asOf: '2026-06-01' },
+    ),
+  );
+  assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+});

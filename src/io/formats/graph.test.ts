@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { detectFormat, parseFile, parseText } from './index.js';
+
+const read = (name: string) =>
+  parseFile(readFileSync(`/work/shared/fixtures/graph/${name}`), { fileName: name });
+
+describe('GEXF and GraphML', () => {
+  test('Gephi data.gexf: labels as names, unweighted edges as ties without strength', () => {
+    const r = read('gexf-1.3-data.gexf');
+    assert.equal(r.format, 'gexf');
+    assert.deepEqual(
+      r.fragment.people.map((p) => p.name),
+      ['Gephi', 'Webatlas', 'RTGI', 'BarabasiLab'],
+    );
+    assert.equal(r.fragment.ties.length, 4);
+    assert.ok(r.fragment.ties.every((t) => t.strength === undefined && t.source === 'imported'));
+    assert.equal(r.fragment.relationships.length, 4);
+  });
+
+  test('Les Misérables (GEXF 1.1 and GraphML): 77 people, 254 ties, weights scaled to 1..5', () => {
+    for (const name of ['les_miserables.gexf', 'miserables.graphml']) {
+      const r = read(name);
+      assert.deepEqual(r.problems, [], name);
+      assert.equal(r.fragment.people.length, 77, name);
+      assert.equal(r.fragment.ties.length, 254, name);
+      assert.ok(r.fragment.people.some((p) => p.name === 'Valjean'));
+      const strengths = r.fragment.ties.map((t) => t.strength ?? 0);
+      assert.ok(
+        strengths.every((s) => s >= 1 && s <= 5),
+        name,
+      );
+      assert.equal(Math.max(...strengths), 5);
+    }
+    const g = read('les_miserables.gexf');
+    const id = (n: string) => g.fragment.people.find((p) => p.name === n)!.id;
+    // Valjean and Cosette share the heaviest co-appearance weight (31): the strongest tie.
+    const vc = g.fragment.ties.find(
+      (t) => [t.a, t.b].sort().join() === [id('Valjean'), id('Cosette')].sort().join(),
+    );
+    assert.equal(vc?.strength, 5);
+  });
+
+  test('graphology fixtures: basic, v1.3, simple, viz, attributes', () => {
+    assert.deepEqual(
+      read('basic.gexf').fragment.people.map((p) => p.name),
+      ['Suzy, Ghost', 'John, Appleseed'],
+    );
+    assert.deepEqual(
+      read('v1_3.gexf').fragment.people.map((p) => p.name),
+      ['Suzy', 'John'],
+    );
+    assert.deepEqual(
+      read('gexf-1.3-simple.gexf').fragment.people.map((p) => p.name),
+      ['Hello', 'Word'],
+    );
+    assert.deepEqual(
+      read('gexf-1.3-viz.gexf').fragment.people.map((p) => p.name),
+      ['glossy'],
+    );
+    const a = read('attributes.graphml');
+    assert.equal(a.fragment.people.length, 6);
+    assert.equal(a.fragment.ties.length, 7);
+  });
+
+  test('an edge to a missing node is a problem; broken XML an invalid_input with the line', () => {
+    const text =
+      '<?xml version="1.0"?>\n<graphml><graph><node id="a"/>\n<edge source="a" target="zz"/></graph></graphml>';
+    assert.equal(detectFormat(text), 'graphml');
+    const r = parseText(text, 'graphml');
+    assert.deepEqual(r.problems, [{ record: 'edge at line 3', reason: 'no node "zz"' }]);
+    assert.throws(
+      () => parseText('<gexf>\n<graph><nodes><node id="a">\n</gexf>', 'gexf'),
+      (e: Error & { code?: string }) => e.code === 'invalid_input' && /line \d/.test(e.message),
+    );
+  });
+});

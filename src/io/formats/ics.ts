@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import ICAL from 'ical.js';
+import type { Interaction } from '../../document/schema.js';
+import { invalidInput } from '../../errors.js';
+import { FragmentBuilder } from './builder.js';
+import { clean, clip, email } from './text.js';
+import { ianaZone, zonedToEpoch } from './time-zones.js';
+import { newResult, type ParseOptions, type ParseResult } from './types.js';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+type Timezone = InstanceType<typeof ICAL.Timezone>;
+
+/** How far back recurring meetings are expanded, and how many of one series are kept at most. */
+export const CALENDAR_WINDOW_DAYS = 730;
+export const MAX_OCCURRENCES = 500;
+/** A series is walked at most this many steps, so FREQ=SECONDLY cannot hang an import. */
+const MAX_STEPS = 100_000;
+const DAY = 86_400_000;
+
+interface Attendee {
+  email: string;
+  name?: string;
+}
+
+/** Co-attendance count to tie strength: 1, 2-3, 4-7, 8-15, 16 and more meetings -> 1..5. */
+export function coAttendanceStrength(meetings: number): number {
+  return Math.max(1, Math.min(5, 1 + Math.floor(Math.log2(Math.max(1, meetings)))));
+}
+
+/** A stable interaction id for one occurrence of a calendar event: re-importing adds nothing twice. */
+export function calendarInteractionId(uid: string, occurrence: string): string {
+  return `i:cal-${createHash('sha1').update(`${uid}\u0000${occurrence}`).digest('hex').slice(0, 20)}`;
+}
+
+/**
+ * iCalendar files from Google, Outlook/Exchange and Apple: each past meeting with someone other
+ * than the owner becomes an interaction; people met are created by e-mail; people met together
+ * become `observed` ties whose strength grows with the number of meetings they shared.
+ */
+export function parseIcs(text: string, options: ParseOptions = {}): ParseResult {
+  const result = newResult('ics');
+  if (!options.asOf) throw invalidInput('a calendar import needs the date of today (asOf)');
+  const asOf = Date.parse(`${options.asOf.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(asOf)) throw invalidInput(`"${options.asOf}" is not a date`);
+  const windowStart = asOf - CALENDAR_WINDOW_DAYS * DAY;
+  const ownerEmail = options.ownerEmail?.toLowerCase();
+  const maxAttendees = options.maxAttendees ?? 25;
+
+  let root: Component;
+  try {
+    const body = repairQuotedTzid(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    let jcal = ICAL.parse(body) as unknown;
+    // Several top-level components come back as a list of them.
+    if (Array.isArray(jcal) && Array.isArray(jcal[0]))
+      jcal = jcal.find((c) => Array.isArray(c) && c[0] === 'vcalendar');
+    if (!Array.isArray(jcal) || jcal[0] !== 'vcalendar') throw new Error('no VCALENDAR');
+    root = new ICAL.Component(jcal);
+  } catch (err) {
+    throw invalidInput(`not a readable iCalendar file: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const zones = new Map<string, Timezone>();
+  for (const tz of root.getAllSubcomponents('vtimezone')) {
+    try {
+      const zone = new ICAL.Timezone(tz);
+      if (zone.tzid) zones.set(zone.tzid, zone);
+    } catch {
+      // A broken VTIMEZONE falls back to the name mapping or UTC.
+    }
+  }
+
+  const epochOf = (time: Time, tzid: string | undefined): number => {
+    const parts = {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.isDate ? 0 : time.hour,
+      minute: time.isDate ? 0 : time.minute,
+      second: time.isDate ? 0 : time.second,
+    };
+    if (time.zone?.tzid === 'UTC' || time.isDate)
+      return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    const iana = ianaZone(tzid);
+    if (iana) return zonedToEpoch(parts, iana);
+    const local = tzid ? zones.get(tzid.replace(/^"|"$/g, '')) : undefined;
+    if (local) {
+      const t = time.clone();
+      t.zone = local;
+      return t.toUnixTime() * 1000;
+    }
+    // Floating time or a zone nobody can resolve: taken as UTC, at most a few hours off.
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  };
+
+  const b = new FragmentBuilder(result.fragment);
+  const byEmail = new Map<string, string>();
+  const personFor = (a: Attendee): string => {
+    const key = a.email.toLowerCase();
+    let id = byEmail.get(key);
+    if (!id) {
+      id = b.person({ name: clip(a.name || a.email), emails: [a.email] }).id;
+      result.fragment.relationships.push({ person: id });
+      byEmail.set(key, id);
+    }
+    return id;
+  };
+  const pairCounts = new Map<string, number>();
+
+  const events = root.getAllSubcomponents('vevent');
+  const exceptions = new Map<string, Component[]>();
+  const masters = new Set<string>();
+  for (const e of events) {
+    const uid = String(e.getFirstPropertyValue('uid') ?? '');
+    if (e.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), e]);
+    else masters.add(uid);
+  }
+
+  events.forEach((component, index) => {
+    const uidValue = component.getFirstPropertyValue('uid');
+    const uid = uidValue ? clean(String(uidValue)) : '';
+    const record = uid ? `event "${uid.length > 60 ? `${uid.slice(0, 57)}...` : uid}"` : `event ${index + 1}`;
+    // Overrides are handled with their series; an override without a series stands alone.
+    if (component.hasProperty('recurrence-id') && masters.has(uid)) return;
+    try {
+      const dtstart = component.getFirstProperty('dtstart');
+      if (!dtstart) {
+        result.problems.push({ record, reason: 'no DTSTART' });
+        return;
+      }
+      dropUnreadableDates(component, record, result);
+      for (const ex of exceptions.get(uid) ?? []) dropUnreadableDates(ex, record, result);
+      const event = new ICAL.Event(component, {
+        exceptions: component.hasProperty('recurrence-id') ? [] : (exceptions.get(uid) ?? []),
+      });
+      const occurrences: { start: Time; end: Time | undefined; item: Component; key: string }[] = [];
+      if (event.isRecurring()) {
+        const it = event.iterator();
+        const tzid = paramOf(dtstart, 'tzid');
+        let steps = 0;
+        for (let next = it.next(); next; next = it.next()) {
+          if (++steps > MAX_STEPS) {
+            result.skipped.push({ record, reason: `series expanded only up to ${MAX_STEPS} steps` });
+            break;
+          }
+          if (epochOf(next, tzid) >= asOf) break;
+          // Only series are bounded to the window: a single meeting of any age is history.
+          if (epochOf(next, tzid) < windowStart) continue;
+          const d = event.getOccurrenceDetails(next);
+          occurrences.push({
+            start: d.startDate,
+            end: d.endDate,
+            item: d.item.component,
+            key: d.recurrenceId.toString(),
+          });
+        }
+        if (occurrences.length > MAX_OCCURRENCES) {
+          result.skipped.push({
+            record,
+            reason: `${occurrences.length - MAX_OCCURRENCES} older occurrences beyond ${MAX_OCCURRENCES} per series`,
+          });
+          occurrences.splice(0, occurrences.length - MAX_OCCURRENCES);
+        }
+      } else {
+        const rid = component.getFirstPropertyValue('recurrence-id');
+        occurrences.push({
+          start: event.startDate,
+          end:
+            component.hasProperty('dtend') || component.hasProperty('duration') ? event.endDate : undefined,
+          item: component,
+          key: rid ? String(rid) : event.startDate.toString(),
+        });
+      }
+      const eventId =
+        uid ||
+        `${event.startDate.toString()}|${clean(String(component.getFirstPropertyValue('summary') ?? ''))}`;
+      for (const occ of occurrences) {
+        const interaction = meeting(occ, eventId, record);
+        if (interaction) result.fragment.interactions.push(interaction);
+      }
+    } catch (err) {
+      result.problems.push({ record, reason: (err as Error).message.split('\n')[0] ?? 'unreadable event' });
+    }
+  });
+
+  function meeting(
+    occ: { start: Time; end: Time | undefined; item: Component; key: string },
+    eventId: string,
+    record: string,
+  ): Interaction | undefined {
+    const item = occ.item;
+    const tzid = paramOf(item.getFirstProperty('dtstart'), 'tzid');
+    const start = epochOf(occ.start, tzid);
+    if (start >= asOf) {
+      result.skipped.push({ record, reason: 'in the future' });
+      return undefined;
+    }
+    const status = String(item.getFirstPropertyValue('status') ?? '').toUpperCase();
+    if (status === 'CANCELLED') {
+      result.skipped.push({ record, reason: 'cancelled' });
+      return undefined;
+    }
+    const people = new Map<string, Attendee>();
+    let humans = 0;
+    let declined = false;
+    for (const prop of item.getAllProperties('attendee')) {
+      const cutype = (paramOf(prop, 'cutype') ?? 'INDIVIDUAL').toUpperCase();
+      if (cutype === 'ROOM' || cutype === 'RESOURCE') continue;
+      const address = email(String(prop.getFirstValue() ?? '')) ?? email(paramOf(prop, 'email'));
+      if (!address) continue;
+      humans++;
+      const key = address.toLowerCase();
+      if (key === ownerEmail) {
+        if ((paramOf(prop, 'partstat') ?? '').toUpperCase() === 'DECLINED') declined = true;
+        continue;
+      }
+      if (!people.has(key))
+        people.set(key, { email: address, name: displayName(paramOf(prop, 'cn'), address) });
+    }
+    const organizer = item.getFirstProperty('organizer');
+    if (organizer) {
+      const address = email(String(organizer.getFirstValue() ?? ''));
+      const key = address?.toLowerCase();
+      if (address && key && key !== ownerEmail && !people.has(key)) {
+        people.set(key, { email: address, name: displayName(paramOf(organizer, 'cn'), address) });
+        humans++;
+      }
+    }
+    if (declined) {
+      result.skipped.push({ record, reason: 'declined by the owner' });
+      return undefined;
+    }
+    if (humans > maxAttendees) {
+      result.skipped.push({ record, reason: `${humans} attendees, more than ${maxAttendees}` });
+      return undefined;
+    }
+    if (people.size === 0) {
+      result.skipped.push({ record, reason: 'nobody but the owner attends' });
+      return undefined;
+    }
+    const ids = [...people.values()].map(personFor);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, c] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
+        const pair = `${a}\u0000${c}`;
+        pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+      }
+    }
+    const allDay = occ.start.isDate;
+    const date = allDay
+      ? new Date(start).toISOString().slice(0, 10)
+      : `${new Date(start).toISOString().slice(0, 19)}Z`;
+    const interaction: Interaction = {
+      id: calendarInteractionId(eventId, occ.key),
+      date,
+      kind: 'meeting',
+      people: ids,
+    };
+    if (occ.end && !allDay) {
+      const minutes = Math.round(
+        (epochOf(occ.end, paramOf(item.getFirstProperty('dtend'), 'tzid') ?? tzid) - start) / 60_000,
+      );
+      if (minutes > 0 && minutes <= 100_000) interaction.minutes = minutes;
+    }
+    const summary = clean(String(item.getFirstPropertyValue('summary') ?? ''));
+    if (summary) interaction.notes = summary.slice(0, 20_000);
+    return interaction;
+  }
+
+  for (const [pair, count] of pairCounts) {
+    const [a, c] = pair.split('\u0000') as [string, string];
+    result.fragment.ties.push({ a, b: c, strength: coAttendanceStrength(count), source: 'observed' });
+  }
+  return result;
+}
+
+/** Exchange sometimes closes the TZID quote after the value: `TZID="W. Europe Standard Time:2020..."`. */
+function repairQuotedTzid(text: string): string {
+  return text.replace(/TZID="([^"\r\n:]*):(\d{8}(?:T\d{6}Z?)?)"/g, 'TZID="$1":$2');
+}
+
+/** An EXDATE or RDATE ical.js cannot read (`EXDATE:20200116` among date-times) is dropped, not fatal. */
+function dropUnreadableDates(component: Component, record: string, result: ParseResult): void {
+  for (const name of ['exdate', 'rdate']) {
+    for (const prop of component.getAllProperties(name)) {
+      try {
+        for (const v of prop.getValues()) String(v);
+      } catch {
+        component.removeProperty(prop);
+        result.skipped.push({ record, reason: `unreadable ${name.toUpperCase()} ignored` });
+      }
+    }
+  }
+}
+
+function paramOf(prop: InstanceType<typeof ICAL.Property> | null, name: string): string | undefined {
+  if (!prop) return undefined;
+  const v = prop.getParameter(name);
+  if (Array.isArray(v)) return v[0] === undefined ? undefined : String(v[0]);
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+function displayName(cn: string | undefined, address: string): string | undefined {
+  const name = clean(cn).replace(/^"|"$/g, '');
+  return name && name.toLowerCase() !== address.toLowerCase() ? name : undefined;
+}
