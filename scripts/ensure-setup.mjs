@@ -36,13 +36,11 @@ export function ensureInstalled() {
 }
 
 export function ensureBuilt() {
-  const built = Math.min(
-    newestMtime(join(root, 'dist')) || 0,
-    newestMtime(join(root, 'web', 'dist')) || Infinity,
-  );
+  const built = Math.min(newestMtime(join(root, 'dist')), newestMtime(join(root, 'web', 'dist')));
   const sources = Math.max(
     newestMtime(join(root, 'src')),
     newestMtime(join(root, 'web', 'src')),
+    newestMtime(join(root, 'web', 'index.html')),
     newestMtime(join(root, 'package.json')),
   );
   if (built === 0 || sources > built) {

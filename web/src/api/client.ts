@@ -1,0 +1,109 @@
+// The one place the app talks to the server: adds the token, sends JSON, turns the API's error
+// envelope into ApiError so pages can show the message and the field it names.
+
+const TOKEN_KEY = 'threefold.token';
+
+/** Reads `#token=` once (the link `threefold serve` prints), keeps it for the tab, cleans the URL. */
+export function takeTokenFromUrl(): void {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+}
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function headers(extra?: Record<string, string>): Record<string, string> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+}
+
+async function failure(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as {
+      error?: { code?: string; message?: string; details?: ErrorDetail[] };
+    };
+    const e = body.error ?? {};
+    return new ApiError(res.status, e.code ?? 'internal', e.message ?? res.statusText, e.details ?? []);
+  } catch {
+    return new ApiError(res.status, 'internal', res.statusText || `HTTP ${res.status}`);
+  }
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const res = await fetch(withQuery(`/api${path}`, query), {
+    method,
+    headers: headers(body === undefined ? undefined : { 'content-type': 'application/json' }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw await failure(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', path, body ?? {}, query),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: (path: string) => request<void>('DELETE', path),
+  /** Uploads a file as the raw body, reporting upload progress (fetch cannot). */
+  upload<T>(path: string, file: Blob, query: Query, onProgress?: (fraction: number) => void): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', withQuery(`/api${path}`, query));
+      for (const [k, v] of Object.entries(headers({ 'content-type': 'application/octet-stream' }))) {
+        xhr.setRequestHeader(k, v);
+      }
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
+      };
+      xhr.onload = () => {
+        const res = new Response(xhr.responseText, { status: xhr.status });
+        if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as T);
+        else failure(res).then(reject, reject);
+      };
+      xhr.onerror = () =>
+        reject(new ApiError(0, 'network', 'The server did not answer. Is `threefold serve` running?'));
+      xhr.send(file);
+    });
+  },
+  /** A download link with the token, for exports (a plain <a href> cannot send a header). */
+  async download(path: string, query: Query): Promise<{ blob: Blob; filename: string }> {
+    const res = await fetch(withQuery(`/api${path}`, query), { headers: headers() });
+    if (!res.ok) throw await failure(res);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'threefold-export';
+    return { blob: await res.blob(), filename };
+  },
+};
+
+/** encodeURIComponent for ids in paths (ids may contain `:`, which is fine, and `/`, which is not). */
+export const idPath = (id: string) => encodeURIComponent(id);

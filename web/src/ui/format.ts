@@ -1,0 +1,42 @@
+// Display helpers shared by pages. Everything here returns plain strings: React escapes them.
+
+export const FORMS = ['operational', 'personal', 'strategic'] as const;
+export type Form = (typeof FORMS)[number];
+
+export const FORM_LABEL: Record<string, string> = {
+  operational: 'Operational',
+  personal: 'Personal',
+  strategic: 'Strategic',
+};
+
+/** One colour per form, shared by the map, charts and badges (checked for contrast on white). */
+export const FORM_COLOR: Record<string, string> = {
+  operational: '#1d4ed8',
+  personal: '#047857',
+  strategic: '#b45309',
+  none: '#6b7280',
+};
+
+export function fmtNumber(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (Number.isInteger(value)) return value.toLocaleString('en');
+  return value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+export function fmtPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return `${Math.round(value * 100)}%`;
+}
+
+export function fmtDate(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
