@@ -1,7 +1,81 @@
+import { api } from '../../api/client';
+import type { Page as ApiPage, Goal } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { Page } from '../../ui/states';
+import { useStatus } from '../../app/status';
+import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
+import { AddGoalForm } from './AddGoalForm';
+import { GoalDetail } from './GoalDetail';
+import { GoalList } from './GoalList';
+import './goals.css';
 
-// PLACEHOLDER: being built (replace this whole file).
-export function GoalsPage(_props: PageProps) {
-  return <Page title="GoalsPage">{null}</Page>;
+/** Goals and, for the selected one (`?goal=`), who matters to it and how you reach them. */
+export function GoalsPage({ location }: PageProps) {
+  const status = useStatus();
+  const goals = useApi(
+    () => api.get<ApiPage<Goal>>('/goals', { limit: 500 }),
+    `goals|${status.data?.dataVersion ?? ''}`,
+  );
+  const changed = () => {
+    goals.reload();
+    status.reload();
+  };
+  const added = (goal: Goal) => {
+    setParam('goal', goal.id);
+    changed();
+  };
+
+  if (goals.error) {
+    return (
+      <Page title="Goals">
+        <ErrorBanner error={goals.error} onRetry={goals.reload} />
+      </Page>
+    );
+  }
+  if (!goals.data) {
+    return (
+      <Page title="Goals">
+        <Loading what="Loading goals" />
+      </Page>
+    );
+  }
+  const items = goals.data.items;
+  if (items.length === 0) {
+    return (
+      <Page title="Goals">
+        <EmptyState title="No goals yet">
+          <p>
+            A goal is something you need other people for: a launch, a promotion, a deal. Name one, then map
+            who has a say in it, where they stand and how strong your ties to them are.
+          </p>
+          <AddGoalForm onAdded={added} />
+        </EmptyState>
+      </Page>
+    );
+  }
+  const wanted = location.params.get('goal');
+  const selected = items.find((g) => g.id === wanted) ?? items[0]!;
+  return (
+    <Page title="Goals">
+      {wanted && wanted !== selected.id && (
+        <p className="banner banner-error" role="alert">
+          There is no goal “{wanted}”; showing {selected.title} instead.
+        </p>
+      )}
+      <div className="grid goals-layout">
+        <div className="stack">
+          <section className="card" aria-labelledby="goal-list-title">
+            <h2 id="goal-list-title">Your goals</h2>
+            <GoalList goals={items} selected={selected.id} />
+          </section>
+          <details className="card">
+            <summary>Add a goal</summary>
+            <AddGoalForm onAdded={added} />
+          </details>
+        </div>
+        <GoalDetail key={selected.id} goal={selected} onSaved={changed} />
+      </div>
+    </Page>
+  );
 }

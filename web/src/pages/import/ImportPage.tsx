@@ -1,7 +1,17 @@
 import type { PageProps } from '../../app/routes';
 import { Page } from '../../ui/states';
+import { ExportCard } from './ExportCard';
+import { ImportCard } from './ImportCard';
+import './import.css';
 
-// PLACEHOLDER: being built (replace this whole file).
+/** Import files into the network and export it; reachable on an empty database (from the welcome). */
 export function ImportPage(_props: PageProps) {
-  return <Page title="ImportPage">{null}</Page>;
+  return (
+    <Page title="Import and export">
+      <div className="grid import-grid">
+        <ImportCard />
+        <ExportCard />
+      </div>
+    </Page>
+  );
 }
