@@ -1,7 +1,194 @@
+import { useMemo, useRef, useState } from 'react';
+import { ApiError, api, idPath } from '../../api/client';
+import type { Page as ApiPage, Interaction, Organization, Person, Tie } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { Link } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { Page } from '../../ui/states';
+import { useStatus } from '../../app/status';
+import { fmtDate, todayIso } from '../../ui/format';
+import { ErrorBanner, Loading, Page } from '../../ui/states';
+import { cadenceStatus } from './cadence';
+import { InteractionForm } from './InteractionForm';
+import { InteractionTimeline } from './InteractionTimeline';
+import { MeasuresCard } from './MeasuresCard';
+import { PathsSection } from './PathsSection';
+import { PersonFacts } from './PersonFacts';
+import { fetchAll } from './people-data';
+import { DEFAULT_CADENCE, loadLastContact, loadOwner, loadRelationship, personIdFrom } from './person-data';
+import { RelationshipCard } from './RelationshipCard';
+import { TiesCard } from './TiesCard';
+import type { Assessment, PersonPaths } from './types';
+import './people.css';
 
-// PLACEHOLDER: being built (replace this whole file).
-export function PersonPage(_props: PageProps) {
-  return <Page title="PersonPage">{null}</Page>;
+const TIMELINE_STEP = 20;
+
+export function PersonPage({ location }: PageProps) {
+  const id = personIdFrom(location.path);
+  // A new person is a new page: forms, messages and the timeline length start afresh.
+  return <PersonView key={id} id={id} />;
+}
+
+function PersonView({ id }: { id: string }) {
+  const status = useStatus();
+  // Writes bump `tick` at once (this page) and the data version via status.reload() (the shell).
+  const [tick, setTick] = useState(0);
+  const key = `${id}:${status.data?.dataVersion ?? ''}:${tick}`;
+  const [timelineSize, setTimelineSize] = useState(TIMELINE_STEP);
+  const [logging, setLogging] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  const today = todayIso();
+
+  const person = useApi(() => api.get<Person>(`/people/${idPath(id)}`), `person:${key}`);
+  const relationship = useApi(() => loadRelationship(id), `relationship:${key}`);
+  const lastContact = useApi(() => loadLastContact(id, today), `last:${key}:${today}`);
+  const interactions = useApi(
+    () => api.get<ApiPage<Interaction>>('/interactions', { person: id, sort: '-date', limit: timelineSize }),
+    `interactions:${key}:${timelineSize}`,
+  );
+  const ties = useApi(() => fetchAll<Tie>('/ties', { person: id }), `ties:${key}`);
+  const assessment = useApi(() => api.get<Assessment>('/assess'), `assess:${key}`);
+  const organization = useApi(
+    async () => {
+      const org = person.data?.organization;
+      return org ? api.get<Organization>(`/organizations/${idPath(org)}`).catch(() => null) : null;
+    },
+    `org:${person.data?.organization ?? ''}`,
+  );
+  const owner = useApi(loadOwner, 'owner');
+  const paths = useApi(() => api.get<PersonPaths>('/path', { to: id, k: 3 }), `paths:${key}`);
+
+  const names = useMemo(
+    () => new Map((assessment.data?.people ?? []).map((p) => [p.id, p.name])),
+    [assessment.data],
+  );
+  const nameOf = (pid: string) => (pid === 'owner' ? (owner.data?.name ?? 'You') : (names.get(pid) ?? pid));
+  const entry = assessment.data?.people.find((p) => p.id === id);
+
+  if (person.error) {
+    const missing = person.error.status === 404;
+    return (
+      <Page title={missing ? 'Person not found' : 'Person'}>
+        {missing ? (
+          <section className="card">
+            <p>
+              There is no one with the id <code>{id}</code>. <Link href="/people">Back to people</Link>
+            </p>
+          </section>
+        ) : (
+          <ErrorBanner error={person.error} onRetry={person.reload} />
+        )}
+      </Page>
+    );
+  }
+  if (!person.data) {
+    return (
+      <Page title="Person">
+        <Loading what="Loading person" />
+      </Page>
+    );
+  }
+
+  const p = person.data;
+  const rel = relationship.data ?? null;
+  // The stated cadence, else the form default the analysis uses (only for an actual relationship).
+  const cadenceDays = rel
+    ? (rel.cadenceDays ?? entry?.cadence?.days ?? DEFAULT_CADENCE[rel.forms?.[0] ?? 'personal'])
+    : undefined;
+  const last = lastContact.data ?? null;
+  const cadence = cadenceStatus(cadenceDays, last, today);
+  const afterWrite = () => {
+    setTick((t) => t + 1);
+    status.reload();
+  };
+
+  return (
+    <Page
+      title={p.name}
+      actions={
+        <button
+          type="button"
+          className="primary"
+          aria-expanded={logging}
+          onClick={() => setLogging((l) => !l)}
+        >
+          Log an interaction
+        </button>
+      }
+    >
+      <div className="stack">
+        <p className="muted small">
+          <Link href="/people">People</Link> / {p.name}
+        </p>
+        {saved && (
+          <p className="banner banner-ok" role="status" tabIndex={-1} ref={savedRef}>
+            {saved}
+          </p>
+        )}
+        {logging && (
+          <InteractionForm
+            personId={id}
+            defaultForms={rel?.forms ?? []}
+            onCancel={() => setLogging(false)}
+            onSaved={(i) => {
+              setLogging(false);
+              setSaved(`Interaction on ${fmtDate(i.date)} saved.`);
+              afterWrite();
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
+        )}
+        {relationship.error && <ErrorBanner error={relationship.error} onRetry={relationship.reload} />}
+        <div className="grid grid-2">
+          <PersonFacts
+            person={p}
+            organizationName={organization.data?.name ?? p.organization ?? ''}
+            internal={entry?.internal}
+            lastContact={last}
+            cadence={cadence}
+            cadenceDays={cadenceDays}
+            cadenceStated={rel?.cadenceDays !== undefined}
+          />
+          {relationship.data !== undefined && (
+            <RelationshipCard
+              key={`${key}`}
+              personId={id}
+              personName={p.name}
+              relationship={rel}
+              onSaved={afterWrite}
+            />
+          )}
+        </div>
+        <div className="grid grid-2">
+          <div className="stack">
+            {interactions.error && <ErrorBanner error={interactions.error} onRetry={interactions.reload} />}
+            {interactions.data && (
+              <InteractionTimeline
+                personId={id}
+                page={interactions.data}
+                nameOf={nameOf}
+                onMore={() => setTimelineSize((n) => n + TIMELINE_STEP)}
+              />
+            )}
+          </div>
+          <div className="stack">
+            <PathsSection
+              personName={p.name}
+              ownerName={owner.data?.name ?? 'You'}
+              direct={entry?.contact ?? rel !== null}
+              paths={paths}
+              nameOf={nameOf}
+            />
+            {ties.error && <ErrorBanner error={ties.error} onRetry={ties.reload} />}
+            {ties.data && <TiesCard personId={id} ties={ties.data} nameOf={nameOf} />}
+            {assessment.error &&
+              !(assessment.error instanceof ApiError && assessment.error.status === 404) && (
+                <ErrorBanner error={assessment.error} onRetry={assessment.reload} />
+              )}
+            <MeasuresCard entry={entry} />
+          </div>
+        </div>
+      </div>
+    </Page>
+  );
 }
