@@ -1,7 +1,197 @@
+// The network map: sigma draws the whole network (owner at the centre, positions from the server);
+// React renders only the controls and the selected person, never one element per node.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError, api } from '../../api/client';
+import type { Page as ListPage, MapNode, NetworkMap, Organization, PathResult } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { Page } from '../../ui/states';
+import { useStatus } from '../../app/status';
+import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
+import { MapCanvas } from './MapCanvas';
+import { MapFilters } from './MapFilters';
+import { MapLegend } from './MapLegend';
+import { MapSearch, type SearchEntry } from './MapSearch';
+import { distinct, hiddenItems, type MapFilter, NO_FILTER } from './map-filter';
+import { applyColors, applySizes, buildGraph, type ColorMode, OWNER, type SizeMeasure } from './map-graph';
+import { type PathState, PersonCard } from './PersonCard';
+import './map.css';
 
-// PLACEHOLDER: being built (replace this whole file).
-export function MapPage(_props: PageProps) {
-  return <Page title="MapPage">{null}</Page>;
+interface Loaded {
+  network: NetworkMap;
+  organizations: Map<string, string>;
+}
+
+async function load(asOf: string | null): Promise<Loaded> {
+  const [network, orgs] = await Promise.all([
+    api.get<NetworkMap>('/network', { asOf }),
+    // Names for the card only: the map still works if this list fails.
+    api.get<ListPage<Organization>>('/organizations', { limit: 1000 }).catch(() => null),
+  ]);
+  return { network, organizations: new Map((orgs?.items ?? []).map((o) => [o.id, o.name])) };
+}
+
+export function MapPage({ location }: PageProps) {
+  const asOf = location.params.get('asOf');
+  const status = useStatus();
+  const { data, error, loading, reload } = useApi(
+    () => load(asOf),
+    `${asOf ?? ''}|${status.data?.dataVersion ?? ''}`,
+  );
+  return (
+    <Page title="Network map">
+      {error && <ErrorBanner error={error} onRetry={reload} />}
+      {loading && !data && <Loading what="Loading the map" />}
+      {data &&
+        (data.network.nodes.length <= 1 ? (
+          <EmptyState title="No one on the map yet">
+            <p>Import contacts or add people to see your network.</p>
+          </EmptyState>
+        ) : (
+          <NetworkView
+            network={data.network}
+            organizations={data.organizations}
+            selected={location.params.get('person')}
+          />
+        ))}
+    </Page>
+  );
+}
+
+function NetworkView({
+  network,
+  organizations,
+  selected,
+}: {
+  network: NetworkMap;
+  organizations: Map<string, string>;
+  selected: string | null;
+}) {
+  const [colorMode, setColorMode] = useState<ColorMode>('form');
+  const [sizeBy, setSizeBy] = useState<SizeMeasure>('degree');
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const [focusSeq, setFocusSeq] = useState(0);
+  const [path, setPath] = useState<PathState | null>(null);
+
+  const byId = useMemo(() => new Map<string, MapNode>(network.nodes.map((n) => [n.id, n])), [network]);
+  // Built once per network; colour, size and filters change attributes and states afterwards.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the colour mode is applied by the effect below.
+  const graph = useMemo(() => {
+    const g = buildGraph(network, colorMode);
+    applySizes(g, byId, sizeBy);
+    return g;
+  }, [network, byId]);
+  useEffect(() => applyColors(graph, colorMode), [graph, colorMode]);
+  useEffect(() => applySizes(graph, byId, sizeBy), [graph, byId, sizeBy]);
+
+  const hidden = useMemo(() => hiddenItems(graph, filter), [graph, filter]);
+  const units = useMemo(() => distinct(graph, 'unit'), [graph]);
+  const sectors = useMemo(() => distinct(graph, 'sector'), [graph]);
+  const clusters = useMemo(() => {
+    const counts = new Map<number, number>();
+    graph.forEachNode((id, a) => {
+      if (id !== OWNER) counts.set(a.cluster, (counts.get(a.cluster) ?? 0) + 1);
+    });
+    return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12);
+  }, [graph]);
+  const entries = useMemo<SearchEntry[]>(
+    () =>
+      network.nodes
+        .map((n) => ({ id: n.id, name: n.name, key: n.name.toLowerCase() }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    [network],
+  );
+
+  const current = selected && byId.has(selected) ? selected : null;
+  const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
+
+  const select = useCallback((id: string | null) => {
+    setPath((p) => (p && p.to === id ? p : null));
+    setParam('person', id);
+  }, []);
+  const pick = useCallback(
+    (id: string) => {
+      select(id);
+      setFocusSeq((s) => s + 1);
+    },
+    [select],
+  );
+
+  const showPath = useCallback(async () => {
+    if (!current) return;
+    const to = current;
+    setPath({ to, loading: true });
+    try {
+      const res = await api.get<PathResult>('/path', { to, k: 3 });
+      const best = res.paths[0];
+      if (!best) throw new ApiError(404, 'not_found', 'No path reaches this person.');
+      // The API lists the people after you; the map and the list start from you.
+      const people = best.people[0] === OWNER ? best.people : [OWNER, ...best.people];
+      setPath((p) => (p?.to === to ? { to, loading: false, people, strength: best.strength } : p));
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError(0, 'internal', String(e));
+      const message = err.status === 404 ? 'No path reaches this person through your network.' : err.message;
+      setPath((p) =>
+        p?.to === to
+          ? { to, loading: false, error: new ApiError(err.status, err.code, message, err.details) }
+          : p,
+      );
+    }
+  }, [current]);
+
+  const node = current ? byId.get(current) : undefined;
+  const shown = graph.order - hidden.nodes.size;
+
+  return (
+    <div className="map-layout">
+      <div className="map-search-area">
+        <MapSearch entries={entries} onPick={pick} />
+      </div>
+      <div className="map-canvas-area">
+        <MapCanvas
+          graph={graph}
+          hidden={hidden}
+          selected={current}
+          path={path?.people ?? null}
+          focusSeq={focusSeq}
+          onSelect={select}
+        />
+        <p id="map-help" className="muted small">
+          You are at the centre. Drag to move, scroll or pinch to zoom, click a person to see details. To
+          reach anyone with the keyboard, use “Find a person”.
+        </p>
+      </div>
+      {node && (
+        <div className="map-card-area">
+          <PersonCard
+            node={node}
+            organization={
+              node.organization ? (organizations.get(node.organization) ?? node.organization) : null
+            }
+            path={path}
+            nameOf={nameOf}
+            onShowPath={showPath}
+            onClose={() => select(null)}
+          />
+        </div>
+      )}
+      <div className="map-filters-area">
+        <MapFilters
+          filter={filter}
+          onFilter={setFilter}
+          colorMode={colorMode}
+          onColorMode={setColorMode}
+          sizeBy={sizeBy}
+          onSizeBy={setSizeBy}
+          units={units}
+          sectors={sectors}
+          shown={shown}
+          total={graph.order}
+        />
+      </div>
+      <div className="map-legend-area">
+        <MapLegend mode={colorMode} clusters={clusters} />
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,183 @@
+// Owns the sigma instance: created once per graph, killed on unmount. Everything the page changes
+// afterwards (filters, selection, path, sizes, colours) reaches sigma as item states or attribute
+// updates, never as a new graph.
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { Hidden } from './map-filter';
+import { edgeKey, type MapGraph, OWNER } from './map-graph';
+import {
+  EDGE_STATE,
+  type MapEdgeState,
+  type MapNodeState,
+  NODE_STATE,
+  PRIMITIVES,
+  STYLES,
+  settingsFor,
+} from './map-sigma';
+
+declare global {
+  interface Window {
+    /** performance.now() at the first frame with the graph drawn (read by bench/suites/map.ts). */
+    __threefoldMapRendered?: number;
+  }
+}
+
+type MapSigma = Sigma<
+  import('./map-graph').NodeAttrs,
+  import('./map-graph').EdgeAttrs,
+  Record<string, unknown>,
+  MapNodeState,
+  MapEdgeState,
+  Record<never, never>,
+  typeof PRIMITIVES
+>;
+
+interface Props {
+  graph: MapGraph;
+  hidden: Hidden;
+  selected: string | null;
+  path: readonly string[] | null;
+  /** Bumped when the camera should fly to `selected` (a pick from the search, not a click). */
+  focusSeq: number;
+  onSelect: (id: string | null) => void;
+}
+
+/** Sets `state` on the items that enter a set and clears it on those that leave it. */
+function diff(prev: ReadonlySet<string>, next: ReadonlySet<string>): { added: string[]; removed: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const k of next) if (!prev.has(k)) added.push(k);
+  for (const k of prev) if (!next.has(k)) removed.push(k);
+  return { added, removed };
+}
+
+export function MapCanvas({ graph, hidden, selected, path, focusSeq, onSelect }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<MapSigma | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const shown = useRef<{ nodes: Set<string>; edges: Set<string> }>({ nodes: new Set(), edges: new Set() });
+  const onPath = useRef<{ nodes: Set<string>; edges: Set<string> }>({ nodes: new Set(), edges: new Set() });
+  const selectedRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const sigma: MapSigma = new Sigma(graph, el, {
+      primitives: PRIMITIVES,
+      styles: STYLES,
+      settings: settingsFor(graph.order),
+      customNodeState: NODE_STATE,
+      customEdgeState: EDGE_STATE,
+    });
+    sigmaRef.current = sigma;
+    shown.current = { nodes: new Set(), edges: new Set() };
+    onPath.current = { nodes: new Set(), edges: new Set() };
+    selectedRef.current = null;
+
+    // The owner sits at (0,0): a bounding box symmetric around it keeps the owner in the middle.
+    let reach = 1;
+    graph.forEachNode((_id, a) => {
+      reach = Math.max(reach, Math.abs(a.x), Math.abs(a.y));
+    });
+    sigma.setCustomBBox({ x: [-reach, reach], y: [-reach, reach] });
+
+    sigma.once('afterRender', () => {
+      if (window.__threefoldMapRendered === undefined) window.__threefoldMapRendered = performance.now();
+      el.dataset.rendered = 'true';
+    });
+
+    let hoveredNeighbours: string[] = [];
+    let hoveredEdges: string[] = [];
+    sigma.on('enterNode', ({ node }) => {
+      hoveredNeighbours = graph.neighbors(node);
+      hoveredEdges = graph.edges(node);
+      sigma.setNodesState(hoveredNeighbours, { isHighlighted: true });
+      sigma.setEdgesState(hoveredEdges, { isHighlighted: true });
+    });
+    sigma.on('leaveNode', () => {
+      sigma.setNodesState(hoveredNeighbours, { isHighlighted: false });
+      sigma.setEdgesState(hoveredEdges, { isHighlighted: false });
+      hoveredNeighbours = [];
+      hoveredEdges = [];
+    });
+    sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
+    sigma.on('clickStage', () => onSelectRef.current(null));
+
+    return () => {
+      sigma.kill();
+      sigmaRef.current = null;
+    };
+  }, [graph]);
+
+  // Filters: hidden is an item state, so only the items that change are re-evaluated.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const n = diff(shown.current.nodes, hidden.nodes);
+    const e = diff(shown.current.edges, hidden.edges);
+    if (n.added.length) sigma.setNodesState(n.added, { isHidden: true });
+    if (n.removed.length) sigma.setNodesState(n.removed, { isHidden: false });
+    if (e.added.length) sigma.setEdgesState(e.added, { isHidden: true });
+    if (e.removed.length) sigma.setEdgesState(e.removed, { isHidden: false });
+    shown.current = { nodes: new Set(hidden.nodes), edges: new Set(hidden.edges) };
+  }, [hidden]);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const prev = selectedRef.current;
+    if (prev && graph.hasNode(prev)) sigma.setNodeState(prev, { isSelected: false });
+    if (selected && graph.hasNode(selected)) sigma.setNodeState(selected, { isSelected: true });
+    selectedRef.current = selected;
+  }, [selected, graph]);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (path && path.length > 1) {
+      for (let i = 0; i < path.length; i++) {
+        const id = path[i]!;
+        if (graph.hasNode(id)) nodes.add(id);
+        const next = path[i + 1];
+        if (next !== undefined) {
+          const key = edgeKey(id, next);
+          if (graph.hasEdge(key)) edges.add(key);
+        }
+      }
+    }
+    const n = diff(onPath.current.nodes, nodes);
+    const e = diff(onPath.current.edges, edges);
+    if (n.added.length) sigma.setNodesState(n.added, { onPath: true });
+    if (n.removed.length) sigma.setNodesState(n.removed, { onPath: false });
+    if (e.added.length) sigma.setEdgesState(e.added, { onPath: true });
+    if (e.removed.length) sigma.setEdgesState(e.removed, { onPath: false });
+    onPath.current = { nodes, edges };
+  }, [path, graph]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new search pick moves the camera.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma || !focusSeq || !selected) return;
+    const data = sigma.getNodeDisplayData(selected);
+    if (!data) return;
+    const camera = sigma.getCamera();
+    camera.animate(
+      { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.35) },
+      { duration: 600 },
+    );
+  }, [focusSeq]);
+
+  return (
+    <div
+      ref={container}
+      className="map-canvas"
+      role="img"
+      aria-label="Network map"
+      aria-describedby="map-help"
+      data-owner={OWNER}
+    />
+  );
+}

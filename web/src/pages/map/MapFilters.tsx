@@ -1,0 +1,98 @@
+// The map's controls: what colour and size mean, and which people to show.
+import { FORM_LABEL, FORMS } from '../../ui/format';
+import type { MapFilter } from './map-filter';
+import { type ColorMode, SIZE_MEASURES, type SizeMeasure } from './map-graph';
+
+interface Props {
+  filter: MapFilter;
+  onFilter: (f: MapFilter) => void;
+  colorMode: ColorMode;
+  onColorMode: (m: ColorMode) => void;
+  sizeBy: SizeMeasure;
+  onSizeBy: (m: SizeMeasure) => void;
+  units: readonly string[];
+  sectors: readonly string[];
+  shown: number;
+  total: number;
+}
+
+export function MapFilters(p: Props) {
+  const set = (patch: Partial<MapFilter>) => p.onFilter({ ...p.filter, ...patch });
+  return (
+    <fieldset className="map-filters">
+      <legend>Show</legend>
+      <label>
+        Colour by
+        <select value={p.colorMode} onChange={(e) => p.onColorMode(e.target.value as ColorMode)}>
+          <option value="form">Form</option>
+          <option value="cluster">Cluster</option>
+        </select>
+      </label>
+      <label>
+        Size by
+        <select value={p.sizeBy} onChange={(e) => p.onSizeBy(e.target.value as SizeMeasure)}>
+          {SIZE_MEASURES.map((m) => (
+            <option key={m.key} value={m.key}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Form
+        <select value={p.filter.form} onChange={(e) => set({ form: e.target.value })}>
+          <option value="">All forms</option>
+          {FORMS.map((f) => (
+            <option key={f} value={f}>
+              {FORM_LABEL[f]}
+            </option>
+          ))}
+          <option value="none">No direct relationship</option>
+        </select>
+      </label>
+      <label>
+        Unit
+        <select value={p.filter.unit} onChange={(e) => set({ unit: e.target.value })}>
+          <option value="">All units</option>
+          {p.units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Sector
+        <select value={p.filter.sector} onChange={(e) => set({ sector: e.target.value })}>
+          <option value="">All sectors</option>
+          {p.sectors.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Minimum tie strength
+        <select value={p.filter.minStrength} onChange={(e) => set({ minStrength: Number(e.target.value) })}>
+          {[1, 2, 3, 4, 5].map((s) => (
+            <option key={s} value={s}>
+              {s === 1 ? '1 (all ties)' : `${s} or stronger`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="map-check">
+        <input
+          type="checkbox"
+          checked={p.filter.dormantOnly}
+          onChange={(e) => set({ dormantOnly: e.target.checked })}
+        />
+        Dormant only
+      </label>
+      <p className="muted small" role="status" aria-live="polite">
+        Showing {p.shown.toLocaleString('en')} of {p.total.toLocaleString('en')} people
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,113 @@
+// "Find a person": the keyboard route to every node on the map. A combobox with up to eight
+// suggestions; Enter picks the highlighted one (or the first), and the page flies the camera there.
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+
+export interface SearchEntry {
+  id: string;
+  name: string;
+  /** Lower-cased name, computed once so typing stays cheap on 20,000 people. */
+  key: string;
+}
+
+const LIMIT = 8;
+
+export function matches(entries: readonly SearchEntry[], query: string): SearchEntry[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const starts: SearchEntry[] = [];
+  const contains: SearchEntry[] = [];
+  for (const e of entries) {
+    const at = e.key.indexOf(q);
+    if (at === 0 || (at > 0 && e.key[at - 1] === ' ')) {
+      starts.push(e);
+      if (starts.length >= LIMIT) break;
+    } else if (at > 0 && contains.length < LIMIT) contains.push(e);
+  }
+  return [...starts, ...contains].slice(0, LIMIT);
+}
+
+export function MapSearch({
+  entries,
+  onPick,
+}: {
+  entries: readonly SearchEntry[];
+  onPick: (id: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const inputId = useId();
+  const found = useMemo(() => matches(entries, query), [entries, query]);
+  const expanded = open && found.length > 0;
+
+  const pick = (e: SearchEntry) => {
+    setQuery(e.name);
+    setOpen(false);
+    onPick(e.id);
+  };
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
+    if (ev.key === 'ArrowDown') {
+      ev.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, found.length - 1));
+    } else if (ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (ev.key === 'Enter') {
+      const e = found[active] ?? found[0];
+      if (e) {
+        ev.preventDefault();
+        pick(e);
+      }
+    } else if (ev.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="map-search">
+      <label htmlFor={inputId}>Find a person</label>
+      <input
+        id={inputId}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && found[active] ? `${listId}-${active}` : undefined}
+        value={query}
+        placeholder="Type a name"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <div id={listId} role="listbox" aria-label="Suggestions" className="map-suggestions" hidden={!expanded}>
+        {found.map((e, i) => (
+          <div
+            key={e.id}
+            tabIndex={-1}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            // mousedown, not click: the input's blur would close the list before a click lands
+            onMouseDown={(ev) => {
+              ev.preventDefault();
+              pick(e);
+            }}
+          >
+            {e.name}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Which nodes and edges the current filters hide. Pure: the canvas turns the answer into sigma
+// item states, so filtering never rebuilds the graph.
+import { type MapGraph, OWNER } from './map-graph';
+
+export interface MapFilter {
+  form: string;
+  unit: string;
+  sector: string;
+  minStrength: number;
+  dormantOnly: boolean;
+}
+
+export const NO_FILTER: MapFilter = { form: '', unit: '', sector: '', minStrength: 1, dormantOnly: false };
+
+export function isFiltering(f: MapFilter): boolean {
+  return f.form !== '' || f.unit !== '' || f.sector !== '' || f.minStrength > 1 || f.dormantOnly;
+}
+
+export interface Hidden {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export function hiddenItems(graph: MapGraph, f: MapFilter): Hidden {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (!isFiltering(f)) return { nodes, edges };
+  graph.forEachNode((id, a) => {
+    if (id === OWNER) return; // the centre of the map stays, whatever the filter
+    if (
+      (f.form && a.form !== f.form) ||
+      (f.unit && a.unit !== f.unit) ||
+      (f.sector && a.sector !== f.sector) ||
+      (f.dormantOnly && !a.dormant)
+    )
+      nodes.add(id);
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    if (a.strength < f.minStrength || nodes.has(source) || nodes.has(target)) edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+/** Distinct non-empty values of a node attribute, sorted, for the filter menus. */
+export function distinct(graph: MapGraph, attr: 'unit' | 'sector'): string[] {
+  const values = new Set<string>();
+  graph.forEachNode((_id, a) => {
+    if (a[attr]) values.add(a[attr]);
+  });
+  return [...values].sort((x, y) => x.localeCompare(y));
+}

@@ -1,0 +1,195 @@
+// Turns the server's network map into the graphology graph sigma draws. Positions come from the
+// server (computed once per data version), so the client only sets colours, sizes and flags.
+import Graph from 'graphology';
+import type { MapNode, NetworkMap } from '../../api/types';
+import { FORM_COLOR } from '../../ui/format';
+
+export const OWNER = 'owner';
+
+/** What sigma and the filters read off each node; the measures stay on the MapNode. */
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  label: string;
+  size: number;
+  color: string;
+  /** Paints the centre of the disc: transparent inside the organisation (solid), white outside (a ring). */
+  coreColor: string;
+  form: string;
+  internal: boolean;
+  unit: string;
+  sector: string;
+  cluster: number;
+  dormant: boolean;
+}
+
+export interface EdgeAttrs {
+  strength: number;
+  size: number;
+  color: string;
+}
+
+export type MapGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+export const SIZE_MEASURES = [
+  { key: 'degree', label: 'Degree' },
+  { key: 'betweenness', label: 'Betweenness' },
+  { key: 'constraint', label: 'Constraint' },
+  { key: 'effectiveSize', label: 'Effective size' },
+  { key: 'strength', label: 'Tie strength' },
+] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number]['key'];
+
+export type ColorMode = 'form' | 'cluster';
+
+/** Twelve distinguishable colours for clusters (Tableau-like, darkened to read on white). */
+export const CLUSTER_COLORS = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#ff7f0e',
+  '#7f7f7f',
+  '#393b79',
+  '#637939',
+];
+export const OWNER_COLOR = '#111827';
+const OUTSIDE_CORE = '#ffffff';
+const INSIDE_CORE = 'rgba(0,0,0,0)';
+
+export function isDormant(node: MapNode): boolean {
+  const days = node.measures['cadence.days'];
+  const since = node.measures['cadence.daysSinceContact'];
+  return typeof days === 'number' && typeof since === 'number' && since > days;
+}
+
+export function nodeColor(attrs: Pick<NodeAttrs, 'form' | 'cluster'>, id: string, mode: ColorMode): string {
+  if (id === OWNER) return OWNER_COLOR;
+  if (mode === 'cluster') {
+    return attrs.cluster < 0 ? FORM_COLOR.none! : CLUSTER_COLORS[attrs.cluster % CLUSTER_COLORS.length]!;
+  }
+  return FORM_COLOR[attrs.form] ?? FORM_COLOR.none!;
+}
+
+/** Stronger ties draw darker and thicker; 1..5 from the API. */
+function edgeStyle(strength: number): { size: number; color: string } {
+  const s = Math.min(5, Math.max(1, strength));
+  const alpha = 0.12 + 0.1 * s;
+  return { size: 0.4 + 0.35 * s, color: `rgba(75,85,99,${alpha.toFixed(2)})` };
+}
+
+/**
+ * One `graph.import` call: graphology builds its indexes in a single pass, which is what keeps a
+ * 20,000-person map inside the render budget (per-node `addNode` with events costs several times more).
+ */
+export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
+  const graph: MapGraph = new Graph<NodeAttrs, EdgeAttrs>({
+    type: 'undirected',
+    multi: false,
+    allowSelfLoops: false,
+  });
+  const nodes = network.nodes.map((n) => {
+    const form = n.form ?? 'none';
+    const cluster = typeof n.measures.cluster === 'number' ? n.measures.cluster : -1;
+    const attributes: NodeAttrs = {
+      x: n.x,
+      y: n.y,
+      label: n.name,
+      size: 4,
+      color: '',
+      coreColor: n.internal || n.id === OWNER ? INSIDE_CORE : OUTSIDE_CORE,
+      form,
+      internal: n.internal,
+      unit: n.unit ?? '',
+      sector: n.sector ?? '',
+      cluster,
+      dormant: isDormant(n),
+    };
+    attributes.color = nodeColor(attributes, n.id, mode);
+    return { key: n.id, attributes };
+  });
+  const seen = new Set<string>();
+  const edges: { key: string; source: string; target: string; attributes: EdgeAttrs }[] = [];
+  for (const e of network.edges) {
+    if (e.source === e.target) continue;
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({
+      key,
+      source: e.source,
+      target: e.target,
+      attributes: { strength: e.strength, ...edgeStyle(e.strength) },
+    });
+  }
+  graph.import({ nodes, edges });
+  applied(graph).color = mode;
+  return graph;
+}
+
+/** Edge key for a pair, in the same form `buildGraph` uses. */
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/**
+ * What each graph is currently drawn with, so re-applying the same choice (React effects run after
+ * the first build) does not touch 20,000 nodes and make sigma process them twice.
+ */
+const appliedByGraph = new WeakMap<MapGraph, { size?: SizeMeasure; color?: ColorMode }>();
+function applied(graph: MapGraph): { size?: SizeMeasure; color?: ColorMode } {
+  let a = appliedByGraph.get(graph);
+  if (!a) {
+    a = {};
+    appliedByGraph.set(graph, a);
+  }
+  return a;
+}
+
+const MIN_SIZE = 2.5;
+const MAX_SIZE = 14;
+export const OWNER_SIZE = 16;
+
+/** Sizes every node by one measure (square-root scale, so a few hubs do not dwarf the rest). */
+export function applySizes(graph: MapGraph, byId: ReadonlyMap<string, MapNode>, measure: SizeMeasure): void {
+  if (applied(graph).size === measure) return;
+  applied(graph).size = measure;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const [id, n] of byId) {
+    if (id === OWNER) continue; // the owner touches everyone; it would flatten the scale
+    const v = n.measures[measure];
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max > min ? max - min : 1;
+  graph.updateEachNodeAttributes(
+    (id, attrs) => {
+      if (id === OWNER) attrs.size = OWNER_SIZE;
+      else {
+        const v = byId.get(id)?.measures[measure];
+        const t = typeof v === 'number' && Number.isFinite(v) ? Math.max(0, (v - min) / span) : 0;
+        attrs.size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(t);
+      }
+      return attrs;
+    },
+    { attributes: ['size'] },
+  );
+}
+
+export function applyColors(graph: MapGraph, mode: ColorMode): void {
+  if (applied(graph).color === mode) return;
+  applied(graph).color = mode;
+  graph.updateEachNodeAttributes(
+    (id, attrs) => {
+      attrs.color = nodeColor(attrs, id, mode);
+      return attrs;
+    },
+    { attributes: ['color'] },
+  );
+}
