@@ -11,6 +11,8 @@ import type { ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { invalidInput, notFound } from '../errors.js';
 import { parseJson } from '../io/document-file.js';
+import { planFormatImport } from '../io/format-import.js';
+import { API_EXPORT_FORMATS, exportFile, readUpload } from './file-formats.js';
 import type { AssessmentLike, CoachAction, Services } from './services.js';
 
 /** threefold/1 JSON: the format every build reads. */
@@ -57,12 +59,9 @@ export function coreServices(): Services {
     },
     compare: (previous, current) => compareSnapshots(previous as Snapshot, current as Snapshot),
     sample: () => sampleNetwork({ asOf: new Date().toISOString().slice(0, 10) }),
-    readFile: (bytes, filename) => readThreefoldJson(bytes, filename),
-    exportFormats: () => ['threefold'],
-    exportAs: (doc) => ({
-      body: `${JSON.stringify(doc, null, 2)}\n`,
-      contentType: 'application/json; charset=utf-8',
-      extension: 'json',
-    }),
+    readFile: (bytes, filename, options) => readUpload(bytes, filename, options, readThreefoldJson),
+    planImport: (existing, parsed, opts) => planFormatImport(existing, parsed, opts),
+    exportFormats: () => API_EXPORT_FORMATS,
+    exportAs: (doc, format, asOf) => exportFile(doc, format, asOf),
   };
 }

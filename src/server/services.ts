@@ -1,4 +1,6 @@
 import type { ThreefoldDocument } from '../document/schema.js';
+import type { FormatImportSummary } from '../io/format-import.js';
+import type { ImportFormat, ParseOptions, ParseResult } from '../io/formats/types.js';
 
 /** A suggested action as the coach returns it (`threefold suggest --json`). */
 export interface CoachAction {
@@ -12,6 +14,10 @@ export interface CoachAction {
   reason?: string;
   [extra: string]: unknown;
 }
+
+export type Upload =
+  | { format: 'json'; doc: ThreefoldDocument }
+  | { format: Exclude<ImportFormat, 'json'>; parsed: ParseResult };
 
 export interface ExportResult {
   body: string | Uint8Array;
@@ -34,14 +40,24 @@ export interface Services {
   snapshot(doc: ThreefoldDocument, asOf: string): unknown;
   compare(previous: unknown, current: unknown): unknown;
   sample(): ThreefoldDocument;
-  /** Reads an uploaded file of any supported format into a document (format detection). */
+  /**
+   * Reads an uploaded file with the CLI's format detection: a threefold/1 document, or the
+   * parsed records of a LinkedIn, vCard, Google/Outlook CSV, calendar, GEXF or GraphML file.
+   */
   readFile(
     bytes: Uint8Array,
     filename: string | undefined,
-    contentType: string | undefined,
-  ): ThreefoldDocument;
+    options: ParseOptions & { format?: ImportFormat | undefined; contentType?: string | undefined },
+  ): Upload;
+  /** Resolves the parsed records against the network (see src/io/format-import.ts). */
+  planImport(
+    existing: ThreefoldDocument,
+    parsed: ParseResult,
+    opts: { file: string; dryRun: boolean; skipInvalid: boolean },
+  ): { doc: ThreefoldDocument; summary: FormatImportSummary };
   exportFormats(): readonly string[];
-  exportAs(doc: ThreefoldDocument, format: string): ExportResult;
+  /** The network in an export format; GEXF and GraphML carry the measures as of `asOf`. */
+  exportAs(doc: ThreefoldDocument, format: string, asOf: string): ExportResult;
 }
 
 /** The parts of an assessment the map reads; the rest is passed through untouched. */

@@ -47,12 +47,21 @@ describe('threefold import/export of other formats', () => {
     const first = JSON.parse((await run('import', `${FIX}/linkedin/Connections-2024.csv`, '--json')).stdout);
     assert.deepEqual(first.people, { created: 22, matched: 0 });
     assert.deepEqual(first.skipped, [
-      { reason: 'connection without a visible name (hidden profile)', count: 3 },
+      { collection: 'people', reason: 'connection without a visible name (hidden profile)', count: 3 },
     ]);
+    assert.deepEqual(first.collections.people, { created: 22, matched: 0, merged: 0, skipped: 3 });
     const again = JSON.parse((await run('import', `${FIX}/linkedin/Connections-2024.csv`, '--json')).stdout);
     assert.deepEqual(again.people, { created: 0, matched: 22 });
     assert.equal(again.changes.people.updated, 0);
     assert.equal((await people()).length, 22);
+    // For a person: one row per collection, the skips with their reasons, and a dry run says so.
+    const human = await run('import', `${FIX}/linkedin/Connections-2024.csv`, '--dry-run');
+    assert.equal(human.code, 0, human.stderr);
+    assert.match(human.stdout, /nothing written \(--dry-run\)/);
+    assert.match(human.stdout, /^\s+created\s+matched\s+merged\s+skipped$/m);
+    assert.match(human.stdout, /^people\s+0\s+22\s+0\s+3$/m);
+    assert.match(human.stdout, /3 × people: connection without a visible name \(hidden profile\)/);
+    assert.equal(human.stderr, '', 'no progress bar off a terminal');
   });
 
   test('a bad record fails the whole import with its line; --skip-invalid imports the rest', async () => {

@@ -1,15 +1,20 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { assess } from '../../core/analysis/assess.js';
-import { resolveIdentities } from '../../core/identity/resolve.js';
 import { LIMITS } from '../../core/vocabulary.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
-import { validateDocument } from '../../document/validate.js';
 import { invalidInput, notFound, ThreefoldError } from '../../errors.js';
 import { EXPORT_FORMATS, type ExportFormat, exportAs, type NodeMeasures } from '../../io/exporters/index.js';
+import {
+  FORMAT_COLLECTIONS,
+  type FormatImportSummary,
+  ownerEmailOf,
+  planFormatImport,
+} from '../../io/format-import.js';
 import { detectFormat, IMPORT_FORMATS, type ImportFormat, parseText } from '../../io/formats/index.js';
 import { decodeText } from '../../io/formats/text.js';
 import { exportDocument, importDocument } from '../../store/document.js';
 import type { CliContext } from '../context.js';
+import type { Output } from '../output.js';
 
 export interface FormatImportOptions {
   format?: string;
@@ -73,18 +78,6 @@ export function importFormatted(
   const maxAttendees = opts.maxAttendees === undefined ? undefined : Number(opts.maxAttendees);
   if (maxAttendees !== undefined && (!Number.isInteger(maxAttendees) || maxAttendees < 1))
     throw invalidInput('--max-attendees must be a whole number of at least 1');
-  const parsed = parseText(decodeText(readFileSync(file)), format, {
-    asOf: ctx.date(opts.asOf, '--as-of'),
-    ownerEmail: opts.ownerEmail,
-    maxAttendees,
-  });
-  if (parsed.problems.length > 0 && !opts.skipInvalid) {
-    const first = parsed.problems[0]!;
-    throw invalidInput(
-      `${file}: ${parsed.problems.length} record(s) cannot be imported, nothing was written; ${first.record}: ${first.reason} (--skip-invalid imports the rest)`,
-      parsed.problems.slice(0, 50).map((p) => ({ path: p.record, message: p.reason })),
-    );
-  }
   const store = ctx.store();
   let existing: ThreefoldDocument;
   try {
@@ -96,70 +89,50 @@ export function importFormatted(
       );
     throw err;
   }
-  const { fragment, report } = resolveIdentities(existing, parsed.fragment);
-  const doc = validateDocument(
-    { format: existing.format, owner: existing.owner, ...fragment },
-    {
-      people: new Set(existing.people.map((p) => p.id)),
-      organizations: new Set((existing.organizations ?? []).map((o) => o.id)),
-    },
-  );
-  const summary = opts.dryRun ? undefined : importDocument(store, doc, { mode: 'merge' });
-  const skippedByReason = new Map<string, number>();
-  for (const s of parsed.skipped) skippedByReason.set(s.reason, (skippedByReason.get(s.reason) ?? 0) + 1);
-  const result = {
+  const parsed = parseText(decodeText(readFileSync(file)), format, {
+    asOf: ctx.date(opts.asOf, '--as-of'),
+    ownerEmail: ownerEmailOf(existing, opts.ownerEmail),
+    maxAttendees,
+  });
+  const { doc, summary } = planFormatImport(existing, parsed, {
     file,
-    format,
-    dryRun: Boolean(opts.dryRun),
-    people: { created: report.created.length, matched: report.matched.length },
-    organizations: fragment.organizations.length,
-    relationships: fragment.relationships.length,
-    ties: fragment.ties.length,
-    interactions: {
-      new: fragment.interactions.length,
-      alreadyThere: parsed.fragment.interactions.length - fragment.interactions.length,
-    },
-    matched: report.matched,
-    unsure: report.unsure,
-    skipped: [...skippedByReason].map(([reason, count]) => ({ reason, count })),
-    invalid: parsed.problems,
-    changes: summary?.changes,
-  };
-  if (json) {
-    ctx.out.json(result);
-    return;
-  }
-  const out = ctx.out;
+    dryRun: opts.dryRun,
+    skipInvalid: opts.skipInvalid,
+  });
+  if (!opts.dryRun) summary.changes = importDocument(store, doc, { mode: 'merge' }).changes;
+  if (json) ctx.out.json(summary);
+  else printSummary(ctx.out, summary);
+}
+
+/** The summary for a person: one row per collection, then what was left out and why. */
+export function printSummary(out: Output, summary: FormatImportSummary): void {
+  const { file, format, dryRun } = summary;
   out.line(
-    `${opts.dryRun ? 'would import' : 'imported'} ${file} (${format})${opts.dryRun ? ': nothing written (--dry-run)' : ''}`,
+    `${dryRun ? 'would import' : 'imported'} ${file} (${format})${dryRun ? ': nothing written (--dry-run)' : ''}`,
   );
   out.table(
-    [
-      ['people created', result.people.created],
-      ['people matched to someone already there', result.people.matched],
-      ['organisations created', result.organizations],
-      ['relationships', result.relationships],
-      ['ties', result.ties],
-      ['interactions new', result.interactions.new],
-      ['interactions already there', result.interactions.alreadyThere],
-    ],
-    ['', 'count'],
+    FORMAT_COLLECTIONS.map((c) => {
+      const n = summary.collections[c];
+      return [c, n.created, n.matched, n.merged, n.skipped];
+    }),
+    ['', 'created', 'matched', 'merged', 'skipped'],
   );
-  if (result.skipped.length > 0) {
+  if (summary.skipped.length > 0) {
     out.line();
     out.line('skipped:');
-    for (const s of result.skipped) out.line(`  ${s.count} × ${s.reason}`);
+    for (const s of summary.skipped) out.line(`  ${s.count} × ${s.collection}: ${s.reason}`);
   }
-  if (parsed.problems.length > 0) {
+  const invalid = summary.invalid;
+  if (invalid.length > 0) {
     out.line();
-    out.line(out.yellow(`left out (invalid, --skip-invalid): ${parsed.problems.length}`));
-    for (const p of parsed.problems.slice(0, 20)) out.line(`  ${p.record}: ${p.reason}`);
-    if (parsed.problems.length > 20) out.line(`  ... and ${parsed.problems.length - 20} more`);
+    out.line(out.yellow(`left out (invalid, --skip-invalid): ${invalid.length}`));
+    for (const p of invalid.slice(0, 20)) out.line(`  ${p.record}: ${p.reason}`);
+    if (invalid.length > 20) out.line(`  ... and ${invalid.length - 20} more`);
   }
-  if (report.unsure.length > 0) {
+  if (summary.unsure.length > 0) {
     out.line();
-    out.line(`${report.unsure.length} new people look like someone already there (not merged):`);
-    for (const u of report.unsure.slice(0, 20))
+    out.line(`${summary.unsure.length} new people look like someone already there (not merged):`);
+    for (const u of summary.unsure.slice(0, 20))
       out.line(`  ${u.name} (${u.id}) ~ ${u.existingName} (${u.existing}): ${u.reason}`);
     out.line(
       '  review them with `threefold people duplicates`, merge with `threefold people merge KEEP DROP`',

@@ -6,6 +6,7 @@ import {
   splitEscaped,
   unescapeText,
 } from './content-lines.js';
+import { normaliseProfileUrl } from './linkedin.js';
 import { clean, clip, email } from './text.js';
 import { newResult, type ParseResult } from './types.js';
 
@@ -85,6 +86,13 @@ function addCard(b: FragmentBuilder, props: ContentLine[], record: string, resul
     .join('\n\n');
   const tags = distinct(all('CATEGORIES').flatMap((p) => splitEscaped(raw(p), ',').map(unescapeText)));
   const title = first('TITLE');
+  // Our own export names the person's id (`UID:urn:threefold:p:ann`): a re-import matches on it
+  // when the name agrees too, so people with no e-mail come back as themselves.
+  const uid = first('UID');
+  const ref = uid ? /^urn:threefold:(.+)$/.exec(text(uid))?.[1] : undefined;
+  const profileUrl = all('URL')
+    .map((p) => normaliseProfileUrl(text(p)))
+    .find(Boolean);
   const person = b.person({
     name: clip(name),
     emails,
@@ -93,6 +101,8 @@ function addCard(b: FragmentBuilder, props: ContentLine[], record: string, resul
     title: title ? clip(text(title)) || undefined : undefined,
     notes: notes ? notes.slice(0, NOTES_MAX) : undefined,
     tags,
-  });
+    ...(profileUrl ? { profileUrl } : {}),
+    ...(ref ? { ref } : {}),
+  } as Parameters<FragmentBuilder['person']>[0]);
   result.fragment.relationships.push({ person: person.id });
 }

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import type { ThreefoldDocument } from '../../document/schema.js';
 import { conflict, invalidInput } from '../../errors.js';
+import { type FormatImportSummary, ownerEmailOf } from '../../io/format-import.js';
+import { IMPORT_FORMATS } from '../../io/formats/types.js';
 import { readBody, UPLOAD_BODY_LIMIT } from '../body.js';
+import { param } from '../list-query.js';
 import { type Route, route } from '../route.js';
-import { currentDocument, type RouteContext } from './context.js';
+import { asOfOr, currentDocument, DateParam, type RouteContext } from './context.js';
 
 const FILENAME_RE = /^[^/\\\0]{1,255}$/;
 
@@ -50,10 +54,30 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           .regex(FILENAME_RE, 'must be a plain file name')
           .optional()
           .meta({ description: 'the file name, which helps detect the format' }),
-        mode: z
-          .enum(['new', 'merge', 'replace'])
-          .default('new')
-          .meta({ description: 'new: into an empty database; merge: by id; replace: start over' }),
+        mode: z.enum(['new', 'merge', 'replace']).default('new').meta({
+          description:
+            'threefold/1: new into an empty database, merge by id, replace to start over; other formats: new and merge add to the network (matching people already there), replace starts over with the owner kept',
+        }),
+        format: z
+          .enum(IMPORT_FORMATS)
+          .optional()
+          .meta({ description: 'the format, when the content does not tell' }),
+        dryRun: param.bool('answer the summary, write nothing'),
+        skipInvalid: param.bool('import the readable records and list the others in `invalid`'),
+        ownerEmail: z
+          .string()
+          .min(3)
+          .max(320)
+          .optional()
+          .meta({ description: "calendar: the owner's address (default: the owner's first e-mail)" }),
+        maxAttendees: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(10_000)
+          .optional()
+          .meta({ description: 'calendar: meetings with more attendees are skipped (default 25)' }),
+        asOf: DateParam.optional().meta({ description: 'calendar: meetings before this date are past' }),
       }),
       body: 'upload',
       response: z.looseObject({}),
@@ -63,15 +87,48 @@ export function ioRoutes(ctx: RouteContext): Route[] {
         if (file.bytes.byteLength === 0) {
           throw invalidInput('body: the upload is empty', [{ path: 'body', message: 'empty' }]);
         }
-        const doc = ctx.services.readFile(file.bytes, file.filename, file.contentType);
-        return ctx.backend.importDocument(doc, query.mode);
+        const owner = ctx.backend.getOwner();
+        const existing = owner ? ctx.backend.exportDocument() : undefined;
+        const upload = ctx.services.readFile(file.bytes, file.filename, {
+          format: query.format,
+          contentType: file.contentType,
+          asOf: asOfOr(ctx, query.asOf),
+          ownerEmail: ownerEmailOf(existing, query.ownerEmail),
+          maxAttendees: query.maxAttendees,
+        });
+        if (upload.format === 'json') {
+          const summary = query.dryRun ? undefined : ctx.backend.importDocument(upload.doc, query.mode);
+          return { format: 'json', mode: query.mode, dryRun: Boolean(query.dryRun), ...(summary as object) };
+        }
+        if (!owner || !existing) {
+          throw conflict(
+            'this database has no owner yet: set one (PUT /api/owner) before importing contacts, a calendar or a graph',
+          );
+        }
+        // Replace starts over: the file is resolved against nobody, the owner stays.
+        const base: ThreefoldDocument =
+          query.mode === 'replace'
+            ? { format: existing.format, owner: existing.owner, people: [] }
+            : existing;
+        const { doc, summary } = ctx.services.planImport(base, upload.parsed, {
+          file: file.filename ?? 'the upload',
+          dryRun: Boolean(query.dryRun),
+          skipInvalid: Boolean(query.skipInvalid),
+        });
+        if (!query.dryRun) {
+          const written = ctx.backend.importDocument(doc, query.mode === 'replace' ? 'replace' : 'merge') as {
+            changes?: FormatImportSummary['changes'];
+          };
+          summary.changes = written.changes;
+        }
+        return { ...summary, mode: query.mode };
       },
     }),
     route({
       method: 'get',
       path: '/api/export',
       operationId: 'export',
-      summary: 'Download the network (threefold/1 JSON by default)',
+      summary: 'Download the network: threefold/1 JSON (default), gexf, graphml, vcard, csv or kumu',
       tag: 'io',
       query: z.object({
         format: z.string().min(1).max(40).default('threefold').meta({ description: 'export format' }),
@@ -84,7 +141,7 @@ export function ioRoutes(ctx: RouteContext): Route[] {
             { path: 'query.format', message: `one of ${formats.join(', ')}` },
           ]);
         }
-        const out = ctx.services.exportAs(currentDocument(ctx), query.format);
+        const out = ctx.services.exportAs(currentDocument(ctx), query.format, ctx.services.today());
         const name = `threefold-${ctx.services.today()}.${out.extension}`;
         c.header('content-type', out.contentType);
         c.header('content-disposition', `attachment; filename="${name}"`);
