@@ -12,7 +12,7 @@ export function AddStakeholder({
 }: {
   exclude: ReadonlySet<string>;
   busy: boolean;
-  onAdd: (s: { person: string; stance: Stance; influence: number }) => void;
+  onAdd: (s: { person: string; stance: Stance; influence: number }, name: string) => void;
 }) {
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Person>();
@@ -29,7 +29,7 @@ export function AddStakeholder({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!picked) return;
-    onAdd({ person: picked.id, stance, influence });
+    onAdd({ person: picked.id, stance, influence }, picked.name);
     setPicked(undefined);
     setQuery('');
   };

@@ -89,7 +89,7 @@ export function GoalDetail({ goal, onSaved }: { goal: Goal; onSaved: () => void 
       <AddStakeholder
         exclude={new Set(current.map((s) => s.person))}
         busy={saving}
-        onAdd={(s) => save([...current, s], `Added ${s.person}.`)}
+        onAdd={(s, name) => save([...current, s], `Added ${name}.`)}
       />
     </section>
   );

@@ -60,7 +60,7 @@ export function DropZone({
         />
       </label>
       {file && (
-        <p className="small" aria-live="polite">
+        <p className="small dropzone-note" aria-live="polite">
           Chosen: <strong>{file.name}</strong> ({fmtSize(file.size)})
         </p>
       )}

@@ -47,11 +47,13 @@ export function ExportCard() {
   return (
     <section className="card stack" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
-      <p className="muted">
+      <p className="muted import-intro">
         Download your network: threefold JSON keeps everything and imports back; the others open in Gephi,
         yEd, Kumu, a spreadsheet or an address book.
       </p>
-      {status.data?.empty && <p className="muted small">The database is empty, so the file will be too.</p>}
+      {status.data?.empty && (
+        <p className="muted small import-intro">The database is empty, so the file will be too.</p>
+      )}
       <form className="row import-controls" onSubmit={submit}>
         <label>
           Export format

@@ -58,7 +58,9 @@ export function ImportCard() {
   return (
     <section className="card stack" aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
-      <p className="muted">Bring in the people you know and your history with them. Supported files:</p>
+      <p className="muted import-intro">
+        Bring in the people you know and your history with them. Supported files:
+      </p>
       <ul className="format-list">
         {IMPORT_FORMATS.map((f) => (
           <li key={f.name}>
