@@ -1,7 +1,197 @@
+import { useCallback, useMemo, useState } from 'react';
+import { type ApiError, api, idPath } from '../../api/client';
+import type { CoachAction } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
-import { Page } from '../../ui/states';
+import { useStatus } from '../../app/status';
+import { todayIso } from '../../ui/format';
+import { useNames } from '../../ui/h1-names';
+import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
+import { ActionItem } from './ActionItem';
+import { ActionList } from './ActionList';
+import { BudgetForm } from './BudgetForm';
+import { PlanSummary } from './PlanSummary';
+import {
+  addDays,
+  type Handled,
+  type HandledState,
+  handledStates,
+  STATE_LABEL,
+  type Suggestions,
+  type WeeklyPlan,
+  weekLists,
+} from './week-model';
+import './week.css';
 
-// PLACEHOLDER: being built (replace this whole file).
-export function WeekPage(_props: PageProps) {
-  return <Page title="WeekPage">{null}</Page>;
+const DEFAULT_BUDGET = 180;
+const MORE_STEP = 8;
+
+export function WeekPage({ location }: PageProps) {
+  const status = useStatus();
+  const version = status.data?.dataVersion ?? '';
+  const budgetParam = Number(location.params.get('budget'));
+  const budget = Number.isInteger(budgetParam) && budgetParam > 0 ? budgetParam : DEFAULT_BUDGET;
+  const week = location.params.get('week') || todayIso();
+  const plan = useApi(
+    () => api.get<WeeklyPlan>('/plan', { week, budget }),
+    `plan:${week}:${budget}:${version}`,
+  );
+  const suggest = useApi(
+    () => api.get<Suggestions>('/suggest', { limit: 100, asOf: week }),
+    `suggest:${week}:${version}`,
+  );
+  const [local, setLocal] = useState<ReadonlyMap<string, Handled>>(new Map());
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [writeError, setWriteError] = useState<ApiError | undefined>();
+  const [said, setSaid] = useState('');
+  const [moreShown, setMoreShown] = useState(MORE_STEP);
+
+  const handled = useMemo(() => handledStates(suggest.data?.actions ?? [], local), [suggest.data, local]);
+  const lists = useMemo(
+    () => weekLists(plan.data?.actions ?? [], suggest.data?.actions ?? [], handled),
+    [plan.data, suggest.data, handled],
+  );
+  const everyone = useMemo(
+    () => [...lists.plan, ...lists.more, ...lists.handled].flatMap((a) => a.people ?? []),
+    [lists],
+  );
+  const goalIds = useMemo(
+    () => [...lists.plan, ...lists.more, ...lists.handled].flatMap((a) => (a.goal ? [a.goal] : [])),
+    [lists],
+  );
+  const people = useNames('people', everyone);
+  const goals = useNames('goals', goalIds);
+  const names = useMemo(() => ({ people, goals }), [people, goals]);
+
+  const onHandle = useCallback(
+    (action: CoachAction, state: HandledState) => {
+      const entry: Handled = state === 'snoozed' ? { state, until: addDays(todayIso(), 7) } : { state };
+      // Move it at once; put it back if the server refuses.
+      setLocal((m) => new Map(m).set(action.key, entry));
+      setBusy((s) => new Set(s).add(action.key));
+      setWriteError(undefined);
+      api
+        .post(`/actions/${idPath(action.key)}`, entry)
+        .then(
+          () => {
+            setSaid(`${STATE_LABEL[state]}: ${action.kind}. Moved to Handled.`);
+            status.reload();
+          },
+          (e: ApiError) => {
+            setLocal((m) => {
+              const next = new Map(m);
+              next.delete(action.key);
+              return next;
+            });
+            setWriteError(e);
+          },
+        )
+        .finally(() =>
+          setBusy((s) => {
+            const next = new Set(s);
+            next.delete(action.key);
+            return next;
+          }),
+        );
+    },
+    [status.reload],
+  );
+
+  const onForm = useCallback(
+    (next: { budget: number; week: string }) => {
+      if (next.budget !== budget) setParam('budget', String(next.budget));
+      if (next.week !== week) setParam('week', next.week === todayIso() ? null : next.week);
+    },
+    [budget, week],
+  );
+
+  const error = plan.error ?? suggest.error;
+  const loading = (!plan.data || !suggest.data) && (plan.loading || suggest.loading);
+  const doneMinutes = lists.handled
+    .filter((a) => a.handled.state === 'done' && plan.data?.actions.some((p) => p.key === a.key))
+    .reduce((sum, a) => sum + (a.minutes ?? 0), 0);
+  const nothing =
+    plan.data && suggest.data && lists.plan.length + lists.more.length + lists.handled.length === 0;
+
+  return (
+    <Page title="This week" actions={<BudgetForm budget={budget} week={week} onChange={onForm} />}>
+      {error && (
+        <ErrorBanner
+          error={error}
+          onRetry={() => {
+            plan.reload();
+            suggest.reload();
+          }}
+        />
+      )}
+      {writeError && <ErrorBanner error={writeError} />}
+      <p className="wk-sr-only" role="status" aria-live="polite">
+        {said}
+      </p>
+      {loading && <Loading what="Planning your week" />}
+      {nothing && (
+        <EmptyState title="Nothing to suggest this week">
+          <p>
+            The coach proposes actions from your relationships, goals and findings. Add relationships with a
+            cadence, or goals with stakeholders, and suggestions will appear here.
+          </p>
+        </EmptyState>
+      )}
+      {plan.data && suggest.data && !nothing && (
+        <div className="stack">
+          <section className="card" aria-labelledby="plan-title">
+            <h2 id="plan-title">Plan for the week</h2>
+            <PlanSummary plan={plan.data} doneMinutes={doneMinutes} />
+            {lists.plan.length > 0 ? (
+              <ActionList
+                label="Plan"
+                actions={lists.plan}
+                names={names}
+                busy={busy}
+                onHandle={onHandle}
+                ordered
+              />
+            ) : (
+              <p className="muted">
+                {plan.data.actions.length === 0
+                  ? 'No action fits this budget: raise the minutes this week.'
+                  : 'Everything in the plan is handled. Well done.'}
+              </p>
+            )}
+          </section>
+          {lists.more.length > 0 && (
+            <section aria-labelledby="more-title">
+              <h2 id="more-title">More suggestions</h2>
+              <p className="muted small">Ranked by priority; not in this week's plan.</p>
+              <ActionList
+                label="Suggested actions"
+                actions={lists.more.slice(0, moreShown)}
+                names={names}
+                busy={busy}
+                onHandle={onHandle}
+              />
+              {lists.more.length > moreShown && (
+                <button type="button" className="wk-more" onClick={() => setMoreShown((n) => n + MORE_STEP)}>
+                  Show more ({lists.more.length - moreShown} left)
+                </button>
+              )}
+            </section>
+          )}
+          {lists.handled.length > 0 && (
+            <details className="card wk-handled">
+              <summary>
+                <h2>Handled ({lists.handled.length})</h2>
+              </summary>
+              <ul aria-label="Handled" className="wk-list">
+                {lists.handled.map((a) => (
+                  <ActionItem key={a.key} action={a} names={names} handled={a.handled} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </Page>
+  );
 }

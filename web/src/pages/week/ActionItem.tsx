@@ -1,0 +1,89 @@
+import type { CoachAction } from '../../api/types';
+import { goalHref, Link, personHref } from '../../app/router';
+import { FORM_LABEL, fmtDate } from '../../ui/format';
+import type { Handled, HandledState } from './week-model';
+import { STATE_LABEL } from './week-model';
+
+export interface Names {
+  people: ReadonlyMap<string, string>;
+  goals: ReadonlyMap<string, string>;
+}
+
+/** The reason ends with the finding code in brackets: shown apart, as a reference. */
+function splitReason(reason: string): { text: string; code?: string } {
+  const m = /\s*\[([a-z0-9.-]+)\]\.?$/i.exec(reason);
+  return m?.[1] ? { text: reason.slice(0, m.index), code: m[1] } : { text: reason };
+}
+
+export function ActionItem({
+  action,
+  names,
+  handled,
+  busy,
+  onHandle,
+}: {
+  action: CoachAction;
+  names: Names;
+  handled?: Handled;
+  busy?: boolean;
+  onHandle?: (action: CoachAction, state: HandledState) => void;
+}) {
+  const people = action.people ?? [];
+  const { text, code } = splitReason(action.reason ?? '');
+  return (
+    <li className="card wk-action">
+      <div className="row">
+        {action.form && (
+          <span className={`badge ${action.form}`}>{FORM_LABEL[action.form] ?? action.form}</span>
+        )}
+        <strong className="wk-kind">{action.kind}</strong>
+        {people.map((id, i) => (
+          <span key={id}>
+            {i > 0 && <span className="muted">{' & '}</span>}
+            <Link href={personHref(id)}>{names.people.get(id) ?? id}</Link>
+          </span>
+        ))}
+        {action.goal && (
+          <span className="small">
+            for <Link href={goalHref(action.goal)}>{names.goals.get(action.goal) ?? action.goal}</Link>
+          </span>
+        )}
+        <span className="wk-minutes num">{action.minutes ?? '–'} min</span>
+      </div>
+      <p className="wk-reason">
+        {text}
+        {code && (
+          <>
+            {' '}
+            <code className="muted small">{code}</code>
+          </>
+        )}
+      </p>
+      {handled ? (
+        <p className="small muted">
+          {STATE_LABEL[handled.state]}
+          {handled.until ? ` until ${fmtDate(handled.until)}` : ''}
+        </p>
+      ) : (
+        onHandle && (
+          <div className="row wk-buttons">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => onHandle(action, 'done')}
+            >
+              Done
+            </button>
+            <button type="button" disabled={busy} onClick={() => onHandle(action, 'snoozed')}>
+              Snooze
+            </button>
+            <button type="button" disabled={busy} onClick={() => onHandle(action, 'dismissed')}>
+              Dismiss
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}

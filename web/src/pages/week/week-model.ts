@@ -1,0 +1,84 @@
+// Pure helpers for the week page: which actions are still open, which were handled.
+import type { CoachAction } from '../../api/types';
+
+export type HandledState = 'done' | 'dismissed' | 'snoozed';
+
+export interface Handled {
+  state: HandledState;
+  until?: string;
+}
+
+export interface WeeklyPlan {
+  week: string;
+  budgetMinutes: number;
+  minutes: number;
+  actions: CoachAction[];
+  split: Record<string, { plan: number; last90Days: number }>;
+  target: Record<string, number>;
+}
+
+export interface Suggestions {
+  asOf: string;
+  actions: CoachAction[];
+}
+
+export const STATE_LABEL: Record<HandledState, string> = {
+  done: 'Done',
+  dismissed: 'Dismissed',
+  snoozed: 'Snoozed',
+};
+
+/** YYYY-MM-DD plus `days`, in UTC so a date never shifts with the time zone. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * What the user did with each action: the server's record (from suggest) overlaid with this
+ * session's clicks, so a click moves the action at once without waiting for a reload.
+ */
+export function handledStates(
+  suggested: readonly CoachAction[],
+  local: ReadonlyMap<string, Handled>,
+): Map<string, Handled> {
+  const out = new Map<string, Handled>();
+  for (const a of suggested) {
+    if (a.state !== 'open') {
+      const until = typeof a.until === 'string' ? a.until : undefined;
+      out.set(a.key, until ? { state: a.state, until } : { state: a.state });
+    }
+  }
+  for (const [k, v] of local) out.set(k, v);
+  return out;
+}
+
+export interface WeekLists {
+  plan: CoachAction[];
+  more: CoachAction[];
+  handled: (CoachAction & { handled: Handled })[];
+}
+
+/**
+ * Splits actions into the plan still to do, further open suggestions (not already in the plan),
+ * and the handled ones (each once, plan first).
+ */
+export function weekLists(
+  plan: readonly CoachAction[],
+  suggested: readonly CoachAction[],
+  handled: ReadonlyMap<string, Handled>,
+): WeekLists {
+  const inPlan = new Set(plan.map((a) => a.key));
+  const seen = new Set<string>();
+  const out: WeekLists = { plan: [], more: [], handled: [] };
+  for (const a of [...plan, ...suggested]) {
+    if (seen.has(a.key)) continue;
+    seen.add(a.key);
+    const h = handled.get(a.key);
+    if (h) out.handled.push({ ...a, handled: h });
+    else if (inPlan.has(a.key)) out.plan.push(a);
+    else out.more.push(a);
+  }
+  return out;
+}
