@@ -6,12 +6,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Dialog, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Dialog,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
 import { openStorePersistence } from '../../src/server/store-persistence.js';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-export const WEB_DIST = join(ROOT, 'web', 'dist');
+/** The built app; THREEFOLD_E2E_WEB points at another build (so a rebuild of web/dist cannot race a run). */
+export const WEB_DIST = process.env.THREEFOLD_E2E_WEB ?? join(ROOT, 'web', 'dist');
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 export const STORIES = join(ROOT, 'fixtures', 'stories');
 
@@ -49,7 +57,7 @@ export interface AppOptions {
 function requireBuild(): void {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(
-      `web/dist is missing (${WEB_DIST}): the end-to-end tests serve the built app. ` +
+      `the built web app is missing (${WEB_DIST}/index.html): the end-to-end tests serve the built app. ` +
         'Build it first: `npm run build` (or `npx vite build --config web/vite.config.ts`); ' +
         'the full `npm test` builds before it runs.',
     );
@@ -219,10 +227,19 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
 }
 
 /** The <dd> that follows the <dt> with this exact text, as the contract lays out a person's facts. */
-export function definition(page: Page, term: string) {
-  return page
-    .locator('dt', { hasText: new RegExp(`^\\s*${term}\\s*$`) })
+export function definition(scope: Page | Locator, term: string): Locator {
+  return scope
+    .locator('dt', { hasText: new RegExp(`^\\s*${literal(term)}\\s*$`) })
+    .first()
     .locator('xpath=following-sibling::dd[1]');
+}
+
+/** The person page's facts: the <dl> that holds "Last contact" (a relationship card may hold another). */
+export function personFacts(page: Page): Locator {
+  return page
+    .locator('dl')
+    .filter({ has: page.locator('dt', { hasText: /^\s*Last contact\s*$/ }) })
+    .first();
 }
 
 /** A RegExp source matching `s` literally (names hold dots, brackets and parentheses). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fmtDate } from '../src/ui/format.js';
-import { definition, e2e, literal, loadSample, until } from './harness.js';
+import { definition, e2e, literal, loadSample, personFacts, until } from './harness.js';
 
 interface AssessedPerson {
   id: string;
@@ -25,20 +25,32 @@ e2e('logging an interaction on a person page brings the cadence back on track', 
   await page.getByRole('heading', { level: 1, name: overdue.name }).waitFor();
   assert.equal(new URL(page.url()).pathname, `/people/${encodeURIComponent(overdue.id)}`);
 
-  const last = definition(page, 'Last contact');
-  const cadence = definition(page, 'Cadence');
+  const facts = personFacts(page);
+  const last = definition(facts, 'Last contact');
+  const cadence = definition(facts, 'Cadence');
   await until('the last contact', async () => (await last.innerText()).trim() !== '');
   assert.equal((await last.innerText()).trim(), fmtDate(overdue.cadence!.lastContact));
   assert.match(await cadence.innerText(), /overdue by \d+ days?/);
   await app.shot('before');
 
   await page.getByRole('button', { name: 'Log an interaction' }).click();
-  const date = page.getByLabel('Date', { exact: true });
+  // Playwright reads a wrapping <label>'s whole text, options included ("Kindmeetingcall…"), so
+  // the fields are matched by the start of their label.
+  const date = page.getByLabel(/^\s*Date/).first();
   await date.waitFor();
   assert.equal(await date.inputValue(), todayUtc(), 'the date defaults to today');
-  await page.getByLabel('Kind', { exact: true }).waitFor();
-  await page.getByLabel('Minutes', { exact: true }).fill('30');
-  await page.getByLabel('Notes', { exact: true }).fill('Coffee, caught up on the quarter');
+  await page
+    .getByLabel(/^\s*Kind/)
+    .first()
+    .waitFor();
+  await page
+    .getByLabel(/^\s*Minutes/)
+    .first()
+    .fill('30');
+  await page
+    .getByLabel(/^\s*Notes/)
+    .first()
+    .fill('Coffee, caught up on the quarter');
   await app.shot('form');
   await page.getByRole('button', { name: 'Save interaction' }).click();
 
