@@ -55,45 +55,53 @@ export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
         </p>
       )}
       <div className="form-grid">
-        <label>
-          Name
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? 'add-person-name-error' : undefined}
-          />
+        <div className="people-field">
+          <label>
+            Name
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={errors.name ? 'add-person-name-error' : undefined}
+            />
+          </label>
           <FieldError id="add-person-name-error" message={errors.name} />
-        </label>
-        <label>
-          Organisation
-          <select value={organization} onChange={(e) => setOrganization(e.target.value)}>
-            <option value="">None</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+        </div>
+        <div className="people-field">
+          <label>
+            Organisation
+            <select value={organization} onChange={(e) => setOrganization(e.target.value)}>
+              <option value="">None</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <FieldError id="add-person-org-error" message={errors.organization} />
-        </label>
-        <label>
-          Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div className="people-field">
+          <label>
+            Title
+            <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
           <FieldError id="add-person-title-error" message={errors.title} />
-        </label>
-        <label>
-          E-mail
-          <input
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            aria-invalid={errors.emails ? true : undefined}
-            aria-describedby={errors.emails ? 'add-person-email-error' : undefined}
-          />
+        </div>
+        <div className="people-field">
+          <label>
+            E-mail
+            <input
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={errors.emails ? true : undefined}
+              aria-describedby={errors.emails ? 'add-person-email-error' : undefined}
+            />
+          </label>
           <FieldError id="add-person-email-error" message={errors.emails} />
-        </label>
+        </div>
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

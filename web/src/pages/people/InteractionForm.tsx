@@ -59,40 +59,46 @@ export function InteractionForm({ personId, defaultForms, onSaved, onCancel }: P
       <h2 id="interaction-form-title">Log an interaction</h2>
       {error && <ErrorBanner error={error} />}
       <div className="form-grid">
-        <label>
-          Date
-          <input
-            ref={first}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            {...invalid('date')}
-          />
+        <div className="people-field">
+          <label>
+            Date
+            <input
+              ref={first}
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              {...invalid('date')}
+            />
+          </label>
           <FieldError id="interaction-date-error" message={errors.date} />
-        </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value)} {...invalid('kind')}>
-            {INTERACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
+        </div>
+        <div className="people-field">
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value)} {...invalid('kind')}>
+              {INTERACTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
           <FieldError id="interaction-kind-error" message={errors.kind} />
-        </label>
-        <label>
-          Minutes
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            {...invalid('minutes')}
-          />
+        </div>
+        <div className="people-field">
+          <label>
+            Minutes
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+              {...invalid('minutes')}
+            />
+          </label>
           <FieldError id="interaction-minutes-error" message={errors.minutes} />
-        </label>
+        </div>
       </div>
       <fieldset className="person-checks">
         <legend className="small muted">Served</legend>
@@ -103,11 +109,13 @@ export function InteractionForm({ personId, defaultForms, onSaved, onCancel }: P
           </label>
         ))}
       </fieldset>
-      <label>
-        Notes
-        <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalid('notes')} />
+      <div className="people-field">
+        <label>
+          Notes
+          <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalid('notes')} />
+        </label>
         <FieldError id="interaction-notes-error" message={errors.notes} />
-      </label>
+      </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save interaction'}

@@ -47,7 +47,7 @@ export function PeoplePage({ location }: PageProps) {
         </button>
       }
     >
-      <div className="stack">
+      <div className="stack people-scope">
         {adding && (
           <AddPersonForm
             organizations={organizations.data ?? []}

@@ -48,16 +48,18 @@ export function PeopleTable({ people, sort, assessed, organizationName }: Props)
                   <Link href={personHref(p.id)}>{p.name}</Link>
                   {p.unit && <div className="muted small">{p.unit}</div>}
                 </th>
-                <td>{organizationName(p.organization)}</td>
-                <td>{p.title ?? ''}</td>
-                <td>
+                <td data-label="Organisation">{organizationName(p.organization)}</td>
+                <td data-label="Title">{p.title ?? ''}</td>
+                <td data-label="Forms">
                   <FormBadges forms={a?.forms ?? []} inferred={a?.formsInferred ?? false} />
                 </td>
-                <td>{a === undefined ? '' : a.internal ? 'inside' : 'outside'}</td>
-                <td>
+                <td data-label="Inside / outside">
+                  {a === undefined ? '' : a.internal ? 'inside' : 'outside'}
+                </td>
+                <td data-label="Last contact">
                   {a?.contact ? (a.cadence?.lastContact ? fmtDate(a.cadence.lastContact) : 'never') : ''}
                 </td>
-                <td>
+                <td data-label="Cadence">
                   {cadence.state === 'overdue' ? (
                     <span className="badge warning">{cadenceLabel(cadence)}</span>
                   ) : (

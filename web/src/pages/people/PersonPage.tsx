@@ -116,7 +116,7 @@ function PersonView({ id }: { id: string }) {
         </button>
       }
     >
-      <div className="stack">
+      <div className="stack people-scope">
         <p className="muted small">
           <Link href="/people">People</Link> / {p.name}
         </p>

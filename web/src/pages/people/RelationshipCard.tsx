@@ -196,20 +196,22 @@ interface FieldProps {
 
 function NumberField({ id, label, value, onChange, error, min, max }: FieldProps & { max: number }) {
   return (
-    <label>
-      {label}
-      <input
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
+    <div className="people-field">
+      <label>
+        {label}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </label>
       <FieldError id={`${id}-error`} message={error} />
-    </label>
+    </div>
   );
 }
 
@@ -217,22 +219,24 @@ function ScaleField({ id, label, value, onChange, error, min }: FieldProps) {
   const options = [];
   for (let v = min; v <= 5; v++) options.push(v);
   return (
-    <label>
-      {label}
-      <select
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        <option value="">not rated</option>
-        {options.map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </select>
+    <div className="people-field">
+      <label>
+        {label}
+        <select
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
+          <option value="">not rated</option>
+          {options.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
       <FieldError id={`${id}-error`} message={error} />
-    </label>
+    </div>
   );
 }
