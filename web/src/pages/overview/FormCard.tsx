@@ -14,7 +14,7 @@ export function FormCard({ form, m }: { form: string; m: FormMeasures | undefine
     <section className={`card ov-form ov-form-${form}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{label}</h2>
       {meaning && <p className="muted small">{meaning.purpose}</p>}
-      {m ? (
+      {m && m.relationships > 0 ? (
         <>
           {SCORES.map((s) => (
             <ScoreMeter
@@ -47,7 +47,11 @@ export function FormCard({ form, m }: { form: string; m: FormMeasures | undefine
           </dl>
         </>
       ) : (
-        <p className="muted">No measures for this form yet.</p>
+        <p className="muted">
+          No {label.toLowerCase()} relationships yet
+          {m && m.minutesRecent > 0 ? `, though ${fmtNumber(m.minutesRecent)} minutes went to it lately` : ''}
+          .
+        </p>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
+import { Link } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { FORMS } from '../../ui/format';
@@ -34,20 +35,20 @@ export function OverviewPage(_props: PageProps) {
       {a && (
         <div className="stack">
           <SummaryHeader asOf={a.asOf} />
-          {a.metrics.contacts.total === 0 ? (
+          {a.metrics.contacts.total === 0 && (
             <EmptyState title="No relationships yet">
               <p>
-                The three forms are measured on your relationships. Add people you work with, or import
-                contacts and a calendar, and the diagnostic will appear here.
+                The three forms are measured on your relationships. Add the people you work with on the{' '}
+                <Link href="/people">People</Link> page, or <Link href="/import">import</Link> contacts and a
+                calendar, and the diagnostic fills in.
               </p>
             </EmptyState>
-          ) : (
-            <div className="grid grid-3">
-              {FORMS.map((f) => (
-                <FormCard key={f} form={f} m={a.metrics.forms[f]} />
-              ))}
-            </div>
           )}
+          <div className="grid grid-3">
+            {FORMS.map((f) => (
+              <FormCard key={f} form={f} m={a.metrics.forms[f]} />
+            ))}
+          </div>
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             <FindingsList findings={a.findings} names={names} />
