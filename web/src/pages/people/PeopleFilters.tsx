@@ -28,7 +28,8 @@ export function PeopleFilters({
 
   // Back/forward or "Clear filters" change the URL under the input: follow it unless typing.
   useEffect(() => {
-    if (!typed.current) setText(query.q);
+    // Compare trimmed: the URL holds the trimmed text, the input may end in a space being typed.
+    if (!typed.current) setText((t) => (t.trim() === query.q ? t : query.q));
   }, [query.q]);
 
   const set = (name: string) => (value: string) => updateParams({ [name]: value, offset: null });

@@ -90,7 +90,9 @@ export function PeoplePage({ location }: PageProps) {
               >
                 Next
               </button>
-              <span className="muted small">* form inferred from the data, not stated</span>
+              <span className="muted small">
+                * form inferred from the data, not stated (the Form filter matches stated forms)
+              </span>
             </nav>
           </section>
         )}
