@@ -6,6 +6,8 @@ import { ErrorBanner } from '../../ui/states';
 import { DropZone } from './DropZone';
 import { IMPORT_FORMATS, IMPORT_MODES, type ImportMode } from './formats';
 import { ImportSummary } from './ImportSummary';
+import { OwnerFields } from './OwnerFields';
+import { createOwner, needsOwnerFirst } from './owner';
 import type { ImportResult } from './summary';
 
 type Phase =
@@ -22,6 +24,7 @@ export function ImportCard() {
   const [chosenMode, setChosenMode] = useState<ImportMode>();
   const mode: ImportMode = chosenMode ?? (status.data?.empty ? 'new' : 'merge');
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [owner, setOwner] = useState({ name: '', organization: '' });
   const busy = phase.step === 'uploading' || phase.step === 'reading';
 
   const submit = async (e: FormEvent) => {
@@ -35,12 +38,30 @@ export function ImportCard() {
       });
       return;
     }
+    const ownerFirst = needsOwnerFirst(file.name, status.data?.hasOwner);
+    if (ownerFirst && (!owner.name.trim() || !owner.organization.trim())) {
+      setPhase({
+        step: 'failed',
+        error: new ApiError(
+          0,
+          'invalid_input',
+          'Say who you are before importing contacts, a calendar or a graph.',
+          [
+            ...(owner.name.trim() ? [] : [{ path: 'Your name', message: 'required' }]),
+            ...(owner.organization.trim() ? [] : [{ path: 'Your organization', message: 'required' }]),
+          ],
+        ),
+      });
+      return;
+    }
     setPhase({ step: 'uploading', fraction: 0 });
     try {
+      if (ownerFirst) await createOwner(owner.name.trim(), owner.organization.trim());
       const result = await api.upload<ImportResult>(
         '/import',
         file,
-        { filename: file.name, mode },
+        // With the owner just written the database is no longer empty: `new` would be refused.
+        { filename: file.name, mode: ownerFirst && mode === 'new' ? 'merge' : mode },
         // Once the last byte is sent the server parses, validates and writes: say so.
         (fraction) => setPhase(fraction >= 1 ? { step: 'reading' } : { step: 'uploading', fraction }),
       );
@@ -77,6 +98,14 @@ export function ImportCard() {
             if (phase.step !== 'uploading' && phase.step !== 'reading') setPhase({ step: 'idle' });
           }}
         />
+        {status.data?.hasOwner === false && (
+          <OwnerFields
+            name={owner.name}
+            organization={owner.organization}
+            disabled={busy}
+            onChange={setOwner}
+          />
+        )}
         <div className="row import-controls">
           <label>
             Mode

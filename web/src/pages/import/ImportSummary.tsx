@@ -7,6 +7,7 @@ export function ImportSummary({ result, filename }: { result: ImportResult; file
   const skipped = Array.isArray(result.skipped) ? result.skipped : [];
   const unsure = Array.isArray(result.unsure) ? result.unsure.length : 0;
   const matched = result.people?.matched ?? 0;
+  const seen = typeof result.interactions === 'object' ? (result.interactions.alreadyThere ?? 0) : 0;
   return (
     <div className="banner banner-ok import-summary" role="status">
       <p>
@@ -45,9 +46,10 @@ export function ImportSummary({ result, filename }: { result: ImportResult; file
           </table>
         </div>
       )}
-      {(matched > 0 || unsure > 0 || skipped.length > 0) && (
+      {(matched > 0 || unsure > 0 || seen > 0 || skipped.length > 0) && (
         <ul className="small">
           {matched > 0 && <li>{fmtNumber(matched)} people matched someone already in your network.</li>}
+          {seen > 0 && <li>{fmtNumber(seen)} interactions were already there and were not added twice.</li>}
           {unsure > 0 && <li>{fmtNumber(unsure)} possible duplicates to check on the People page.</li>}
           {skipped.map((s) => (
             <li key={s.reason}>

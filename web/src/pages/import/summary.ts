@@ -12,6 +12,7 @@ export interface ImportResult {
   format?: string;
   changes?: Record<string, CollectionChange>;
   people?: { created?: number; matched?: number };
+  interactions?: { new?: number; alreadyThere?: number } | number;
   unsure?: unknown[];
   skipped?: { reason: string; count: number }[];
   [extra: string]: unknown;
