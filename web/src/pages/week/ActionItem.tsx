@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { CoachAction } from '../../api/types';
 import { goalHref, Link, personHref } from '../../app/router';
 import { FORM_LABEL, fmtDate } from '../../ui/format';
@@ -7,6 +8,21 @@ import { STATE_LABEL } from './week-model';
 export interface Names {
   people: ReadonlyMap<string, string>;
   goals: ReadonlyMap<string, string>;
+}
+
+/**
+ * The handled action leaves the list, taking the focused button with it: hand the focus to the
+ * next action (or the previous one, or the list's section) so keyboard users keep their place.
+ */
+function keepFocus(e: MouseEvent<HTMLButtonElement>) {
+  const li = e.currentTarget.closest('li');
+  const target = li?.nextElementSibling ?? li?.previousElementSibling;
+  const section = li?.closest('section');
+  requestAnimationFrame(() => {
+    const button = target?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+    if (button) button.focus();
+    else section?.querySelector<HTMLElement>('h2')?.focus();
+  });
 }
 
 /** The reason ends with the finding code in brackets: shown apart, as a reference. */
@@ -71,14 +87,31 @@ export function ActionItem({
               type="button"
               className="primary"
               disabled={busy}
-              onClick={() => onHandle(action, 'done')}
+              onClick={(e) => {
+                keepFocus(e);
+                onHandle(action, 'done');
+              }}
             >
               Done
             </button>
-            <button type="button" disabled={busy} onClick={() => onHandle(action, 'snoozed')}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={(e) => {
+                keepFocus(e);
+                onHandle(action, 'snoozed');
+              }}
+            >
               Snooze
             </button>
-            <button type="button" disabled={busy} onClick={() => onHandle(action, 'dismissed')}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={(e) => {
+                keepFocus(e);
+                onHandle(action, 'dismissed');
+              }}
+            >
               Dismiss
             </button>
           </div>

@@ -141,7 +141,9 @@ export function WeekPage({ location }: PageProps) {
       {plan.data && suggest.data && !nothing && (
         <div className="stack">
           <section className="card" aria-labelledby="plan-title">
-            <h2 id="plan-title">Plan for the week</h2>
+            <h2 id="plan-title" tabIndex={-1}>
+              Plan for the week
+            </h2>
             <PlanSummary plan={plan.data} doneMinutes={doneMinutes} />
             {lists.plan.length > 0 ? (
               <ActionList
@@ -162,7 +164,9 @@ export function WeekPage({ location }: PageProps) {
           </section>
           {lists.more.length > 0 && (
             <section aria-labelledby="more-title">
-              <h2 id="more-title">More suggestions</h2>
+              <h2 id="more-title" tabIndex={-1}>
+                More suggestions
+              </h2>
               <p className="muted small">Ranked by priority; not in this week's plan.</p>
               <ActionList
                 label="Suggested actions"
