@@ -30,8 +30,9 @@ const MORE_STEP = 8;
 export function WeekPage({ location }: PageProps) {
   const status = useStatus();
   const version = status.data?.dataVersion ?? '';
-  const budgetParam = Number(location.params.get('budget'));
-  const budget = Number.isInteger(budgetParam) && budgetParam > 0 ? budgetParam : DEFAULT_BUDGET;
+  const budgetText = location.params.get('budget');
+  const budgetParam = budgetText ? Number(budgetText) : Number.NaN;
+  const budget = Number.isInteger(budgetParam) && budgetParam >= 0 ? budgetParam : DEFAULT_BUDGET;
   const week = location.params.get('week') || todayIso();
   const plan = useApi(
     () => api.get<WeeklyPlan>('/plan', { week, budget }),
