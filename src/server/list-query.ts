@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../document/schema.js';
 
 export const MAX_PAGE = 1000;
 
@@ -32,7 +33,7 @@ export const param = {
   date: (description: string) =>
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO date such as 2026-03-01')
+      .refine(isIsoDate, { message: 'must be an ISO date such as 2026-03-01' })
       .optional()
       .meta({ description }),
   oneOf: <T extends readonly [string, ...string[]]>(values: T, description: string) =>
