@@ -77,6 +77,7 @@ function NetworkView({
   // Built once per network; colour, size and filters change attributes and states afterwards.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the colour mode is applied by the effect below.
   const graph = useMemo(() => {
+    performance.mark('map:graph-start');
     const g = buildGraph(network, colorMode);
     applySizes(g, byId, sizeBy);
     return g;
@@ -95,10 +96,7 @@ function NetworkView({
     return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12);
   }, [graph]);
   const entries = useMemo<SearchEntry[]>(
-    () =>
-      network.nodes
-        .map((n) => ({ id: n.id, name: n.name, key: n.name.toLowerCase() }))
-        .sort((a, b) => a.key.localeCompare(b.key)),
+    () => network.nodes.map((n) => ({ id: n.id, name: n.name, key: n.name.toLowerCase() })),
     [network],
   );
 

@@ -11,6 +11,7 @@ export interface SearchEntry {
 
 const LIMIT = 8;
 
+/** Names that start with the query (or a word of it) first, then names containing it; A to Z within each. */
 export function matches(entries: readonly SearchEntry[], query: string): SearchEntry[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
@@ -18,12 +19,12 @@ export function matches(entries: readonly SearchEntry[], query: string): SearchE
   const contains: SearchEntry[] = [];
   for (const e of entries) {
     const at = e.key.indexOf(q);
-    if (at === 0 || (at > 0 && e.key[at - 1] === ' ')) {
-      starts.push(e);
-      if (starts.length >= LIMIT) break;
-    } else if (at > 0 && contains.length < LIMIT) contains.push(e);
+    if (at < 0) continue;
+    if (at === 0 || e.key.includes(` ${q}`)) starts.push(e);
+    else contains.push(e);
   }
-  return [...starts, ...contains].slice(0, LIMIT);
+  const byName = (a: SearchEntry, b: SearchEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return [...starts.sort(byName), ...contains.sort(byName)].slice(0, LIMIT);
 }
 
 export function MapSearch({

@@ -83,8 +83,9 @@ function edgeStyle(strength: number): { size: number; color: string } {
 }
 
 /**
- * One `graph.import` call: graphology builds its indexes in a single pass, which is what keeps a
- * 20,000-person map inside the render budget (per-node `addNode` with events costs several times more).
+ * Nodes and edges added in one batch before sigma is attached, so no renderer listens to the
+ * 220,000 events a 20,000-person map would otherwise fire. `mergeEdge` folds a pair given twice
+ * (a tie and a relationship between the same people) into one edge without a lookup table.
  */
 export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
   const graph: MapGraph = new Graph<NodeAttrs, EdgeAttrs>({
@@ -92,9 +93,7 @@ export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
     multi: false,
     allowSelfLoops: false,
   });
-  const nodes = network.nodes.map((n) => {
-    const form = n.form ?? 'none';
-    const cluster = typeof n.measures.cluster === 'number' ? n.measures.cluster : -1;
+  for (const n of network.nodes) {
     const attributes: NodeAttrs = {
       x: n.x,
       y: n.y,
@@ -102,38 +101,22 @@ export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
       size: 4,
       color: '',
       coreColor: n.internal || n.id === OWNER ? INSIDE_CORE : OUTSIDE_CORE,
-      form,
+      form: n.form ?? 'none',
       internal: n.internal,
       unit: n.unit ?? '',
       sector: n.sector ?? '',
-      cluster,
+      cluster: typeof n.measures.cluster === 'number' ? n.measures.cluster : -1,
       dormant: isDormant(n),
     };
     attributes.color = nodeColor(attributes, n.id, mode);
-    return { key: n.id, attributes };
-  });
-  const seen = new Set<string>();
-  const edges: { key: string; source: string; target: string; attributes: EdgeAttrs }[] = [];
-  for (const e of network.edges) {
-    if (e.source === e.target) continue;
-    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    edges.push({
-      key,
-      source: e.source,
-      target: e.target,
-      attributes: { strength: e.strength, ...edgeStyle(e.strength) },
-    });
+    graph.addNode(n.id, attributes);
   }
-  graph.import({ nodes, edges });
+  for (const e of network.edges) {
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.mergeEdge(e.source, e.target, { strength: e.strength, ...edgeStyle(e.strength) });
+  }
   applied(graph).color = mode;
   return graph;
-}
-
-/** Edge key for a pair, in the same form `buildGraph` uses. */
-export function edgeKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /**

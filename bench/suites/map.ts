@@ -1,0 +1,121 @@
+// The network map in a real browser: generated networks of 1k, 5k and 20k people imported into a
+// temp database, the real server (built dist/ and web/dist) on 127.0.0.1, /map opened in headless
+// Chromium. Measured: navigation start to the first frame sigma draws with the graph in it
+// (`window.__threefoldMapRendered`, set on sigma's first afterRender). Target: 20k under 3 s.
+// The server computes the layout and measures once per data version; the first GET /api/network
+// is timed on its own row and the page is loaded after it, so the figure is the page's.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { generateNetwork } from '../../src/core/sample/index.js';
+import { type BenchResult, cli, ROOT, tempDir } from '../lib/index.js';
+
+const SIZES = (process.env.BENCH_MAP_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_MAP_RUNS ?? 2);
+const WEB_ROOT = process.env.BENCH_MAP_WEB_ROOT ?? join(ROOT, 'web/dist');
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+};
+
+/** What the map page exposes for this bench (web/src/pages/map/MapCanvas.tsx). */
+type MapWindow = typeof globalThis & { __threefoldMapRendered?: number };
+
+interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+interface PageTiming {
+  rendered: number;
+  marks: Record<string, number>;
+  network: number;
+}
+
+async function startServer(dbPath: string): Promise<RunningServer> {
+  const mod = (await import(pathToFileURL(join(ROOT, 'dist/server/serve.js')).href)) as {
+    runServe(o: { dbPath: string; port: number; open: boolean; webRoot: string }): Promise<RunningServer>;
+  };
+  return mod.runServe({ dbPath, port: 0, open: false, webRoot: WEB_ROOT });
+}
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+async function loadMap(browser: Browser, base: string, people: number): Promise<PageTiming> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}map`);
+    await page.waitForFunction(() => (window as MapWindow).__threefoldMapRendered !== undefined, null, {
+      timeout: 180_000,
+      polling: 50,
+    });
+    const timing = await page.evaluate(() => {
+      const network = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/network'));
+      return {
+        rendered: (window as MapWindow).__threefoldMapRendered ?? Number.NaN,
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+        network: network ? (network as PerformanceResourceTiming).responseEnd : Number.NaN,
+      };
+    });
+    // The frame must hold the whole network: the page reports how many people it shows.
+    const shown = await page.getByText(/Showing [\d,]+ of [\d,]+ people/).textContent();
+    const total = Number((/of ([\d,]+) people/.exec(shown ?? '')?.[1] ?? '0').replace(/,/g, ''));
+    if (total < people) throw new Error(`the map shows ${total} people, expected ${people}+`);
+    return timing;
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${Math.round(v)} ms`);
+
+export async function run(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    for (const people of SIZES) {
+      const dir = tempDir('map');
+      const file = join(dir, 'in.json');
+      writeFileSync(file, JSON.stringify(generateNetwork({ people, seed: 1 })));
+      const db = join(dir, 'db.sqlite');
+      cli(['--db', db, 'import', file]);
+      const server = await startServer(db);
+      try {
+        const base = server.url.replace(/#.*$/, '');
+        const start = process.hrtime.bigint();
+        const res = await fetch(`${base}api/network`);
+        const body = (await res.json()) as { nodes: unknown[]; edges: unknown[] };
+        const apiSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+        out.push({
+          name: `map: GET /api/network, ${people} people (first call: layout + measures)`,
+          seconds: apiSeconds,
+          detail: `${body.nodes.length} nodes, ${body.edges.length} edges`,
+        });
+        const runs: PageTiming[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await loadMap(browser, base, people));
+        const best = runs.reduce((a, b) => (b.rendered < a.rendered ? b : a));
+        const m = best.marks;
+        out.push({
+          name: `map: /map first frame with the graph, ${people} people`,
+          seconds: best.rendered / 1000,
+          detail:
+            `best of ${runs.map((r) => ms(r.rendered)).join(', ')}; network JSON at ${ms(best.network)}, ` +
+            `graph build ${ms((m['map:sigma-start'] ?? Number.NaN) - (m['map:graph-start'] ?? Number.NaN))}, ` +
+            `sigma init ${ms((m['map:sigma-created'] ?? Number.NaN) - (m['map:sigma-start'] ?? Number.NaN))}, ` +
+            `first render ${ms((m['map:first-frame'] ?? Number.NaN) - (m['map:sigma-created'] ?? Number.NaN))}`,
+        });
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const row of await run()) console.log(`${row.name}: ${row.seconds.toFixed(3)} s  ${row.detail ?? ''}`);
+}
