@@ -15,6 +15,7 @@ import {
   OWNER,
   PEOPLE,
   RELATIONSHIPS,
+  rawRowReader,
   STAKEHOLDERS,
   type TableCodec,
   TIES,
@@ -194,17 +195,66 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
   }
 }
 
-function listsBy(sqlite: Sqlite, sql: string): Map<string, string[]> {
+/**
+ * Child lists (group members, interaction attendees) keyed by parent id, in position order. Rows
+ * are read in table order, where each parent's children already lie in position order (they are
+ * always written together, in order): no sort through the index, no random lookups. A list found
+ * out of order is sorted by position, so the order holds whatever wrote the rows.
+ */
+function listsBy(sqlite: Sqlite, table: string, parent: string): Map<string, string[]> {
   const lists = new Map<string, string[]>();
-  for (const [key, value] of sqlite.prepare(sql).raw().iterate() as IterableIterator<[string, string]>) {
-    let list = lists.get(key);
-    if (!list) {
-      list = [];
-      lists.set(key, list);
+  const positions = new Map<string, number[]>();
+  const unordered = new Set<string>();
+  const rows = sqlite.prepare(`SELECT ${parent}, person, position FROM ${table} ORDER BY rowid`).raw();
+  let lastKey: string | undefined;
+  let list: string[] = [];
+  let at: number[] = [];
+  // all(), not iterate(): one call into SQLite instead of one per row.
+  for (const [key, person, position] of rows.all() as Array<[string, string, number]>) {
+    if (key !== lastKey) {
+      lastKey = key;
+      list = lists.get(key) ?? [];
+      at = positions.get(key) ?? [];
+      if (list.length === 0) {
+        lists.set(key, list);
+        positions.set(key, at);
+      }
     }
-    list.push(value);
+    if (at.length > 0 && position < at[at.length - 1]!) unordered.add(key);
+    list.push(person);
+    at.push(position);
+  }
+  for (const key of unordered) {
+    const order = positions.get(key)!;
+    const people = lists.get(key)!;
+    const sorted = people.map((person, i) => ({ person, position: order[i]! }));
+    sorted.sort((a, b) => a.position - b.position);
+    lists.set(
+      key,
+      sorted.map((s) => s.person),
+    );
   }
   return lists;
+}
+
+/** Every row of a table in the order written, decoded straight from arrays. */
+function readAll(
+  sqlite: Sqlite,
+  codec: TableCodec,
+  finish?: (record: Record<string, unknown>) => Record<string, unknown>,
+): Record<string, unknown>[] {
+  const statement = sqlite.prepare(`SELECT * FROM ${codec.table} ORDER BY rowid`).raw();
+  const read = rawRowReader(
+    codec,
+    statement.columns().map((c) => c.name),
+  );
+  const rows = statement.all() as unknown[][];
+  const records = new Array<Record<string, unknown>>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const record = read(rows[i]!);
+    records[i] = finish ? finish(record) : record;
+  }
+  return records;
 }
 
 /** The whole network as a `threefold/1` document, records in the order they were written. */
@@ -217,18 +267,8 @@ export function exportDocument(store: Store): ThreefoldDocument {
         | undefined;
       if (!ownerRow)
         throw notFound('no network yet: set the owner with `threefold init` or import a document');
-      const select = (codec: TableCodec) =>
-        (
-          sqlite.prepare(`SELECT * FROM ${codec.table} ORDER BY rowid`).all() as Record<string, unknown>[]
-        ).map((row) => fromRow(codec, row));
-      const members = listsBy(
-        sqlite,
-        'SELECT group_id, person FROM group_members ORDER BY group_id, position',
-      );
-      const attendees = listsBy(
-        sqlite,
-        'SELECT interaction, person FROM interaction_people ORDER BY interaction, position',
-      );
+      const members = listsBy(sqlite, 'group_members', 'group_id');
+      const attendees = listsBy(sqlite, 'interaction_people', 'interaction');
       const stakeholders = new Map<string, Record<string, unknown>[]>();
       for (const row of sqlite
         .prepare('SELECT * FROM goal_stakeholders ORDER BY goal, position')
@@ -240,29 +280,43 @@ export function exportDocument(store: Store): ThreefoldDocument {
       const extraRow = sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(DOCUMENT_EXTRA) as
         | { value: string }
         | undefined;
-      const tieRows = sqlite.prepare('SELECT * FROM ties ORDER BY rowid').all() as Record<string, unknown>[];
+
+      // Ties: the pair first (as stored, lo/hi with a flag), then the codec's fields.
+      const tieStatement = sqlite
+        .prepare(`SELECT lo, hi, flipped, ${columnList(TIES).join(', ')} FROM ties ORDER BY rowid`)
+        .raw();
+      const readTie = rawRowReader(
+        TIES,
+        tieStatement.columns().map((c) => c.name),
+      );
+      const tieRows = tieStatement.all() as unknown[][];
+      const ties = new Array<Record<string, unknown>>(tieRows.length);
+      for (let i = 0; i < tieRows.length; i++) {
+        const row = tieRows[i]!;
+        ties[i] = readTie(row, row[2] ? { a: row[1], b: row[0] } : { a: row[0], b: row[1] });
+      }
 
       return {
         format: 'threefold/1',
         ...(extraRow ? JSON.parse(extraRow.value) : {}),
         owner: fromRow(OWNER, ownerRow),
-        organizations: select(ORGANIZATIONS),
-        people: select(PEOPLE),
-        relationships: select(RELATIONSHIPS),
-        ties: tieRows.map((row) => {
-          const [a, b] = row.flipped ? [row.hi, row.lo] : [row.lo, row.hi];
-          return { a, b, ...fromRow(TIES, row) };
-        }),
-        groups: select(GROUPS).map((g) => {
+        organizations: readAll(sqlite, ORGANIZATIONS),
+        people: readAll(sqlite, PEOPLE),
+        relationships: readAll(sqlite, RELATIONSHIPS),
+        ties,
+        groups: readAll(sqlite, GROUPS).map((g) => {
           const list = members.get(String(g.id));
           return list ? { ...g, members: list } : g;
         }),
-        interactions: select(INTERACTIONS).map((i) => ({ ...i, people: attendees.get(String(i.id)) ?? [] })),
-        goals: select(GOALS).map((g) => {
+        interactions: readAll(sqlite, INTERACTIONS, (i) => {
+          i.people = attendees.get(String(i.id)) ?? [];
+          return i;
+        }),
+        goals: readAll(sqlite, GOALS).map((g) => {
           const list = stakeholders.get(String(g.id));
           return list ? { ...g, stakeholders: list } : g;
         }),
-        commitments: select(COMMITMENTS),
+        commitments: readAll(sqlite, COMMITMENTS),
       } as ThreefoldDocument;
     })
     .deferred();

@@ -159,6 +159,32 @@ export function fromRow(codec: TableCodec, row: Record<string, unknown>): Record
   return record;
 }
 
+/**
+ * `fromRow` for rows read as arrays (better-sqlite3 `.raw()`), compiled once per statement:
+ * each column's position is looked up once, not per row, and no row object is ever built. The
+ * fields land in the same order as `fromRow` puts them, after any already in `into`.
+ */
+export function rawRowReader(
+  codec: TableCodec,
+  names: readonly string[],
+): (row: readonly unknown[], into?: Record<string, unknown>) => Record<string, unknown> {
+  const columns = codec.columns;
+  const at = columns.map((c) => names.indexOf(c.column));
+  const extraAt = names.indexOf('extra');
+  return (row, into = {}) => {
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[at[i]!];
+      if (value === null || value === undefined) continue;
+      const c = columns[i]!;
+      into[c.field] =
+        c.kind === 'json' ? JSON.parse(value as string) : c.kind === 'bool' ? value === 1 : value;
+    }
+    const extra = extraAt < 0 ? null : row[extraAt];
+    if (typeof extra === 'string') Object.assign(into, JSON.parse(extra));
+    return into;
+  };
+}
+
 export function columnList(codec: TableCodec): string[] {
   return [...codec.columns.map((c) => c.column), 'extra'];
 }

@@ -44,8 +44,13 @@ class Heap {
     this.cost[i] = c;
     this.node[i] = v;
   }
-  pop(): [number, number] {
-    const top: [number, number] = [this.cost[0]!, this.node[0]!];
+  /** The cost of the node `pop` returns next. */
+  topCost(): number {
+    return this.cost[0]!;
+  }
+  /** Removes the cheapest node and returns it (no tuple allocated per pop). */
+  pop(): number {
+    const top = this.node[0]!;
     const c = this.cost[--this.size]!;
     const v = this.node[this.size]!;
     let i = 0;
@@ -64,37 +69,74 @@ class Heap {
   }
 }
 
+/** Edges a spur search may not take: each blocked edge u -> v, looked up by its tail u. */
+type BlockedEdges = ReadonlyMap<number, readonly number[]>;
+const NO_EDGES: BlockedEdges = new Map();
+
+/** Search state reused by every search of one `strongestPaths` call: allocated once, not per spur. */
+interface Workspace {
+  dist: Float64Array;
+  prev: Int32Array;
+  /** The nodes whose `dist` a search set, so the next search resets only those. */
+  touched: Int32Array;
+  touchedCount: number;
+  heap: Heap;
+}
+
+function workspace(n: number): Workspace {
+  return {
+    dist: new Float64Array(n).fill(Infinity),
+    prev: new Int32Array(n).fill(-1),
+    touched: new Int32Array(n),
+    touchedCount: 0,
+    heap: new Heap(64),
+  };
+}
+
 /**
  * Dijkstra on cost = -ln(strength), so the cheapest path is the one whose product of strengths
- * is largest. `blockedNodes` and `blockedEdges` (keys "u>v") serve Yen's spur searches.
+ * is largest. `blockedNodes` and `blockedEdges` serve Yen's spur searches; the edge check costs
+ * one map lookup only for the few tails that have blocked edges, never a string per edge.
  */
 function strongest(
   g: CsrGraph,
+  ws: Workspace,
   source: number,
   target: number,
   blockedNodes: Uint8Array,
-  blockedEdges: ReadonlySet<string>,
+  blockedEdges: BlockedEdges,
 ): number[] | null {
-  const dist = new Float64Array(g.n).fill(Infinity);
-  const prev = new Int32Array(g.n).fill(-1);
-  const heap = new Heap(64);
+  const { dist, prev, touched, heap } = ws;
+  for (let i = 0; i < ws.touchedCount; i++) {
+    const v = touched[i]!;
+    dist[v] = Infinity;
+    prev[v] = -1;
+  }
+  let count = 0;
+  heap.size = 0;
+  const { offsets, neighbors, weights } = g;
   dist[source] = 0;
+  touched[count++] = source;
   heap.push(0, source);
   while (heap.size > 0) {
-    const [d, v] = heap.pop();
+    const d = heap.topCost();
+    const v = heap.pop();
     if (d > dist[v]!) continue;
     if (v === target) break;
-    for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
-      const w = g.neighbors[i]!;
-      if (blockedNodes[w] || (blockedEdges.size > 0 && blockedEdges.has(`${v}>${w}`))) continue;
-      const nd = d - Math.log(Math.min(1, Math.max(1e-9, g.weights[i]!)));
+    const blocked = blockedEdges.size > 0 ? blockedEdges.get(v) : undefined;
+    for (let i = offsets[v]!, end = offsets[v + 1]!; i < end; i++) {
+      const w = neighbors[i]!;
+      if (blockedNodes[w] || (blocked !== undefined && blocked.includes(w))) continue;
+      const nd = d - Math.log(Math.min(1, Math.max(1e-9, weights[i]!)));
       if (nd < dist[w]!) {
+        if (dist[w] === Infinity) touched[count++] = w;
         dist[w] = nd;
         prev[w] = v;
         heap.push(nd, w);
       }
     }
   }
+  ws.touchedCount = count;
   if (!Number.isFinite(dist[target]!)) return null;
   const path = [target];
   while (path[path.length - 1] !== source) path.push(prev[path[path.length - 1]!]!);
@@ -145,7 +187,8 @@ const cost = (g: CsrGraph, nodes: number[]) => {
 export function strongestPaths(g: CsrGraph, source: number, target: number, k = 3): StrongPath[] {
   if (source === target) return [];
   const blocked = new Uint8Array(g.n);
-  const first = strongest(g, source, target, blocked, new Set());
+  const ws = workspace(g.n);
+  const first = strongest(g, ws, source, target, blocked, NO_EDGES);
   if (!first) return [];
   const found: number[][] = [first];
   const candidates: Array<{ nodes: number[]; cost: number }> = [];
@@ -155,15 +198,20 @@ export function strongestPaths(g: CsrGraph, source: number, target: number, k = 
     for (let i = 0; i < last.length - 1; i++) {
       const spur = last[i]!;
       const root = last.slice(0, i + 1);
-      const blockedEdges = new Set<string>();
+      const blockedEdges = new Map<number, number[]>();
+      const block = (u: number, v: number) => {
+        const list = blockedEdges.get(u);
+        if (list) list.push(v);
+        else blockedEdges.set(u, [v]);
+      };
       for (const p of found) {
         if (p.length > i && root.every((v, j) => p[j] === v)) {
-          blockedEdges.add(`${p[i]}>${p[i + 1]}`);
-          blockedEdges.add(`${p[i + 1]}>${p[i]}`);
+          block(p[i]!, p[i + 1]!);
+          block(p[i + 1]!, p[i]!);
         }
       }
       for (const v of root.slice(0, -1)) blocked[v] = 1;
-      const tail = strongest(g, spur, target, blocked, blockedEdges);
+      const tail = strongest(g, ws, spur, target, blocked, blockedEdges);
       for (const v of root.slice(0, -1)) blocked[v] = 0;
       if (!tail) continue;
       const nodes = [...root.slice(0, -1), ...tail];
