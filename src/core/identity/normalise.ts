@@ -18,7 +18,12 @@ const HONORIFICS = new Set([
   'mba',
 ]);
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is the point
+const ASCII = /^[\u0000-\u007f]*$/;
+
 export function foldText(text: string): string {
+  // Most names are plain ASCII: nothing to decompose or fold, only the case.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -105,16 +105,28 @@ export function resolveIdentities(
   const byEmail = new Map<string, string>();
   const byProfile = new Map<string, string>();
   const byName = new Map<string, string[]>();
+  const orgKeys = new Map<string, string>();
   const orgKeyOf = (p: Person) => {
-    const o = p.organization ? orgs.get(p.organization) : undefined;
-    return o ? organizationKey(o.name) || o.name.toLowerCase() : '';
+    if (!p.organization) return '';
+    let key = orgKeys.get(p.organization);
+    if (key === undefined) {
+      const o = orgs.get(p.organization);
+      key = o ? organizationKey(o.name) || o.name.toLowerCase() : '';
+      orgKeys.set(p.organization, key);
+    }
+    return key;
   };
-  const index = (p: Person) => {
-    for (const e of p.emails ?? []) if (!byEmail.has(emailKey(e))) byEmail.set(emailKey(e), p.id);
+  const index = (p: Person, k = nameKey(p.name)) => {
+    for (const e of p.emails ?? []) {
+      const key = emailKey(e);
+      if (!byEmail.has(key)) byEmail.set(key, p.id);
+    }
     const url = (p as { profileUrl?: unknown }).profileUrl;
     if (typeof url === 'string' && url) byProfile.set(profileKey(url), p.id);
-    const k = nameKey(p.name);
-    if (k && !byName.get(k)?.includes(p.id)) byName.set(k, [...(byName.get(k) ?? []), p.id]);
+    if (!k) return;
+    const ids = byName.get(k);
+    if (!ids) byName.set(k, [p.id]);
+    else if (!ids.includes(p.id)) ids.push(p.id);
   };
   for (const p of existing.people) index(p);
   const existingIds = new Set(people.keys());
@@ -122,12 +134,18 @@ export function resolveIdentities(
   const personMap = new Map<string, string>();
   const touched = new Map<string, Person>();
   for (const raw of incoming.people) {
-    const { ref, ...rest } = raw as Person & { ref?: unknown };
-    const person = {
-      ...rest,
-      organization: rest.organization ? orgMap.get(rest.organization) : undefined,
-    } as Person;
-    if (person.organization === undefined) delete person.organization;
+    // Copied key by key: `delete` and object rest would leave a slow dictionary-mode object.
+    const person = {} as Person;
+    let ref: unknown;
+    for (const key in raw) {
+      const value = (raw as unknown as Record<string, unknown>)[key];
+      if (key === 'ref') ref = value;
+      else if (key !== 'organization') (person as unknown as Record<string, unknown>)[key] = value;
+      else if (value) {
+        const org = orgMap.get(value as string);
+        if (org !== undefined) person.organization = org;
+      }
+    }
     const candidates = new Map<string, MatchReason>();
     for (const e of person.emails ?? []) {
       const id = byEmail.get(emailKey(e));
@@ -138,7 +156,8 @@ export function resolveIdentities(
       const id = byProfile.get(profileKey(url));
       if (id && !candidates.has(id)) candidates.set(id, 'profile');
     }
-    const sameName = byName.get(nameKey(person.name)) ?? [];
+    const myName = nameKey(person.name);
+    const sameName = byName.get(myName) ?? [];
     if (typeof ref === 'string' && existingIds.has(ref) && sameName.includes(ref) && !candidates.has(ref))
       candidates.set(ref, 'same id and name');
     const myOrg = orgKeyOf(person);
@@ -170,6 +189,10 @@ export function resolveIdentities(
     touched.set(id, created);
     personMap.set(raw.id, id);
     report.created.push({ id, name: created.name });
+    if (candidates.size === 0 && sameName.length === 0) {
+      index(created, myName);
+      continue;
+    }
     const doubts = new Map<string, string>();
     for (const [other, reason] of candidates) doubts.set(other, `${reason} matches more than one person`);
     for (const other of sameName) if (!doubts.has(other)) doubts.set(other, 'same name');
@@ -183,7 +206,7 @@ export function resolveIdentities(
         reason,
       });
     }
-    index(created);
+    index(created, myName);
   }
 
   const relationships = new Map<string, Relationship>();

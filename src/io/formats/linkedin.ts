@@ -35,7 +35,8 @@ export function parseLinkedin(text: string): ParseResult {
   const headerIndex = linkedinHeaderIndex(text);
   if (headerIndex < 0)
     throw invalidInput('not a LinkedIn Connections.csv: no "First Name ... Connected On" header');
-  const headerLine = lines(text)[headerIndex]!;
+  // The header is within the first 8 KB (linkedinHeaderIndex looked there): no need to split it all.
+  const headerLine = lines(text.slice(0, 16_384))[headerIndex]!;
   const rows = readCsv(text, headerIndex + 1, guessDelimiter(headerLine));
   const header = (rows.shift()?.cells ?? []).map((h) => clean(h).toLowerCase());
   const col = (name: string) => header.indexOf(name);
