@@ -46,12 +46,16 @@ export function coreServices(): Services {
         throw notFound(`no chain of known ties leads from you to ${ctx.view.people.get(to)?.name ?? to}`);
       return { paths };
     },
-    plan: (doc, { week, budget }) => {
+    plan: (doc, { week, budget, hidden }) => {
       const ctx = coachContext(doc, week);
       const minutesByForm = Object.fromEntries(
         FORMS.map((f) => [f, ctx.measures.forms[f].minutesRecent]),
       ) as Record<Form, number>;
-      return plan(suggestFrom(ctx), { week, budgetMinutes: budget ?? 180, minutesByForm });
+      return plan(suggestFrom(ctx, hidden ? { hidden } : {}), {
+        week,
+        budgetMinutes: budget ?? 180,
+        minutesByForm,
+      });
     },
     snapshot: (doc, asOf) => {
       const ctx = coachContext(doc, asOf);

@@ -35,7 +35,10 @@ export interface Services {
   assess(doc: ThreefoldDocument, asOf: string): AssessmentLike;
   suggest(doc: ThreefoldDocument, opts: { asOf: string; limit: number }): { actions: CoachAction[] };
   paths(doc: ThreefoldDocument, opts: { to: string; k: number; asOf: string }): unknown;
-  plan(doc: ThreefoldDocument, opts: { week: string; budget: number | undefined; asOf: string }): unknown;
+  plan(
+    doc: ThreefoldDocument,
+    opts: { week: string; budget: number | undefined; asOf: string; hidden?: ReadonlySet<string> },
+  ): unknown;
   /** The measures kept in a snapshot, and the comparison of two of them. */
   snapshot(doc: ThreefoldDocument, asOf: string): unknown;
   compare(previous: unknown, current: unknown): unknown;

@@ -178,7 +178,14 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       response: z.looseObject({}),
       handler: ({ query }) => {
         const week = query.week ?? ctx.services.today();
-        return ctx.services.plan(currentDocument(ctx), { week, budget: query.budget, asOf: week });
+        // Actions the user already did, dismissed or snoozed past this week leave room for others.
+        const hidden = new Set(
+          ctx.backend
+            .actionStates()
+            .filter((s) => !(s.state === 'snoozed' && s.until !== undefined && s.until <= week))
+            .map((s) => s.key),
+        );
+        return ctx.services.plan(currentDocument(ctx), { week, budget: query.budget, asOf: week, hidden });
       },
     }),
     route({
