@@ -1,5 +1,4 @@
-import { fmtPercent } from '../../ui/format';
-import { INFLUENCES, STANCE_LABEL, STANCES, TIE_COLOR, tieBand } from './stances';
+import { INFLUENCES, STANCE_LABEL, STANCES, TIE_BANDS, TIE_COLOR, TIE_LABEL, tieBand } from './stances';
 import type { StakeholderView } from './use-stakeholders';
 
 const W = 760;
@@ -87,12 +86,12 @@ export function StakeholderMap({ rows }: { rows: StakeholderView[] }) {
               const step = Math.min(16, (ROW - 8) / group.length);
               const cy = M.top + ROW * row + ROW / 2 + (i - (group.length - 1) / 2) * step;
               const cx = M.left + COL * col + 14;
-              const band = tieBand(r.strength);
+              const band = tieBand(r.tie);
               return (
                 <g key={r.person} className={`dot tie-${band}`}>
                   <title>
                     {`${r.name}: ${r.stance}, influence ${r.influence}; ${
-                      r.strength === undefined ? 'no direct tie' : `tie strength ${fmtPercent(r.strength)}`
+                      r.tie ? `your tie: ${TIE_LABEL[band]}` : 'no direct tie'
                     }`}
                   </title>
                   <circle cx={cx} cy={cy} r={6} fill={TIE_COLOR[band]} />
@@ -107,12 +106,12 @@ export function StakeholderMap({ rows }: { rows: StakeholderView[] }) {
       </div>
       <figcaption className="small muted row">
         <span>Dot colour: your tie to them</span>
-        {(['strong', 'medium', 'weak', 'none'] as const).map((b) => (
+        {TIE_BANDS.map((b) => (
           <span key={b} className="legend-item">
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className={`dot tie-${b}`}>
               <circle cx="7" cy="7" r="5" fill={TIE_COLOR[b]} />
             </svg>
-            {b === 'none' ? 'no direct tie' : b}
+            {TIE_LABEL[b]}
           </span>
         ))}
       </figcaption>

@@ -100,12 +100,16 @@ export function StakeholderTable({
 }
 
 function Tie({ row }: { row: StakeholderView }) {
-  if (row.strength === undefined) return <span className="muted">no direct tie</span>;
+  if (!row.tie) return <span className="muted">no direct tie</span>;
+  const band = tieBand(row.tie);
   return (
-    <span className={`tie tie-${tieBand(row.strength)}`}>
-      {fmtPercent(row.strength)} <span className="muted small">({tieBand(row.strength)}</span>
-      {row.stated !== undefined && <span className="muted small">, stated {row.stated}/5</span>}
-      <span className="muted small">)</span>
+    <span>
+      <span className={`tie tie-${band}`}>
+        {row.tie.stated === undefined ? 'strength not set' : `${row.tie.stated}/5 ${band}`}
+      </span>
+      {row.tie.roles.length > 0 && (
+        <span className="muted small chain-strength">{row.tie.roles.join(', ')}</span>
+      )}
     </span>
   );
 }
@@ -126,9 +130,8 @@ function Chain({ row, owner }: { row: StakeholderView; owner: string }) {
       </ol>
       <span className="muted small chain-strength">
         {fmtPercent(row.path.strength)}
-        {row.strength !== undefined && row.path.strength > row.strength
-          ? ', stronger than your direct tie'
-          : ''}
+        {/* The path is the strongest route, so when it is not the direct tie it beats it. */}
+        {row.tie ? ', stronger than your direct tie' : ''}
       </span>
     </span>
   );

@@ -37,11 +37,10 @@ e2e(
       const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
       assert.equal(await row.getByLabel(`Stance of ${name}`).inputValue(), s.stance);
       assert.equal(await row.getByLabel(`Influence of ${name}`).inputValue(), String(s.influence));
-      const strength = nodes.get(s.person)!.measures.strength;
+      const rel = await app.api('GET', `/api/relationships/${encodeURIComponent(s.person)}`);
       const cells = await row.getByRole('cell').allInnerTexts();
-      if (typeof strength === 'number')
-        assert.ok(cells[2]!.startsWith(`${Math.round(strength * 100)}%`), cells[2]);
-      else assert.match(cells[2]!, /no direct tie/);
+      if (rel.status === 404) assert.match(cells[2]!, /no direct tie/);
+      else assert.ok(cells[2]!.startsWith(`${rel.json.strength}/5`), `${name}: ${cells[2]}`);
 
       const path = await app.api('GET', `/api/path?to=${encodeURIComponent(s.person)}&k=1`);
       const chain = row.getByRole('list', { name: `Path to ${name}` });
@@ -69,6 +68,16 @@ e2e(
     await page.getByRole('link', { name: /Run the warehouses on live data/ }).click();
     await page.getByRole('heading', { name: 'Run the warehouses on live data', level: 2 }).waitFor();
     assert.match(page.url(), /[?&]goal=goal%3Adigital-ops/);
+    // Léa Fontaine has no relationship with the owner: no direct tie, reached through someone.
+    const lea = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Léa Fontaine' }) });
+    assert.match((await lea.getByRole('cell').allInnerTexts())[2]!, /no direct tie/);
+    const chain = await lea
+      .getByRole('list', { name: 'Path to Léa Fontaine' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    assert.equal(chain[0], owner);
+    assert.equal(chain.at(-1), 'Léa Fontaine');
+    assert.ok(chain.length >= 3, chain.join(' > '));
   },
 );
 

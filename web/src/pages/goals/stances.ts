@@ -23,12 +23,30 @@ export function asInfluence(value: number | undefined): number {
   return typeof value === 'number' && value >= 1 && value <= 5 ? Math.round(value) : 3;
 }
 
-/** Tie strength (0..1, the analysis' computed strength) in words for the table and the legend. */
-export function tieBand(strength: number | undefined): 'strong' | 'medium' | 'weak' | 'none' {
-  if (strength === undefined) return 'none';
-  if (strength >= 0.5) return 'strong';
-  if (strength >= 0.25) return 'medium';
+export const TIE_BANDS = ['strong', 'medium', 'weak', 'unrated', 'none'] as const;
+export type TieBand = (typeof TIE_BANDS)[number];
+
+/** The owner's tie in words: the relationship's stated strength (1..5), or no direct tie at all. */
+export function tieBand(tie: { stated?: number } | null): TieBand {
+  if (!tie) return 'none';
+  if (tie.stated === undefined) return 'unrated';
+  if (tie.stated >= 4) return 'strong';
+  if (tie.stated >= 3) return 'medium';
   return 'weak';
 }
 
-export const TIE_COLOR = { strong: '#047857', medium: '#b45309', weak: '#991b1b', none: '#ffffff' } as const;
+export const TIE_LABEL: Record<TieBand, string> = {
+  strong: 'strong (4–5)',
+  medium: 'medium (3)',
+  weak: 'weak (1–2)',
+  unrated: 'strength not set',
+  none: 'no direct tie',
+};
+
+export const TIE_COLOR: Record<TieBand, string> = {
+  strong: '#047857',
+  medium: '#b45309',
+  weak: '#991b1b',
+  unrated: '#9ca3af',
+  none: '#ffffff',
+};

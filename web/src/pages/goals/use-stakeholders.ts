@@ -1,5 +1,5 @@
-import { ApiError, api } from '../../api/client';
-import type { Goal, NetworkMap, PathResult } from '../../api/types';
+import { ApiError, api, idPath } from '../../api/client';
+import type { Goal, PathResult, Person, Relationship } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { asInfluence, asStance, type Stance } from './stances';
 
@@ -8,53 +8,65 @@ export interface StakeholderView {
   name: string;
   stance: Stance;
   influence: number;
-  /** The owner's computed tie strength (0..1) when there is a direct tie. */
-  strength?: number;
-  /** The stated strength (1..5) of the relationship record, when there is one. */
-  stated?: number;
+  /** The owner's relationship to them (stated strength 1..5, roles), or null without a direct tie. */
+  tie: { stated?: number; roles: string[] } | null;
   /** The strongest chain from the owner (names, owner excluded), or null when none is known. */
   path: { names: string[]; strength: number } | null;
 }
 
+/** A 404 is an answer here (no relationship, no chain, a deleted person), not a failure. */
+async function unlessMissing<T>(load: Promise<T>): Promise<T | undefined> {
+  try {
+    return await load;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
 /**
- * Everything the map and the table show for a goal: names and tie strengths from the network
- * (one request, cached on the server per data version) and each stakeholder's strongest path.
+ * Everything the map and the table show for a goal, asked per stakeholder (person, relationship,
+ * strongest path) rather than through the whole network map, so a goal page stays quick on a
+ * large network and an edit does not make the server lay the map out again.
  */
 export function useStakeholders(goal: Goal | undefined, dataVersion: string) {
   const people = goal?.stakeholders ?? [];
   const key = `${goal?.id}|${dataVersion}|${people.map((s) => `${s.person}:${s.stance}:${s.influence}`).join(',')}`;
   return useApi(async () => {
-    if (!goal || people.length === 0) return { owner: 'You', rows: [] as StakeholderView[] };
-    const network = await api.get<NetworkMap>('/network');
-    const byId = new Map(network.nodes.map((n) => [n.id, n]));
-    const name = (id: string) => byId.get(id)?.name ?? id;
-    const paths = await Promise.all(people.map((s) => strongestPath(s.person)));
-    const rows = people.map((s, i): StakeholderView => {
-      const measures = byId.get(s.person)?.measures ?? {};
-      const strength = measures.strength ?? undefined;
-      const stated = measures.statedStrength ?? undefined;
-      const found = paths[i];
-      return {
-        person: s.person,
-        name: name(s.person),
-        stance: asStance(s.stance),
-        influence: asInfluence(s.influence),
-        strength: typeof strength === 'number' ? strength : undefined,
-        stated: typeof stated === 'number' ? stated : undefined,
-        path: found ? { names: found.people.map(name), strength: found.strength } : null,
-      };
-    });
-    return { owner: byId.get('owner')?.name ?? 'You', rows };
+    const names = new Map<string, string>();
+    const nameOf = async (id: string) => {
+      if (!names.has(id)) {
+        const p = await unlessMissing(api.get<Person>(`/people/${idPath(id)}`));
+        names.set(id, p?.name ?? id);
+      }
+      return names.get(id)!;
+    };
+    const [owner, facts] = await Promise.all([
+      unlessMissing(api.get<{ name: string }>('/owner')),
+      Promise.all(
+        people.map((s) =>
+          Promise.all([
+            nameOf(s.person),
+            unlessMissing(api.get<Relationship>(`/relationships/${idPath(s.person)}`)),
+            unlessMissing(api.get<PathResult>('/path', { to: s.person, k: 1 })),
+          ]),
+        ),
+      ),
+    ]);
+    const rows = await Promise.all(
+      people.map(async (s, i): Promise<StakeholderView> => {
+        const [name, rel, found] = facts[i]!;
+        const best = found?.paths[0];
+        return {
+          person: s.person,
+          name,
+          stance: asStance(s.stance),
+          influence: asInfluence(s.influence),
+          tie: rel ? { stated: rel.strength, roles: Array.isArray(rel.roles) ? rel.roles : [] } : null,
+          path: best ? { names: await Promise.all(best.people.map(nameOf)), strength: best.strength } : null,
+        };
+      }),
+    );
+    return { owner: owner?.name ?? 'You', rows };
   }, key);
-}
-
-async function strongestPath(to: string): Promise<PathResult['paths'][number] | undefined> {
-  try {
-    const result = await api.get<PathResult>('/path', { to, k: 1 });
-    return result.paths[0];
-  } catch (e) {
-    // 404 means no chain of known ties reaches them: a fact to show, not an error.
-    if (e instanceof ApiError && e.status === 404) return undefined;
-    throw e;
-  }
 }
