@@ -3,6 +3,7 @@ import { buildNetworkView } from '../core/analysis/view.js';
 import { strongestPaths } from '../core/coach/paths.js';
 import { plan } from '../core/coach/plan.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../core/coach/review.js';
+import { summarizeSnapshot } from '../core/coach/review-summary.js';
 import { coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { commitmentsKept } from '../core/findings/rules.js';
 import { sampleNetwork } from '../core/sample/index.js';
@@ -62,6 +63,7 @@ export function coreServices(): Services {
       return takeSnapshot(ctx.view, ctx.measures, commitmentsKept(ctx.view));
     },
     compare: (previous, current) => compareSnapshots(previous as Snapshot, current as Snapshot),
+    summarize: (snapshot) => summarizeSnapshot(snapshot as Snapshot),
     sample: () => sampleNetwork({ asOf: new Date().toISOString().slice(0, 10) }),
     readFile: (bytes, filename, options) => readUpload(bytes, filename, options, readThreefoldJson),
     planImport: (existing, parsed, opts) => planFormatImport(existing, parsed, opts),

@@ -42,6 +42,8 @@ export interface Services {
   /** The measures kept in a snapshot, and the comparison of two of them. */
   snapshot(doc: ThreefoldDocument, asOf: string): unknown;
   compare(previous: unknown, current: unknown): unknown;
+  /** The compact numbers of one snapshot that the review's trends show. */
+  summarize(snapshot: unknown): unknown;
   sample(): ThreefoldDocument;
   /**
    * Reads an uploaded file with the CLI's format detection: a threefold/1 document, or the

@@ -31,6 +31,28 @@ const Assessment = z.looseObject({
   findings: z.array(Finding),
 });
 
+const FormSummary = z.object({
+  relationships: z.number(),
+  depth: z.number(),
+  breadth: z.number(),
+  leverage: z.number(),
+  minutesRecent: z.number(),
+});
+
+/** `summarizeSnapshot` (core/coach/review-summary.ts): what one snapshot recorded, compactly. */
+const SnapshotSummary = z.object({
+  forms: z.object({ operational: FormSummary, personal: FormSummary, strategic: FormSummary }),
+  reciprocity: z.object({ gave: z.number(), received: z.number(), mutual: z.number() }),
+  ties: z.object({
+    count: z.number(),
+    meanStrength: z.number().meta({ description: 'stated strength, 0–5' }),
+  }),
+  trustedWithoutSupport: z
+    .number()
+    .meta({ description: 'relationships and organisations with trust ≥ 4 and support ≤ 1' }),
+  commitments: z.object({ kept: z.number(), total: z.number() }),
+});
+
 const ACTION_STATES = ['done', 'dismissed', 'snoozed'] as const;
 
 const SuggestedAction = z.looseObject({
@@ -192,23 +214,44 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       method: 'get',
       path: '/api/review',
       operationId: 'review',
-      summary: 'Snapshots taken so far and what changed since the last one',
+      summary:
+        'Snapshots taken so far with what each recorded, and what changed between the last two and since',
       tag: 'coach',
       query: AsOfQuery,
       response: z.object({
-        snapshots: z.array(z.object({ id: z.string(), takenAt: z.string() })),
-        current: z.unknown(),
-        comparison: z.unknown().nullable(),
+        snapshots: z.array(
+          z.object({
+            id: z.string(),
+            takenAt: z.string(),
+            asOf: z.string().meta({ description: 'the date the snapshot measured' }),
+            summary: SnapshotSummary,
+          }),
+        ),
+        current: z.unknown().meta({ description: 'the snapshot the network would give now' }),
+        currentSummary: SnapshotSummary.meta({ description: 'the summary of `current`' }),
+        comparison: z.unknown().nullable().meta({ description: 'last snapshot → now' }),
+        previousComparison: z
+          .unknown()
+          .nullable()
+          .meta({ description: 'second-to-last → last snapshot; null with fewer than two' }),
       }),
       handler: ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         const snapshots = ctx.backend.listSnapshots();
         const current = ctx.services.snapshot(currentDocument(ctx), asOf);
-        const last = snapshots.at(-1);
+        const [before, last] = [snapshots.at(-2), snapshots.at(-1)];
         return {
-          snapshots: snapshots.map(({ id, takenAt }) => ({ id, takenAt })),
+          // Each summary is what the snapshot recorded then, not a fresh measure of today's network.
+          snapshots: snapshots.map(({ id, takenAt, data }) => ({
+            id,
+            takenAt,
+            asOf: (data as { asOf?: string } | null)?.asOf ?? takenAt.slice(0, 10),
+            summary: ctx.services.summarize(data),
+          })),
           current,
+          currentSummary: ctx.services.summarize(current),
           comparison: last ? ctx.services.compare(last.data, current) : null,
+          previousComparison: before && last ? ctx.services.compare(before.data, last.data) : null,
         };
       },
     }),
