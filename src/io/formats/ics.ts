@@ -104,7 +104,8 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     }
     return id;
   };
-  const pairCounts = new Map<string, number>();
+  // Co-attendance counts by pair, nested (a -> b -> count) so no key string is built per pair.
+  const pairCounts = new Map<string, Map<string, number>>();
 
   const events = root.getAllSubcomponents('vevent');
   const exceptions = new Map<string, Component[]>();
@@ -241,8 +242,12 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [a, c] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
-        const pair = `${a}\u0000${c}`;
-        pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+        let row = pairCounts.get(a);
+        if (!row) {
+          row = new Map();
+          pairCounts.set(a, row);
+        }
+        row.set(c, (row.get(c) ?? 0) + 1);
       }
     }
     const allDay = occ.start.isDate;
@@ -266,10 +271,9 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     return interaction;
   }
 
-  for (const [pair, count] of pairCounts) {
-    const [a, c] = pair.split('\u0000') as [string, string];
-    result.fragment.ties.push({ a, b: c, strength: coAttendanceStrength(count), source: 'observed' });
-  }
+  for (const [a, row] of pairCounts)
+    for (const [c, count] of row)
+      result.fragment.ties.push({ a, b: c, strength: coAttendanceStrength(count), source: 'observed' });
   return result;
 }
 

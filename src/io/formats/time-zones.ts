@@ -136,12 +136,11 @@ export function ianaZone(tzid: string | undefined): string | undefined {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Per zone, the UTC offset of each UTC day whose offset does not change within the day. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const DAY = 86_400_000;
 
-/** Epoch milliseconds of a wall-clock time in an IANA zone (the later one in a DST overlap). */
-export function zonedToEpoch(
-  parts: { year: number; month: number; day: number; hour: number; minute: number; second: number },
-  zone: string,
-): number {
+function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -156,21 +155,54 @@ export function zonedToEpoch(
     });
     formatters.set(zone, f);
   }
+  return f;
+}
+
+/** The zone's offset from UTC (ms) at an instant, from the platform's time-zone data. */
+function exactOffset(f: Intl.DateTimeFormat, epoch: number): number {
+  const p: Record<string, string> = {};
+  for (const x of f.formatToParts(new Date(epoch))) p[x.type] = x.value;
+  const wall = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
+  return wall - epoch;
+}
+
+/**
+ * The offset at an instant. Asking the platform is slow (a calendar asks tens of thousands of
+ * times), so a UTC day whose offset is the same at its start and at its end is remembered as
+ * one offset; a day with a change in it is asked exactly every time.
+ */
+function offsetAt(zone: string, epoch: number): number {
+  const f = formatter(zone);
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(epoch / DAY);
+  let known = days.get(day);
+  if (known === undefined) {
+    const start = exactOffset(f, day * DAY);
+    known = start === exactOffset(f, (day + 1) * DAY - 1000) ? start : null;
+    days.set(day, known);
+  }
+  return known ?? exactOffset(f, epoch);
+}
+
+/** Epoch milliseconds of a wall-clock time in an IANA zone (the later one in a DST overlap). */
+export function zonedToEpoch(
+  parts: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+  zone: string,
+): number {
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const offsetAt = (epoch: number) => {
-    const p = Object.fromEntries(f.formatToParts(new Date(epoch)).map((x) => [x.type, x.value]));
-    const wall = Date.UTC(
-      Number(p.year),
-      Number(p.month) - 1,
-      Number(p.day),
-      Number(p.hour),
-      Number(p.minute),
-      Number(p.second),
-    );
-    return wall - epoch;
-  };
   // Two passes settle the offset across a DST change.
-  let epoch = asUtc - offsetAt(asUtc);
-  epoch = asUtc - offsetAt(epoch);
+  let epoch = asUtc - offsetAt(zone, asUtc);
+  epoch = asUtc - offsetAt(zone, epoch);
   return epoch;
 }
