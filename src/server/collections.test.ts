@@ -275,3 +275,30 @@ describe('collections through the real server', () => {
     assert.equal(r.headers['x-content-type-options'], 'nosniff');
   });
 });
+
+describe('a network started from the API alone', () => {
+  test('the owner names a home organisation first; adding others keeps it and later writes work', async () => {
+    const server = await startTestServer();
+    try {
+      const owner = await server.call('PUT', '/api/owner', {
+        body: { name: 'Ada Lind', organization: 'o:home' },
+      });
+      assert.equal(owner.status, 200, owner.text);
+      const other = await server.call('POST', '/api/organizations', {
+        body: { id: 'o:other', name: 'Other' },
+      });
+      assert.equal(other.status, 201, other.text);
+      const person = await server.call('POST', '/api/people', {
+        body: { name: 'Bo', organization: 'o:other' },
+      });
+      assert.equal(person.status, 201, person.text);
+      const orgs = await server.call('GET', '/api/organizations?sort=id');
+      assert.deepEqual(
+        orgs.json.items.map((o: { id: string }) => o.id),
+        ['o:home', 'o:other'],
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

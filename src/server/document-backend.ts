@@ -225,7 +225,7 @@ export class DocumentBackend implements Backend {
   }
 
   private write(doc: ThreefoldDocument): void {
-    this.persistence.save(validateDocument(doc));
+    this.persistence.save(validateDocument(withHomeOrganization(doc)));
     this.cache = undefined;
   }
 
@@ -358,4 +358,16 @@ export class DocumentBackend implements Backend {
       },
     };
   }
+}
+
+/**
+ * The owner may name a home organisation before any organisation is recorded; the first one
+ * added would then leave that name dangling and refuse every later write. Record the home
+ * organisation as soon as the document holds any, as the importers do.
+ */
+function withHomeOrganization(doc: ThreefoldDocument): ThreefoldDocument {
+  const organizations = doc.organizations ?? [];
+  const home = doc.owner.organization;
+  if (organizations.length === 0 || organizations.some((o) => o.id === home)) return doc;
+  return { ...doc, organizations: [{ id: home, name: home.replace(/^o:/, '') || home }, ...organizations] };
 }
