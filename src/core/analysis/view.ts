@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
-import { buildCsrGraph, type CsrGraph } from '../graph/index.js';
+import { type CsrGraph, fromEdgeArrays } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
 import { daysBetween, toMs } from './time.js';
@@ -107,7 +107,11 @@ export function buildNetworkView(
   for (const it of network.interactions ?? []) {
     if (toMs(it.date) > asOfMs) continue; // the future has not happened yet
     hasInteractions = true;
-    for (const p of new Set(it.people)) {
+    const attendees = it.people;
+    for (let a = 0; a < attendees.length; a++) {
+      const p = attendees[a]!;
+      // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
+      if (a > 0 && attendees.lastIndexOf(p, a - 1) >= 0) continue;
       let list = interactionsOf.get(p);
       if (!list) {
         list = [];
@@ -125,14 +129,29 @@ export function buildNetworkView(
       influence.set(s.person, Math.max(influence.get(s.person) ?? 0, s.influence));
   }
 
-  // Who knows people inside and outside the owner's organisation, straight from the ties.
-  const knowsInternal = new Set<string>();
-  const knowsExternal = new Set<string>();
-  for (const t of network.ties ?? []) {
-    (isInternal(t.b) ? knowsInternal : knowsExternal).add(t.a);
-    (isInternal(t.a) ? knowsInternal : knowsExternal).add(t.b);
-  }
+  // The graph's nodes, and the ties as node pairs, resolved once: the same pairs answer who
+  // knows people inside and outside the owner's organisation and become the graph's edges.
   const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
+  const index = graphIndex(ids);
+  const internalNode = new Uint8Array(ids.length);
+  for (let i = 1; i < ids.length; i++)
+    internalNode[i] = network.people[i - 1]!.organization === owner.organization ? 1 : 0;
+  const ties = network.ties ?? [];
+  const src: number[] = [];
+  const dst: number[] = [];
+  const wts: number[] = [];
+  const knowsInternal = new Uint8Array(ids.length);
+  const knowsExternal = new Uint8Array(ids.length);
+  for (const t of ties) {
+    const u = nodeOf(index, t.a);
+    const v = nodeOf(index, t.b);
+    (internalNode[v] ? knowsInternal : knowsExternal)[u] = 1;
+    (internalNode[u] ? knowsInternal : knowsExternal)[v] = 1;
+    if (u === v) continue;
+    src.push(u);
+    dst.push(v);
+    wts.push((t.strength ?? 2) / 5);
+  }
 
   const contacts: Contact[] = [];
   for (const relationship of network.relationships ?? []) {
@@ -143,8 +162,9 @@ export function buildNetworkView(
     const last = history.at(-1)?.date ?? null;
     const daysSince = last === null ? null : daysBetween(last, asOfMs);
     const lastYear = history.filter((it) => daysBetween(it.date, asOfMs) <= 365).length;
-    const inside = knowsInternal.has(person.id);
-    const outside = knowsExternal.has(person.id);
+    const node = index.get(person.id)!;
+    const inside = knowsInternal[node] === 1;
+    const outside = knowsExternal[node] === 1;
     const roles = relationship.roles ?? [];
     const stakeholderInfluence = influence.get(person.id) ?? 0;
     const current = !hasInteractions || (daysSince !== null && daysSince <= config.dormantDays);
@@ -203,7 +223,13 @@ export function buildNetworkView(
     });
   }
 
-  const graph = buildCsrGraph(ids, edges(network, contacts));
+  // The owner's edges follow the ties, carrying the effective strengths.
+  for (const c of contacts) {
+    src.push(0);
+    dst.push(index.get(c.id)!);
+    wts.push(c.strength);
+  }
+  const graph = fromEdgeArrays(ids, index, src, dst, wts);
   return {
     network,
     asOf,
@@ -220,8 +246,18 @@ export function buildNetworkView(
   };
 }
 
-/** The analysed edges: ties among people (strength / 5) and the owner's effective-strength edges. */
-function* edges(network: Network, contacts: readonly Contact[]): Iterable<readonly [string, string, number]> {
-  for (const t of network.ties ?? []) yield [t.a, t.b, (t.strength ?? 2) / 5];
-  for (const c of contacts) yield [OWNER_ID, c.id, c.strength];
+/** Node index of every id (the owner is node 0), refusing duplicates as `buildCsrGraph` does. */
+function graphIndex(ids: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    if (index.has(ids[i]!)) throw new Error(`duplicate node id "${ids[i]}"`);
+    index.set(ids[i]!, i);
+  }
+  return index;
+}
+
+function nodeOf(index: ReadonlyMap<string, number>, id: string): number {
+  const node = index.get(id);
+  if (node === undefined) throw new Error(`edge to unknown node "${id}"`);
+  return node;
 }

@@ -126,7 +126,7 @@ function strongest(
     const blocked = blockedEdges.size > 0 ? blockedEdges.get(v) : undefined;
     for (let i = offsets[v]!, end = offsets[v + 1]!; i < end; i++) {
       const w = neighbors[i]!;
-      if (blockedNodes[w] || (blocked !== undefined && blocked.includes(w))) continue;
+      if (blockedNodes[w] || blocked?.includes(w)) continue;
       const nd = d - Math.log(Math.min(1, Math.max(1e-9, weights[i]!)));
       if (nd < dist[w]!) {
         if (dist[w] === Infinity) touched[count++] = w;
