@@ -2,7 +2,7 @@
 // a broken file names the problem, and every export format downloads a file.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { e2e, loadSample } from '../../../e2e/harness.js';
+import { e2e, loadSample } from './harness.js';
 
 // Three contacts as a phone exports them (vCard 3.0), kept here so the test needs no outside file.
 const VCARD = ['Arnold Smith', 'Chris Beatle', 'Doug White']

@@ -2,7 +2,7 @@
 // table agree with the API (tie strengths, strongest paths), edits persist, and a network
 // without goals offers a form to add one.
 import assert from 'node:assert/strict';
-import { e2e, loadSample, until } from '../../../e2e/harness.js';
+import { e2e, loadSample, until } from './harness.js';
 
 const EU = 'goal:eu-hub';
 
