@@ -47,7 +47,7 @@ describe('changeRows', () => {
 
 describe('headline', () => {
   it('starts with "Imported" and names what is new', () => {
-    assert.equal(headline(changeRows(DOCUMENT)), 'Imported (new: 2 organizations, 13 people, 1 goals)');
+    assert.equal(headline(changeRows(DOCUMENT)), 'Imported (new: 2 organizations, 13 people, 1 goal)');
   });
   it('counts updates when nothing is new', () => {
     assert.equal(headline(changeRows(VCARD_AGAIN)), 'Imported (1 record updated)');

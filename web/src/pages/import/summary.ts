@@ -36,9 +36,27 @@ export function changeRows(result: ImportResult): { collection: string; change: 
   return rows;
 }
 
-/** One sentence for the status line: "Imported 12 new people and 30 new interactions". */
+const SINGULAR: Record<string, string> = {
+  people: 'person',
+  organizations: 'organization',
+  relationships: 'relationship',
+  ties: 'tie',
+  interactions: 'interaction',
+  groups: 'group',
+  goals: 'goal',
+  commitments: 'commitment',
+};
+
+/** "1 goal", "2 goals": the collection's name agreeing with its count. */
+export function countOf(n: number, collection: string): string {
+  return `${n} ${n === 1 ? (SINGULAR[collection] ?? collection) : collection}`;
+}
+
+/** One sentence for the status line: "Imported (new: 12 people, 1 goal)". */
 export function headline(rows: { collection: string; change: CollectionChange }[]): string {
-  const created = rows.filter((r) => r.change.created > 0).map((r) => `${r.change.created} ${r.collection}`);
+  const created = rows
+    .filter((r) => r.change.created > 0)
+    .map((r) => countOf(r.change.created, r.collection));
   const updated = rows.reduce((n, r) => n + r.change.updated, 0);
   const parts: string[] = [];
   if (created.length > 0) parts.push(`new: ${created.join(', ')}`);
