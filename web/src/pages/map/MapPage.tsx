@@ -1,6 +1,6 @@
 // The network map: sigma draws the whole network (owner at the centre, positions from the server);
 // React renders only the controls and the selected person, never one element per node.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import type { Page as ListPage, MapNode, NetworkMap, Organization, PathResult } from '../../api/types';
 import { useApi } from '../../api/use-api';
@@ -13,7 +13,16 @@ import { MapFilters } from './MapFilters';
 import { MapLegend } from './MapLegend';
 import { MapSearch, type SearchEntry } from './MapSearch';
 import { distinct, hiddenItems, type MapFilter, NO_FILTER } from './map-filter';
-import { applyColors, applySizes, buildGraph, type ColorMode, OWNER, type SizeMeasure } from './map-graph';
+import {
+  applyColors,
+  applySizes,
+  buildGraph,
+  type ColorMode,
+  type MapGraph,
+  OWNER,
+  PROGRESSIVE_TIES,
+  type SizeMeasure,
+} from './map-graph';
 import { type PathState, PersonCard } from './PersonCard';
 import './map.css';
 
@@ -75,13 +84,35 @@ function NetworkView({
 
   const byId = useMemo(() => new Map<string, MapNode>(network.nodes.map((n) => [n.id, n])), [network]);
   // Built once per network; colour, size and filters change attributes and states afterwards.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the colour mode is applied by the effect below.
-  const graph = useMemo(() => {
+  // Large maps draw first with only your ties; the full graph is built after that first frame.
+  const progressive = network.edges.length > PROGRESSIVE_TIES;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the colour mode and size are applied by the effects below.
+  const first = useMemo(() => {
     performance.mark('map:graph-start');
-    const g = buildGraph(network, colorMode);
+    const g = buildGraph(network, colorMode, progressive ? 'yours' : 'all');
     applySizes(g, byId, sizeBy);
     return g;
   }, [network, byId]);
+  const colorModeRef = useRef(colorMode);
+  colorModeRef.current = colorMode;
+  const sizeByRef = useRef(sizeBy);
+  sizeByRef.current = sizeBy;
+  const [full, setFull] = useState<{ from: NetworkMap; graph: MapGraph } | null>(null);
+  const graph = full && full.from === network ? full.graph : first;
+  const complete = !progressive || graph !== first;
+  const onDrawn = useCallback(
+    (drawn: MapGraph) => {
+      if (drawn !== first || !progressive) return;
+      // A macrotask, so the browser presents the first frame before the long build starts.
+      setTimeout(() => {
+        performance.mark('map:full-graph-start');
+        const g = buildGraph(network, colorModeRef.current);
+        applySizes(g, byId, sizeByRef.current);
+        setFull({ from: network, graph: g });
+      }, 0);
+    },
+    [first, progressive, network, byId],
+  );
   useEffect(() => applyColors(graph, colorMode), [graph, colorMode]);
   useEffect(() => applySizes(graph, byId, sizeBy), [graph, byId, sizeBy]);
 
@@ -148,12 +179,19 @@ function NetworkView({
       <div className="map-canvas-area">
         <MapCanvas
           graph={graph}
+          complete={complete}
+          onDrawn={onDrawn}
           hidden={hidden}
           selected={current}
           path={path?.people ?? null}
           focusSeq={focusSeq}
           onSelect={select}
         />
+        {!complete && (
+          <p className="muted small" role="status">
+            Drawing {network.edges.length.toLocaleString('en')} ties…
+          </p>
+        )}
         <p id="map-help" className="muted small">
           You are at the centre. Drag to move, scroll or pinch to zoom, click a person to see details. To
           reach anyone with the keyboard, use “Find a person”.

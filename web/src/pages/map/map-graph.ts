@@ -83,11 +83,18 @@ function edgeStyle(strength: number): { size: number; color: string } {
 }
 
 /**
+ * Above this many ties the first frame draws everyone with only your own ties, and the full graph
+ * replaces it right after: graphology and sigma spend most of a 20,000-person map's start-up on
+ * its 200,000 ties, and the people (and you) are what the first look needs.
+ */
+export const PROGRESSIVE_TIES = 30_000;
+
+/**
  * Nodes and edges added in one batch before sigma is attached, so no renderer listens to the
  * 220,000 events a 20,000-person map would otherwise fire. `mergeEdge` folds a pair given twice
  * (a tie and a relationship between the same people) into one edge without a lookup table.
  */
-export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
+export function buildGraph(network: NetworkMap, mode: ColorMode, ties: 'all' | 'yours' = 'all'): MapGraph {
   const graph: MapGraph = new Graph<NodeAttrs, EdgeAttrs>({
     type: 'undirected',
     multi: false,
@@ -112,6 +119,7 @@ export function buildGraph(network: NetworkMap, mode: ColorMode): MapGraph {
     graph.addNode(n.id, attributes);
   }
   for (const e of network.edges) {
+    if (ties === 'yours' && e.source !== OWNER && e.target !== OWNER) continue;
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     graph.mergeEdge(e.source, e.target, { strength: e.strength, ...edgeStyle(e.strength) });
   }
