@@ -4,4 +4,7 @@
 // flowing into a pipe.
 const { main } = await import(new URL('../../dist/cli/main.js', import.meta.url).href);
 process.exitCode = await main(process.argv.slice(2));
-process.on('exit', () => process.stderr.write(`\nMAXRSS_KIB ${process.resourceUsage().maxRSS}\n`));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  process.stderr.write(`\nMAXRSS_KIB ${usage.maxRSS}\nCPU_US ${usage.userCPUTime + usage.systemCPUTime}\n`);
+});

@@ -19,7 +19,7 @@ export function tempDir(label: string): string {
 export function cli(
   args: string[],
   stdoutFile?: string,
-): { seconds: number; peakMiB: number; stdout: string } {
+): { seconds: number; cpuSeconds: number; peakMiB: number; stdout: string } {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [join(ROOT, 'bench/lib/child.mjs'), ...args], {
     encoding: 'utf8',
@@ -30,7 +30,15 @@ export function cli(
   if (result.status !== 0)
     throw new Error(`threefold ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
   const rss = /MAXRSS_KIB (\d+)/.exec(result.stderr);
-  return { seconds, peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout: result.stdout };
+  // CPU time (user + system) as well as wall time: on a shared machine the wall clock also
+  // counts the time other processes held the cores.
+  const cpu = /CPU_US (\d+)/.exec(result.stderr);
+  return {
+    seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) / 1e6 : Number.NaN,
+    peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+    stdout: result.stdout,
+  };
 }
 
 export function time<T>(fn: () => T): { seconds: number; value: T } {

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { assess } from '../../core/analysis/assess.js';
 import { LIMITS } from '../../core/vocabulary.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
@@ -15,6 +16,7 @@ import { decodeText } from '../../io/formats/text.js';
 import { exportDocument, importDocument } from '../../store/document.js';
 import type { CliContext } from '../context.js';
 import type { Output } from '../output.js';
+import { type ProgressStream, progressBar } from '../progress.js';
 
 export interface FormatImportOptions {
   format?: string;
@@ -67,6 +69,7 @@ export function importFormatted(
   format: ImportFormat,
   opts: FormatImportOptions,
   json: boolean,
+  stream: ProgressStream = process.stderr,
 ): void {
   let size: number;
   try {
@@ -89,17 +92,30 @@ export function importFormatted(
       );
     throw err;
   }
-  const parsed = parseText(decodeText(readFileSync(file)), format, {
-    asOf: ctx.date(opts.asOf, '--as-of'),
-    ownerEmail: ownerEmailOf(existing, opts.ownerEmail),
-    maxAttendees,
-  });
-  const { doc, summary } = planFormatImport(existing, parsed, {
-    file,
-    dryRun: opts.dryRun,
-    skipInvalid: opts.skipInvalid,
-  });
-  if (!opts.dryRun) summary.changes = importDocument(store, doc, { mode: 'merge' }).changes;
+  // Never in --json mode: scripts read standard error too.
+  const bar = json ? undefined : progressBar(stream, `reading ${basename(file)}`);
+  let summary: FormatImportSummary;
+  try {
+    const parsed = parseText(decodeText(readFileSync(file)), format, {
+      asOf: ctx.date(opts.asOf, '--as-of'),
+      ownerEmail: ownerEmailOf(existing, opts.ownerEmail),
+      maxAttendees,
+      progress: bar?.update,
+    });
+    bar?.step('matching people already there');
+    const planned = planFormatImport(existing, parsed, {
+      file,
+      dryRun: opts.dryRun,
+      skipInvalid: opts.skipInvalid,
+    });
+    summary = planned.summary;
+    if (!opts.dryRun) {
+      bar?.step('writing (one transaction)');
+      summary.changes = importDocument(store, planned.doc, { mode: 'merge' }).changes;
+    }
+  } finally {
+    bar?.done();
+  }
   if (json) ctx.out.json(summary);
   else printSummary(ctx.out, summary);
 }

@@ -21,7 +21,11 @@ const splitMulti = (v: string) => v.split(/\s*:::\s*/);
  * Google Contacts CSV (the current "First Name ... E-mail 1 - Value" header and the legacy
  * "Name, Given Name ... Organization 1 - Name" one) and Outlook's "E-mail Address ... Job Title".
  */
-export function parseContactsCsv(text: string, flavour?: ContactsCsvFlavour): ParseResult {
+export function parseContactsCsv(
+  text: string,
+  flavour?: ContactsCsvFlavour,
+  progress?: (done: number, total: number) => void,
+): ParseResult {
   const headerLine = lines(text.slice(0, 65536))[0] ?? '';
   const kind = flavour ?? contactsCsvFlavour(headerLine);
   if (!kind) throw invalidInput('not a Google or Outlook contacts CSV: unknown header');
@@ -31,7 +35,9 @@ export function parseContactsCsv(text: string, flavour?: ContactsCsvFlavour): Pa
   const index = new Map(header.map((h, i) => [h, i]));
   const matching = (re: RegExp) => header.flatMap((h, i) => (re.test(h) ? [i] : []));
   const b = new FragmentBuilder(result.fragment);
-  for (const { line, cells } of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    if (progress && r % 500 === 0) progress(r, rows.length);
+    const { line, cells } = rows[r]!;
     const record = `line ${line}`;
     if (cells.length !== header.length) {
       result.problems.push({ record, reason: `expected ${header.length} fields, found ${cells.length}` });
@@ -81,5 +87,6 @@ export function parseContactsCsv(text: string, flavour?: ContactsCsvFlavour): Pa
     });
     result.fragment.relationships.push({ person: person.id });
   }
+  progress?.(rows.length, rows.length);
   return result;
 }

@@ -117,6 +117,7 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
   }
 
   events.forEach((component, index) => {
+    if (options.progress && index % 200 === 0) options.progress(index, events.length);
     const uidValue = component.getFirstPropertyValue('uid');
     const uid = uidValue ? clean(String(uidValue)) : '';
     const record = uid ? `event "${uid.length > 60 ? `${uid.slice(0, 57)}...` : uid}"` : `event ${index + 1}`;
@@ -271,6 +272,7 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     return interaction;
   }
 
+  options.progress?.(events.length, events.length);
   for (const [a, row] of pairCounts)
     for (const [c, count] of row)
       result.fragment.ties.push({ a, b: c, strength: coAttendanceStrength(count), source: 'observed' });

@@ -32,12 +32,12 @@ export function parseFile(
 export function parseText(text: string, format: ImportFormat, options: ParseOptions = {}): ParseResult {
   switch (format) {
     case 'linkedin':
-      return parseLinkedin(text);
+      return parseLinkedin(text, options.progress);
     case 'vcard':
-      return parseVcard(text);
+      return parseVcard(text, options.progress);
     case 'google':
     case 'outlook':
-      return parseContactsCsv(text, format);
+      return parseContactsCsv(text, format, options.progress);
     case 'ics':
       return parseIcs(text, options);
     case 'gexf':

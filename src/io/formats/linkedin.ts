@@ -30,7 +30,7 @@ export function normaliseProfileUrl(url: string): string | undefined {
  * LinkedIn `Connections.csv`, in each layout LinkedIn has used: with or without the `Notes:`
  * preamble and the URL column, as re-saved by Excel (`;`, CRLF, Windows-1252, `9-Sep-22`).
  */
-export function parseLinkedin(text: string): ParseResult {
+export function parseLinkedin(text: string, progress?: (done: number, total: number) => void): ParseResult {
   const result = newResult('linkedin');
   const headerIndex = linkedinHeaderIndex(text);
   if (headerIndex < 0)
@@ -50,7 +50,9 @@ export function parseLinkedin(text: string): ParseResult {
     connected: col('connected on'),
   };
   const b = new FragmentBuilder(result.fragment);
-  for (const { line, cells } of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    if (progress && r % 500 === 0) progress(r, rows.length);
+    const { line, cells } = rows[r]!;
     const record = `line ${line}`;
     if (cells.length !== header.length) {
       result.problems.push({ record, reason: `expected ${header.length} fields, found ${cells.length}` });
@@ -84,5 +86,6 @@ export function parseLinkedin(text: string): ParseResult {
     } as Parameters<FragmentBuilder['person']>[0]);
     result.fragment.relationships.push(since ? { person: person.id, since } : { person: person.id });
   }
+  progress?.(rows.length, rows.length);
   return result;
 }

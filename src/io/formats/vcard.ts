@@ -33,12 +33,14 @@ function phone(prop: ContentLine): string | undefined {
  * name, organisation, title, e-mails, phones, notes and categories (as tags). Photos, addresses
  * and Apple's `itemN.X-ABLabel` decorations are left out.
  */
-export function parseVcard(input: string): ParseResult {
+export function parseVcard(input: string, progress?: (done: number, total: number) => void): ParseResult {
   const result = newResult('vcard');
   const b = new FragmentBuilder(result.fragment);
   let card: ContentLine[] | undefined;
   let cardStart = 0;
   let count = 0;
+  // The number of cards, for progress only: counted cheaply before reading them.
+  const total = progress ? (input.match(/^BEGIN:VCARD/gim)?.length ?? 0) : 0;
   for (const prop of contentLines(input)) {
     if (prop.name === 'BEGIN' && /^vcard$/i.test(prop.value.trim())) {
       if (card)
@@ -51,11 +53,13 @@ export function parseVcard(input: string): ParseResult {
     if (prop.name === 'END' && /^vcard$/i.test(prop.value.trim())) {
       if (card) addCard(b, card, `vCard ${count} (line ${cardStart})`, result);
       card = undefined;
+      if (progress && count % 500 === 0) progress(count, total);
       continue;
     }
     card?.push(prop);
   }
   if (card) result.problems.push({ record: `vCard ${count} (line ${cardStart})`, reason: 'no END:VCARD' });
+  progress?.(total, total);
   return result;
 }
 
