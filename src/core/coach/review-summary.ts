@@ -1,4 +1,3 @@
-import { DEFAULT_CONFIG } from '../findings/config.js';
 import { FORMS } from '../vocabulary.js';
 import type { Snapshot } from './review.js';
 
@@ -11,11 +10,12 @@ export interface SnapshotSummary {
   reciprocity: Snapshot['reciprocity'];
   ties: { count: number; meanStrength: number };
   /**
-   * Relationships and organisations trusted highly (trust at or above the findings' `highTrust`)
-   * with support at or below `lowSupport`. A snapshot keeps neither dates of support nor which
-   * ids are organisations, so this is the stated part of `support.trust-without-support` only.
+   * How many relationships and organisations were in `support.trust-without-support` (trust 4
+   * or more, support 1 or less, none received lately) when the snapshot was taken; null for a
+   * snapshot from before it was recorded, since its `trust` map cannot tell unstated support
+   * from none and would overcount.
    */
-  trustedWithoutSupport: number;
+  trustedWithoutSupport: number | null;
   commitments: { kept: number; total: number };
 }
 
@@ -31,9 +31,7 @@ export function summarizeSnapshot(s: Snapshot): SnapshotSummary {
     forms,
     reciprocity: { ...s.reciprocity },
     ties: { count: strengths.length, meanStrength: strengths.length ? round3(sum / strengths.length) : 0 },
-    trustedWithoutSupport: Object.values(s.trust).filter(
-      (t) => t.trust >= DEFAULT_CONFIG.highTrust && t.support <= DEFAULT_CONFIG.lowSupport,
-    ).length,
+    trustedWithoutSupport: s.trustWithoutSupport?.length ?? null,
     commitments: { kept: commitments.filter((c) => c.kept).length, total: commitments.length },
   };
 }

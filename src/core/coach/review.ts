@@ -16,6 +16,12 @@ export interface Snapshot {
   trust: Record<string, { trust: number; support: number }>;
   commitments: Record<string, { kept: boolean }>;
   goals: Record<string, number>;
+  /**
+   * Relationships and organisations in `support.trust-without-support` at the time (the
+   * measure's own rule, which `trust` cannot replay: it keeps unstated support as 0 and no
+   * dates). Absent from snapshots taken before it was recorded.
+   */
+  trustWithoutSupport?: string[];
 }
 
 export function takeSnapshot(
@@ -54,6 +60,7 @@ export function takeSnapshot(
     trust,
     commitments: Object.fromEntries(Object.entries(commitmentsKept).map(([id, kept]) => [id, { kept }])),
     goals,
+    trustWithoutSupport: [...m.trustWithoutSupport.people, ...m.trustWithoutSupport.organizations],
   };
 }
 

@@ -47,9 +47,10 @@ const SnapshotSummary = z.object({
     count: z.number(),
     meanStrength: z.number().meta({ description: 'stated strength, 0–5' }),
   }),
-  trustedWithoutSupport: z
-    .number()
-    .meta({ description: 'relationships and organisations with trust ≥ 4 and support ≤ 1' }),
+  trustedWithoutSupport: z.number().nullable().meta({
+    description:
+      'relationships and organisations in support.trust-without-support then (trust ≥ 4, support ≤ 1); null for snapshots from before it was recorded',
+  }),
   commitments: z.object({ kept: z.number(), total: z.number() }),
 });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, personHref } from '../../app/router';
 import { FORM_LABEL, FORMS, fmtDate, fmtNumber } from '../../ui/format';
 import { useNames } from '../../ui/h1-names';
@@ -35,8 +35,12 @@ function Changes({ list, names }: { list: readonly TieChange[]; names: ReadonlyM
   );
 }
 
-/** What changed between two snapshots, in the order a review conversation would take it. */
-export function ComparisonView({ c }: { c: Comparison }) {
+/**
+ * What changed between two snapshots (or the last one and now), in the order a review
+ * conversation would take it. `title` names the pair; the dates follow it.
+ */
+export function ComparisonView({ c, title, now = false }: { c: Comparison; title: string; now?: boolean }) {
+  const titleId = useId();
   const personIds = useMemo(
     () => [
       ...c.newTies,
@@ -56,9 +60,10 @@ export function ComparisonView({ c }: { c: Comparison }) {
   );
   const trustNames = new Map([...people, ...orgs]);
   return (
-    <section className="card" aria-labelledby="compare-title">
-      <h2 id="compare-title">
-        What changed from {fmtDate(c.from)} to {fmtDate(c.to)}
+    <section className="card" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        {title}: {fmtDate(c.from)} to {fmtDate(c.to)}
+        {now && ' (now)'}
       </h2>
       <dl className="rv-compare">
         <dt>New relationships ({c.newTies.length})</dt>

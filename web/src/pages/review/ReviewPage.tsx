@@ -6,9 +6,9 @@ import { useStatus } from '../../app/status';
 import { fmtDate } from '../../ui/format';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import { ComparisonView } from './ComparisonView';
-import type { Comparison, ReviewResponse, TakeSnapshotResponse } from './review-types';
+import type { ReviewResponse, TakeSnapshotResponse } from './review-types';
 import { Trends } from './Trends';
-import { trendDates } from './trends';
+import { trendRows } from './trends';
 import './review.css';
 
 export function ReviewPage(_props: PageProps) {
@@ -17,14 +17,14 @@ export function ReviewPage(_props: PageProps) {
   const review = useApi(() => api.get<ReviewResponse>('/review'), `review:${version}`);
   const [taking, setTaking] = useState(false);
   const [takeError, setTakeError] = useState<ApiError | undefined>();
-  const [taken, setTaken] = useState<{ takenAt: string; comparison: Comparison | null } | undefined>();
+  const [taken, setTaken] = useState<{ takenAt: string; compared: boolean } | undefined>();
 
   const take = () => {
     setTaking(true);
     setTakeError(undefined);
     api.post<TakeSnapshotResponse>('/review').then(
       (r) => {
-        setTaken({ takenAt: r.snapshot.takenAt, comparison: r.comparison });
+        setTaken({ takenAt: r.snapshot.takenAt, compared: r.comparison !== null });
         setTaking(false);
         review.reload();
         status.reload();
@@ -38,16 +38,11 @@ export function ReviewPage(_props: PageProps) {
 
   const data = review.data;
   const snapshots = data?.snapshots ?? [];
-  const dates = data
-    ? trendDates(
-        snapshots.map((s) => s.takenAt),
-        data.current.asOf,
-      )
-    : [];
-  // Right after a snapshot, the server's comparison of the last two; otherwise, since the last one.
-  // A comparison of a snapshot with the same day says nothing, so it is left out.
+  const rows = data ? trendRows(snapshots, { asOf: data.current.asOf, summary: data.currentSummary }) : [];
+  // The last two snapshots, as they were recorded; then what moved since the last one. A
+  // comparison of a snapshot with the same day says nothing, so it is left out.
+  const between = data?.previousComparison ?? null;
   const since = data?.comparison && data.comparison.from !== data.comparison.to ? data.comparison : null;
-  const comparison = taken?.comparison ?? since;
 
   return (
     <Page
@@ -62,7 +57,7 @@ export function ReviewPage(_props: PageProps) {
       {taken && (
         <p className="banner banner-ok" role="status">
           Snapshot taken on {fmtDate(taken.takenAt)}.
-          {taken.comparison
+          {taken.compared
             ? ' Below: what changed since the one before.'
             : ' Take another in a few weeks to compare.'}
         </p>
@@ -80,25 +75,27 @@ export function ReviewPage(_props: PageProps) {
               <p>
                 {snapshots.length === 0
                   ? 'Take your first snapshot now, then another in four to six weeks (a calendar reminder helps).'
-                  : `Your first snapshot is from ${fmtDate(snapshots[0]?.takenAt)}. Take the next one in a few weeks to see the trend.`}
+                  : `Your first snapshot is from ${fmtDate(snapshots[0]?.asOf)}. Take the next one in a few weeks to see the trend.`}
               </p>
             </EmptyState>
           ) : (
             <section aria-labelledby="trends-title">
               <h2 id="trends-title">Trends across {snapshots.length} snapshots</h2>
               <p className="muted small rv-note">
-                Each point measures your network as of a snapshot date (and today), from your current records.
+                Each point is what a snapshot recorded on its date; the last point, marked “now”, is your
+                network today.
               </p>
-              <Trends dates={dates} version={version} />
+              <Trends rows={rows} />
             </section>
           )}
-          {comparison && <ComparisonView c={comparison} />}
+          {between && <ComparisonView c={between} title="Between your last two snapshots" />}
+          {since && <ComparisonView c={since} title="Since your last snapshot" now />}
           {snapshots.length > 0 && (
             <section className="card" aria-labelledby="snapshots-title">
               <h2 id="snapshots-title">Snapshots taken</h2>
               <ol className="rv-snapshots" reversed>
                 {[...snapshots].reverse().map((s) => (
-                  <li key={s.id}>{fmtDate(s.takenAt)}</li>
+                  <li key={s.id}>{fmtDate(s.asOf)}</li>
                 ))}
               </ol>
             </section>

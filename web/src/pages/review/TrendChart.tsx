@@ -23,6 +23,10 @@ export interface Series {
 const shortDate = (iso: unknown) =>
   typeof iso === 'string' ? fmtDate(iso).replace(/ \d{4}$/, '') : String(iso);
 
+/** The last point may be the network today rather than a snapshot: say so wherever a date shows. */
+const pointLabel = (rows: readonly TrendRow[], date: string) =>
+  rows.find((r) => r.date === date)?.point === 'now' ? `${fmtDate(date)} (now)` : fmtDate(date);
+
 /**
  * One trend as a chart (SVG, titled for assistive technology) with the same numbers in a table
  * underneath, since a chart alone cannot be read by everyone.
@@ -34,6 +38,7 @@ export function TrendChart({
   rows,
   series,
   digits = 0,
+  domain,
 }: {
   title: string;
   description: string;
@@ -41,14 +46,30 @@ export function TrendChart({
   rows: readonly TrendRow[];
   series: readonly Series[];
   digits?: number;
+  /** A fixed value axis for measures with a known scale, so small moves are not magnified. */
+  domain?: [number, number];
 }) {
   const id = useId();
   const fmt = (v: unknown) => (typeof v === 'number' ? fmtNumber(v, digits) : '–');
   const axes = [
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke="#e5e7eb" />,
-    <XAxis key="x" dataKey="date" tickFormatter={shortDate} tick={{ fontSize: 12 }} />,
-    <YAxis key="y" width={48} tick={{ fontSize: 12 }} tickFormatter={(v: number) => fmtNumber(v, digits)} />,
-    <Tooltip key="tip" labelFormatter={(l) => fmtDate(String(l))} formatter={(v) => fmt(v)} />,
+    <XAxis
+      key="x"
+      dataKey="date"
+      tickFormatter={(d: unknown) =>
+        rows.at(-1)?.point === 'now' && d === rows.at(-1)?.date ? 'now' : shortDate(d)
+      }
+      tick={{ fontSize: 12 }}
+    />,
+    <YAxis
+      key="y"
+      width={48}
+      domain={domain ?? [0, 'auto']}
+      allowDecimals={digits > 0}
+      tick={{ fontSize: 12 }}
+      tickFormatter={(v: number) => fmtNumber(v, digits)}
+    />,
+    <Tooltip key="tip" labelFormatter={(l) => pointLabel(rows, String(l))} formatter={(v) => fmt(v)} />,
     <Legend key="legend" />,
   ];
   const data = [...rows];
@@ -105,7 +126,7 @@ export function TrendChart({
             <tbody>
               {rows.map((r) => (
                 <tr key={r.date}>
-                  <th scope="row">{fmtDate(r.date)}</th>
+                  <th scope="row">{pointLabel(rows, r.date)}</th>
                   {series.map((s) => (
                     <td key={s.key} className="num">
                       {fmt(r[s.key])}

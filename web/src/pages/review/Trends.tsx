@@ -1,10 +1,6 @@
-import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
 import { FORM_COLOR } from '../../ui/format';
-import { ErrorBanner, Loading } from '../../ui/states';
-import type { Assessment } from '../overview/assess-types';
 import { TrendChart } from './TrendChart';
-import { type TrendRow, trendRow } from './trends';
+import type { TrendRow } from './trends';
 
 const C = {
   operational: FORM_COLOR.operational ?? '#1d4ed8',
@@ -14,18 +10,8 @@ const C = {
   red: '#b91c1c',
 };
 
-async function loadRows(dates: readonly string[]): Promise<TrendRow[]> {
-  // One at a time: a dozen assessments in parallel would only queue on the server anyway.
-  const rows: TrendRow[] = [];
-  for (const date of dates) rows.push(trendRow(date, await api.get<Assessment>('/assess', { asOf: date })));
-  return rows;
-}
-
-export function Trends({ dates, version }: { dates: readonly string[]; version: string }) {
-  const trend = useApi(() => loadRows(dates), `trend:${dates.join(',')}:${version}`);
-  if (trend.error) return <ErrorBanner error={trend.error} onRetry={trend.reload} />;
-  if (!trend.data) return <Loading what="Measuring your network at each snapshot" />;
-  const rows = trend.data;
+/** The trend charts, each read from what the snapshots recorded (see trends.ts). */
+export function Trends({ rows }: { rows: readonly TrendRow[] }) {
   return (
     <div className="grid grid-2">
       <TrendChart
@@ -40,18 +26,43 @@ export function Trends({ dates, version }: { dates: readonly string[]; version: 
         ]}
       />
       <TrendChart
-        title="New and dormant ties"
-        description="Relationships begun in the last 180 days, and relationships with no contact within their cadence."
+        title="Relationships per form"
+        description="Relationships serving each form (one can serve several), all of them, and those you trust highly (4+) that gave little support (1 or less) lately."
         kind="bar"
         rows={rows}
         series={[
-          { key: 'newTies', label: 'New', color: C.personal },
-          { key: 'dormantTies', label: 'Dormant', color: C.grey },
+          { key: 'operationalRelationships', label: 'Operational', color: C.operational },
+          { key: 'personalRelationships', label: 'Personal', color: C.personal },
+          { key: 'strategicRelationships', label: 'Strategic', color: C.strategic },
+          { key: 'ties', label: 'All', color: C.grey },
+          { key: 'trustedWithoutSupport', label: 'Trust without support', color: C.red },
         ]}
       />
       <TrendChart
+        title="Strength of each form"
+        description="Operational depth, personal breadth and strategic leverage (0 to 1)."
+        kind="line"
+        digits={2}
+        domain={[0, 1]}
+        rows={rows}
+        series={[
+          { key: 'depth', label: 'Depth (operational)', color: C.operational },
+          { key: 'breadth', label: 'Breadth (personal)', color: C.personal },
+          { key: 'leverage', label: 'Leverage (strategic)', color: C.strategic },
+        ]}
+      />
+      <TrendChart
+        title="Stated strength of your ties"
+        description="The mean strength you gave your relationships, from 0 (none) to 5 (strongest)."
+        kind="line"
+        digits={2}
+        domain={[0, 5]}
+        rows={rows}
+        series={[{ key: 'meanStrength', label: 'Mean strength', color: C.operational }]}
+      />
+      <TrendChart
         title="Reciprocity"
-        description="Help you gave and received, and exchanges that went both ways."
+        description="Help you gave and received, and exchanges that went both ways, recorded up to each date."
         kind="line"
         rows={rows}
         series={[
@@ -61,26 +72,13 @@ export function Trends({ dates, version }: { dates: readonly string[]; version: 
         ]}
       />
       <TrendChart
-        title="Strength of each form"
-        description="Operational depth, personal breadth and strategic leverage (0 to 1)."
-        kind="line"
-        digits={2}
+        title="Commitments"
+        description="The commitments you set yourself, and how many of them you were keeping at each date."
+        kind="bar"
         rows={rows}
         series={[
-          { key: 'depth', label: 'Depth (operational)', color: C.operational },
-          { key: 'breadth', label: 'Breadth (personal)', color: C.personal },
-          { key: 'leverage', label: 'Leverage (strategic)', color: C.strategic },
-        ]}
-      />
-      <TrendChart
-        title="Constraint and efficiency"
-        description="Burt's constraint (lower spans more structural holes) and efficiency (higher is less redundant)."
-        kind="line"
-        digits={2}
-        rows={rows}
-        series={[
-          { key: 'constraint', label: 'Constraint', color: C.red },
-          { key: 'efficiency', label: 'Efficiency', color: C.operational },
+          { key: 'commitmentsKept', label: 'Kept', color: C.personal },
+          { key: 'commitmentsTotal', label: 'All', color: C.grey },
         ]}
       />
     </div>

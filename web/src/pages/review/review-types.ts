@@ -1,4 +1,4 @@
-// The shapes of GET/POST /api/review (core/coach/review.ts) and the trend rows the charts read.
+// The shapes of GET/POST /api/review (core/coach/review.ts and review-summary.ts).
 
 export interface SnapshotRef {
   id: string;
@@ -23,6 +23,22 @@ export interface ReviewSnapshot {
   goals: Record<string, number>;
 }
 
+/** What one snapshot recorded, compactly (core/coach/review-summary.ts). */
+export interface SnapshotSummary {
+  forms: Record<string, FormSnapshot>;
+  reciprocity: { gave: number; received: number; mutual: number };
+  ties: { count: number; meanStrength: number };
+  /** In support.trust-without-support when taken; null for snapshots from before it was recorded. */
+  trustedWithoutSupport: number | null;
+  commitments: { kept: number; total: number };
+}
+
+/** A kept snapshot as GET /api/review lists it: its date and what it recorded. */
+export interface SnapshotEntry extends SnapshotRef {
+  asOf: string;
+  summary: SnapshotSummary;
+}
+
 export interface TieChange {
   person: string;
   from: number;
@@ -44,9 +60,14 @@ export interface Comparison {
 }
 
 export interface ReviewResponse {
-  snapshots: SnapshotRef[];
+  /** Oldest first. */
+  snapshots: SnapshotEntry[];
   current: ReviewSnapshot;
+  currentSummary: SnapshotSummary;
+  /** The last snapshot against the network now. */
   comparison: Comparison | null;
+  /** The second-to-last snapshot against the last; null with fewer than two. */
+  previousComparison: Comparison | null;
 }
 
 export interface TakeSnapshotResponse {

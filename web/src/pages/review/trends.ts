@@ -1,37 +1,54 @@
-// Turns assessments taken as of each snapshot date into rows for the trend charts. The review
-// API keeps the snapshots' measures to itself (it answers ids and dates), so the page measures
-// the network as of each snapshot date with GET /api/assess?asOf=, which also covers time and
-// dormancy that snapshots do not keep.
-import type { Assessment } from '../overview/assess-types';
+// Turns the snapshots' stored summaries into rows for the trend charts: each point is what a
+// snapshot recorded on its date, so later edits to the network do not rewrite the past. The
+// network as it is now is one more point at the end.
+import type { SnapshotSummary } from './review-types';
 
 export const MAX_POINTS = 12;
 
-/** Distinct snapshot dates, oldest first, the last `MAX_POINTS` of them, plus today's date. */
-export function trendDates(takenAt: readonly string[], today: string): string[] {
-  const days = [...new Set(takenAt.map((d) => d.slice(0, 10)))].sort();
-  if (days.at(-1) !== today && today > (days.at(-1) ?? '')) days.push(today);
-  return days.slice(-MAX_POINTS);
+export type TrendRow = { date: string; point: 'snapshot' | 'now' } & Record<string, number | string | null>;
+
+export interface SummaryAt {
+  asOf: string;
+  summary: SnapshotSummary;
 }
 
-export type TrendRow = { date: string } & Record<string, number | string | null>;
-
-export function trendRow(date: string, a: Assessment): TrendRow {
-  const m = a.metrics;
-  const f = (form: string) => m.forms[form];
+function row(date: string, point: TrendRow['point'], s: SnapshotSummary): TrendRow {
+  const f = (form: string) => s.forms[form];
   return {
     date,
+    point,
     operationalMinutes: f('operational')?.minutesRecent ?? null,
     personalMinutes: f('personal')?.minutesRecent ?? null,
     strategicMinutes: f('strategic')?.minutesRecent ?? null,
+    operationalRelationships: f('operational')?.relationships ?? null,
+    personalRelationships: f('personal')?.relationships ?? null,
+    strategicRelationships: f('strategic')?.relationships ?? null,
     depth: f('operational')?.depth ?? null,
     breadth: f('personal')?.breadth ?? null,
     leverage: f('strategic')?.leverage ?? null,
-    newTies: m.dynamism?.newRelationships.length ?? null,
-    dormantTies: m.dynamism?.dormant.length ?? null,
-    gave: m.reciprocity?.gave ?? null,
-    received: m.reciprocity?.received ?? null,
-    mutual: m.reciprocity?.mutual ?? null,
-    constraint: m.owner.constraint,
-    efficiency: m.owner.efficiency,
+    gave: s.reciprocity.gave,
+    received: s.reciprocity.received,
+    mutual: s.reciprocity.mutual,
+    ties: s.ties.count,
+    meanStrength: s.ties.meanStrength,
+    trustedWithoutSupport: s.trustedWithoutSupport,
+    commitmentsKept: s.commitments.kept,
+    commitmentsTotal: s.commitments.total,
   };
+}
+
+/**
+ * One row per snapshot date, oldest first (of two snapshots of the same date the later one,
+ * as the API lists them), then `now` when it is later than the last snapshot; the latest
+ * `MAX_POINTS` of them.
+ */
+export function trendRows(snapshots: readonly SummaryAt[], now?: SummaryAt): TrendRow[] {
+  const byDate = new Map<string, SnapshotSummary>();
+  for (const s of snapshots) byDate.set(s.asOf.slice(0, 10), s.summary);
+  const rows = [...byDate]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, s]) => row(date, 'snapshot', s));
+  const last = rows.at(-1)?.date ?? '';
+  if (now && now.asOf.slice(0, 10) > last) rows.push(row(now.asOf.slice(0, 10), 'now', now.summary));
+  return rows.slice(-MAX_POINTS);
 }
