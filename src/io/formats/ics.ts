@@ -204,10 +204,10 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     const people = new Map<string, Attendee>();
     let humans = 0;
     let declined = false;
-    for (const prop of item.getAllProperties('attendee')) {
+    for (const prop of rawProperties(item, 'attendee')) {
       const cutype = (paramOf(prop, 'cutype') ?? 'INDIVIDUAL').toUpperCase();
       if (cutype === 'ROOM' || cutype === 'RESOURCE') continue;
-      const address = email(String(prop.getFirstValue() ?? '')) ?? email(paramOf(prop, 'email'));
+      const address = email(String(prop.value ?? '')) ?? email(paramOf(prop, 'email'));
       if (!address) continue;
       humans++;
       const key = address.toLowerCase();
@@ -218,9 +218,9 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
       if (!people.has(key))
         people.set(key, { email: address, name: displayName(paramOf(prop, 'cn'), address) });
     }
-    const organizer = item.getFirstProperty('organizer');
+    const organizer = rawProperties(item, 'organizer')[0];
     if (organizer) {
-      const address = email(String(organizer.getFirstValue() ?? ''));
+      const address = email(String(organizer.value ?? ''));
       const key = address?.toLowerCase();
       if (address && key && key !== ownerEmail && !people.has(key)) {
         people.set(key, { email: address, name: displayName(paramOf(organizer, 'cn'), address) });
@@ -298,9 +298,33 @@ function dropUnreadableDates(component: Component, record: string, result: Parse
   }
 }
 
-function paramOf(prop: InstanceType<typeof ICAL.Property> | null, name: string): string | undefined {
+/** A property as ical.js parsed it (jCal), read without building its wrapper objects. */
+interface RawProperty {
+  params: Record<string, unknown>;
+  value: unknown;
+}
+
+/**
+ * The properties called `name` (lower case) of a component, straight from its jCal: attendees
+ * are most of a calendar, and ical.js's Property objects for each cost more than the import.
+ */
+function rawProperties(item: Component, name: string): RawProperty[] {
+  const props = (item.jCal as unknown[])[1];
+  const out: RawProperty[] = [];
+  if (!Array.isArray(props)) return out;
+  for (const p of props) {
+    if (Array.isArray(p) && p[0] === name)
+      out.push({ params: (p[1] ?? {}) as Record<string, unknown>, value: p[3] });
+  }
+  return out;
+}
+
+function paramOf(
+  prop: InstanceType<typeof ICAL.Property> | RawProperty | null,
+  name: string,
+): string | undefined {
   if (!prop) return undefined;
-  const v = prop.getParameter(name);
+  const v = 'params' in prop ? prop.params[name] : prop.getParameter(name);
   if (Array.isArray(v)) return v[0] === undefined ? undefined : String(v[0]);
   return v === undefined || v === null ? undefined : String(v);
 }
