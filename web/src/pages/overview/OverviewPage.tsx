@@ -5,7 +5,7 @@ import { Link } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { FORMS } from '../../ui/format';
-import { useNames } from '../../ui/h1-names';
+import { useNames } from '../../ui/names';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import type { Assessment } from './assess-types';
 import { FindingsList } from './FindingsList';

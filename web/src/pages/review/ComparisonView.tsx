@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, personHref } from '../../app/router';
 import { FORM_LABEL, FORMS, fmtDate, fmtNumber } from '../../ui/format';
-import { useNames } from '../../ui/h1-names';
+import { useNames } from '../../ui/names';
 import type { Comparison, TieChange } from './review-types';
 
 const signed = (n: number, digits = 2) =>

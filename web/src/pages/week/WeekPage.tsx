@@ -6,7 +6,7 @@ import { setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { todayIso } from '../../ui/format';
-import { useNames } from '../../ui/h1-names';
+import { useNames } from '../../ui/names';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import { ActionItem } from './ActionItem';
 import { ActionList } from './ActionList';
