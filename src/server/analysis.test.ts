@@ -49,7 +49,9 @@ describe('analysis routes on the sample network, through a real server', () => {
   test('GET /api/plan leaves out actions already done or dismissed, and fills the room with others', async () => {
     const first = await server.call('GET', '/api/plan?week=2026-11-22&budget=120');
     const key: string = first.json.actions[0].key;
-    const done = await server.call('POST', `/api/actions/${encodeURIComponent(key)}`, { body: { state: 'done' } });
+    const done = await server.call('POST', `/api/actions/${encodeURIComponent(key)}`, {
+      body: { state: 'done' },
+    });
     assert.equal(done.status, 200, done.text);
     const again = await server.call('GET', '/api/plan?week=2026-11-22&budget=120');
     const keys = again.json.actions.map((a: { key: string }) => a.key);
