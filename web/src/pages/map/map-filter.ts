@@ -35,9 +35,11 @@ export function hiddenItems(graph: MapGraph, f: MapFilter): Hidden {
     )
       nodes.add(id);
   });
-  graph.forEachEdge((key, a, source, target) => {
-    if (a.strength < f.minStrength || nodes.has(source) || nodes.has(target)) edges.add(key);
-  });
+  // Sigma already skips the ties of hidden people, so only the strength filter marks edges.
+  if (f.minStrength > 1)
+    graph.forEachEdge((key, a) => {
+      if (a.strength < f.minStrength) edges.add(key);
+    });
   return { nodes, edges };
 }
 

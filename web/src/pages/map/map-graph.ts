@@ -75,11 +75,14 @@ export function nodeColor(attrs: Pick<NodeAttrs, 'form' | 'cluster'>, id: string
   return FORM_COLOR[attrs.form] ?? FORM_COLOR.none!;
 }
 
-/** Stronger ties draw darker and thicker; 1..5 from the API. */
-function edgeStyle(strength: number): { size: number; color: string } {
+/**
+ * Stronger ties draw darker and thicker (1..5 from the API). On dense maps every tie is fainter,
+ * or a hundred thousand of them would paint the canvas grey.
+ */
+function edgeStyle(strength: number, dense: boolean): { size: number; color: string } {
   const s = Math.min(5, Math.max(1, strength));
-  const alpha = 0.12 + 0.1 * s;
-  return { size: 0.4 + 0.35 * s, color: `rgba(75,85,99,${alpha.toFixed(2)})` };
+  const alpha = dense ? 0.02 + 0.025 * s : 0.12 + 0.1 * s;
+  return { size: dense ? 0.3 + 0.15 * s : 0.4 + 0.35 * s, color: `rgba(75,85,99,${alpha.toFixed(3)})` };
 }
 
 /**
@@ -118,10 +121,11 @@ export function buildGraph(network: NetworkMap, mode: ColorMode, ties: 'all' | '
     attributes.color = nodeColor(attributes, n.id, mode);
     graph.addNode(n.id, attributes);
   }
+  const dense = network.edges.length > 20_000;
   for (const e of network.edges) {
     if (ties === 'yours' && e.source !== OWNER && e.target !== OWNER) continue;
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.mergeEdge(e.source, e.target, { strength: e.strength, ...edgeStyle(e.strength) });
+    graph.mergeEdge(e.source, e.target, { strength: e.strength, ...edgeStyle(e.strength, dense) });
   }
   applied(graph).color = mode;
   return graph;
