@@ -1,5 +1,5 @@
 import { type IdentityReport, resolveIdentities } from '../core/identity/resolve.js';
-import { type MergeSummary, mergeDocuments } from '../document/merge.js';
+import { type MergeSummary, recordKey } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { invalidInput } from '../errors.js';
@@ -47,6 +47,30 @@ export interface FormatImportSummary {
   changes?: MergeSummary | undefined;
 }
 
+/**
+ * What merging `incoming` into `existing` does to one collection, as the store's merge counts it
+ * (same key and same JSON: matched; same key, other JSON: merged), without building the merged
+ * network: into an empty collection everything is created.
+ */
+function countChanges(
+  existing: ThreefoldDocument,
+  incoming: ThreefoldDocument,
+  collection: FormatCollection,
+): Omit<CollectionCounts, 'skipped'> {
+  const before = (existing[collection] ?? []) as Record<string, unknown>[];
+  const adding = (incoming[collection] ?? []) as Record<string, unknown>[];
+  if (before.length === 0) return { created: adding.length, matched: 0, merged: 0 };
+  const old = new Map(before.map((r) => [recordKey(collection, r), r]));
+  const counts = { created: 0, matched: 0, merged: 0 };
+  for (const r of adding) {
+    const was = old.get(recordKey(collection, r));
+    if (!was) counts.created++;
+    else if (JSON.stringify(was) === JSON.stringify(r)) counts.matched++;
+    else counts.merged++;
+  }
+  return counts;
+}
+
 /** The records a skip or a problem was about, from the format and the record's label. */
 function collectionOf(format: ImportFormat, record: string): FormatCollection {
   if (format === 'ics') return 'interactions';
@@ -88,17 +112,8 @@ export function planFormatImport(
     },
   );
   const alreadyThere = parsed.fragment.interactions.length - fragment.interactions.length;
-  const changes = mergeDocuments(existing, doc).summary;
   const collections = {} as Record<FormatCollection, CollectionCounts>;
-  for (const c of FORMAT_COLLECTIONS) {
-    const change = changes[c];
-    collections[c] = {
-      created: change.created,
-      matched: change.unchanged,
-      merged: change.updated,
-      skipped: 0,
-    };
-  }
+  for (const c of FORMAT_COLLECTIONS) collections[c] = { ...countChanges(existing, doc, c), skipped: 0 };
   collections.interactions.matched += alreadyThere;
   const reasons = new Map<string, { collection: FormatCollection; reason: string; count: number }>();
   for (const s of parsed.skipped) {
