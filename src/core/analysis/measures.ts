@@ -8,6 +8,7 @@ import {
   louvain,
   type StructuralHoles,
   structuralHoles,
+  structuralHolesOf,
   twoStepReach,
 } from '../graph/index.js';
 import type { Interaction } from '../model.js';
@@ -93,14 +94,37 @@ export function interactionForms(view: NetworkView, it: Interaction): Form[] {
   return [...forms];
 }
 
+function ownerHoles(graph: NetworkView['graph']): StructuralHoles {
+  const holes: StructuralHoles = {
+    constraint: new Float64Array(graph.n).fill(Number.NaN),
+    effectiveSize: new Float64Array(graph.n).fill(Number.NaN),
+    efficiency: new Float64Array(graph.n).fill(Number.NaN),
+    hierarchy: new Float64Array(graph.n).fill(Number.NaN),
+  };
+  const owner = structuralHolesOf(graph, 0);
+  holes.constraint[0] = owner.constraint;
+  holes.effectiveSize[0] = owner.effectiveSize;
+  holes.efficiency[0] = owner.efficiency;
+  holes.hierarchy[0] = owner.hierarchy;
+  return holes;
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
-/** Everything measured. `betweenness: false` skips the costliest kernel for callers that do not report it. */
-export function measure(view: NetworkView, options: { betweenness?: boolean } = {}): Measures {
+/**
+ * Everything measured. Callers that do not report every person's measures skip what they do
+ * not use: `betweenness: false` leaves betweenness at 0 (the costliest kernel), and
+ * `holes: 'owner'` computes the structural-hole measures of the owner only (NaN for everyone
+ * else), which is all the findings and the coach read.
+ */
+export function measure(
+  view: NetworkView,
+  options: { betweenness?: boolean; holes?: 'everyone' | 'owner' } = {},
+): Measures {
   const { graph, contacts, config, asOfMs, network } = view;
-  const holes = structuralHoles(graph);
+  const holes = options.holes === 'owner' ? ownerHoles(graph) : structuralHoles(graph);
   const between =
     options.betweenness === false
       ? { values: new Float64Array(graph.n), exact: false, samples: 0, errorBound: null }

@@ -21,8 +21,9 @@ export function coachContext(
   config?: Partial<DiagnosticConfig>,
 ): CoachContext {
   const view = buildNetworkView(network, asOf, config);
-  // Actions draw on clusters, structural holes and findings, never on betweenness.
-  const measures = measure(view, { betweenness: false });
+  // Actions draw on clusters, the owner's structural holes and findings: never on betweenness
+  // or on anyone else's structural holes.
+  const measures = measure(view, { betweenness: false, holes: 'owner' });
   return { view, measures, findings: findingsOf(view, measures) };
 }
 

@@ -122,35 +122,76 @@ function moveNodes(
   return { community, moved };
 }
 
+/**
+ * Folds each community into one node. Communities are built one at a time from their members in
+ * node order, with a scratch accumulator per neighbouring community: O(n + m) with no map per
+ * row, and each new row lists its neighbours in the order they are first met and sums their
+ * weights in the order they come, so the result does not depend on how it is computed.
+ */
 function aggregate(level: Level, community: Int32Array): { next: Level; renumber: Int32Array } {
   const renumber = new Int32Array(level.n).fill(-1);
   let count = 0;
   for (let v = 0; v < level.n; v++) if (renumber[community[v]!] === -1) renumber[community[v]!] = count++;
+  // Members of each new node, in increasing original order.
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < level.n; v++) start[renumber[community[v]!]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, count);
+  const members = new Int32Array(level.n);
+  for (let v = 0; v < level.n; v++) members[fill[renumber[community[v]!]!]!++] = v;
+
   const self = new Float64Array(count);
-  const rows: Array<Map<number, number>> = Array.from({ length: count }, () => new Map());
-  for (let v = 0; v < level.n; v++) {
-    const cv = renumber[community[v]!]!;
-    self[cv]! += level.self[v]!;
-    for (let i = level.offsets[v]!; i < level.offsets[v + 1]!; i++) {
-      const cw = renumber[community[level.neighbors[i]!]!]!;
-      const w = level.weights[i]!;
-      if (cw === cv)
-        self[cv]! += w / 2; // each internal edge is seen from both ends
-      else rows[cv]!.set(cw, (rows[cv]!.get(cw) ?? 0) + w);
-    }
-  }
   const offsets = new Uint32Array(count + 1);
-  for (let c = 0; c < count; c++) offsets[c + 1] = offsets[c]! + rows[c]!.size;
-  const neighbors = new Uint32Array(offsets[count]!);
-  const weights = new Float64Array(offsets[count]!);
-  for (let c = 0; c < count; c++) {
-    let i = offsets[c]!;
-    for (const [d, w] of rows[c]!) {
-      neighbors[i] = d;
-      weights[i++] = w;
+  let neighbors = new Uint32Array(Math.max(16, level.neighbors.length));
+  let weights = new Float64Array(neighbors.length);
+  const sum = new Float64Array(count);
+  const mark = new Int32Array(count).fill(-1);
+  const met = new Int32Array(count);
+  let out = 0;
+  for (let cv = 0; cv < count; cv++) {
+    let k = 0;
+    for (let m = start[cv]!; m < start[cv + 1]!; m++) {
+      const v = members[m]!;
+      self[cv]! += level.self[v]!;
+      for (let i = level.offsets[v]!; i < level.offsets[v + 1]!; i++) {
+        const cw = renumber[community[level.neighbors[i]!]!]!;
+        const w = level.weights[i]!;
+        if (cw === cv)
+          self[cv]! += w / 2; // each internal edge is seen from both ends
+        else {
+          if (mark[cw] !== cv) {
+            mark[cw] = cv;
+            sum[cw] = 0;
+            met[k++] = cw;
+          }
+          sum[cw]! += w;
+        }
+      }
     }
+    if (out + k > neighbors.length) {
+      const grown = new Uint32Array(2 * (out + k));
+      grown.set(neighbors);
+      neighbors = grown;
+      const grownW = new Float64Array(grown.length);
+      grownW.set(weights);
+      weights = grownW;
+    }
+    for (let t = 0; t < k; t++) {
+      neighbors[out] = met[t]!;
+      weights[out++] = sum[met[t]!]!;
+    }
+    offsets[cv + 1] = out;
   }
-  return { next: { n: count, offsets, neighbors, weights, self }, renumber };
+  return {
+    next: {
+      n: count,
+      offsets,
+      neighbors: neighbors.slice(0, out),
+      weights: weights.slice(0, out),
+      self,
+    },
+    renumber,
+  };
 }
 
 function finish(g: CsrGraph, membership: Int32Array, gamma: number): Communities {
