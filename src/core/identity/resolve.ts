@@ -184,7 +184,9 @@ export function resolveIdentities(
     const base = `p:${slug(person.name)}`;
     let id = base;
     for (let n = 2; people.has(id); n++) id = `${base}-${n}`;
-    const created = { ...person, id };
+    // `person` is already this function's own copy: give it its id in place.
+    person.id = id;
+    const created = person;
     people.set(id, created);
     touched.set(id, created);
     personMap.set(raw.id, id);

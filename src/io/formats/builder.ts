@@ -28,12 +28,15 @@ export class FragmentBuilder {
 
   /** Adds a person under a fresh local id, dropping empty optional fields. */
   person(fields: Omit<Person, 'id'>): Person {
-    const person = { id: `in:${this.nextPerson++}`, ...fields } as Person;
-    const record = person as Record<string, unknown>;
-    for (const [key, value] of Object.entries(record)) {
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
-        delete record[key];
+    // Built key by key rather than copied and pruned with `delete`, which would leave a slow
+    // dictionary-mode object for every later step (identity, validation, the store).
+    const record: Record<string, unknown> = { id: `in:${this.nextPerson++}` };
+    for (const key in fields) {
+      const value = (fields as Record<string, unknown>)[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      record[key] = value;
     }
+    const person = record as Person;
     this.fragment.people.push(person);
     return person;
   }
