@@ -102,26 +102,47 @@ export function buildNetworkView(
   for (const p of network.people) people.set(p.id, p);
   const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
 
+  // Each person's interactions, oldest first (ties in date kept in document order). The few
+  // distinct dates are parsed and ranked once; a counting sort on the ranks then visits the
+  // interactions in date order, so every list is built already sorted: no sort per person.
   const interactionsOf = new Map<string, Interaction[]>();
   let hasInteractions = false;
-  for (const it of network.interactions ?? []) {
-    if (toMs(it.date) > asOfMs) continue; // the future has not happened yet
+  const all = network.interactions ?? [];
+  // Parsed once per distinct date, in document order (so a bad date fails as it always did).
+  const pastByDate = new Map<string, boolean>();
+  for (const it of all) {
+    if (pastByDate.has(it.date)) continue;
+    pastByDate.set(it.date, toMs(it.date) <= asOfMs); // the future has not happened yet
+  }
+  // People enter the map in document order (rules iterate it), their lists fill by date below.
+  for (const it of all) {
+    if (!pastByDate.get(it.date)) continue;
+    for (const p of it.people) if (!interactionsOf.has(p)) interactionsOf.set(p, []);
+  }
+  const dates = [...pastByDate.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map<string, number>();
+  for (let r = 0; r < dates.length; r++) rankOf.set(dates[r]!, r);
+  const start = new Int32Array(dates.length + 1);
+  const ranks = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    ranks[i] = rankOf.get(all[i]!.date)!;
+    start[ranks[i]! + 1]!++;
+  }
+  for (let r = 0; r < dates.length; r++) start[r + 1]! += start[r]!;
+  const byDate = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) byDate[start[ranks[i]!]!++] = i;
+  for (let k = 0; k < byDate.length; k++) {
+    const it = all[byDate[k]!]!;
+    if (!pastByDate.get(it.date)) continue;
     hasInteractions = true;
     const attendees = it.people;
     for (let a = 0; a < attendees.length; a++) {
       const p = attendees[a]!;
       // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
       if (a > 0 && attendees.lastIndexOf(p, a - 1) >= 0) continue;
-      let list = interactionsOf.get(p);
-      if (!list) {
-        list = [];
-        interactionsOf.set(p, list);
-      }
-      list.push(it);
+      interactionsOf.get(p)!.push(it);
     }
   }
-  for (const list of interactionsOf.values())
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const influence = new Map<string, number>();
   for (const goal of network.goals ?? []) {
