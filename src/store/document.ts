@@ -209,7 +209,7 @@ function listsBy(sqlite: Sqlite, table: string, parent: string): Map<string, str
   // builds the values far faster than half a million rows cross from SQLite one cell at a time.
   const text = sqlite
     .prepare(
-      `SELECT coalesce('[' || group_concat(json_quote(${parent}) || ',' || json_quote(person) || ',' || position, ',' ORDER BY rowid) || ']', '[]') FROM ${table}`,
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT json_quote(${parent}) || ',' || json_quote(person) || ',' || position AS e FROM ${table} ORDER BY rowid)`,
     )
     .pluck()
     .get() as string;
@@ -250,31 +250,35 @@ function listsBy(sqlite: Sqlite, table: string, parent: string): Map<string, str
 /**
  * Every row of a big table in the order written, as records built by JSON.parse from one JSON
  * text SQLite writes: the cheapest way to bring hundreds of thousands of records into
- * JavaScript. Fields come in codec order after `prefix`, unset (NULL) fields are left out
- * (json_patch drops null members) and `extra` is merged last, exactly as `fromRow` does. Only
- * for tables whose JSON columns hold arrays or scalars: json_patch would also drop nulls nested
- * in an object value.
+ * JavaScript. SQLite only concatenates text here (no JSON is parsed on its side): each member is
+ * `"field":value`, and concat_ws leaves out the members whose column is NULL, so fields come in
+ * codec order after `prefix`, unset ones absent. A row with extra fields comes as
+ * [record, extra] and is merged here, last, exactly as `fromRow` does.
  */
 function readAllAsJson(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
 ): Record<string, unknown>[] {
+  const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
   const value = (c: TableCodec['columns'][number]) =>
     c.kind === 'json'
-      ? `json(${c.column})`
+      ? c.column // stored as JSON text already
       : c.kind === 'bool'
-        ? `CASE WHEN ${c.column} IS NULL THEN NULL WHEN ${c.column} = 1 THEN json('true') ELSE json('false') END`
-        : c.column;
-  const pairs = [
-    ...prefix.map(([field, sql]) => `'${field}', ${sql}`),
-    ...codec.columns.map((c) => `'${c.field}', ${value(c)}`),
+        ? `iif(${c.column} = 1, 'true', 'false')`
+        : `json_quote(${c.column})`;
+  const members = [
+    ...prefix.map(([field, sql]) => member(field, `json_quote(${sql})`)),
+    ...codec.columns.map((c) => `iif(${c.column} IS NULL, NULL, ${member(c.field, value(c))})`),
   ];
-  const record = `json_patch('{}', json_object(${pairs.join(', ')}))`;
-  // A row with extra fields comes as [record, extra] and is merged here.
-  const element = `iif(extra IS NULL, ${record}, json_array(${record}, json(extra)))`;
+  const record = `'{' || concat_ws(',', ${members.join(', ')}) || '}'`;
+  const element = `iif(extra IS NULL, ${record}, '[' || ${record} || ',' || extra || ']')`;
   const text = sqlite
-    .prepare(`SELECT json_group_array(${element} ORDER BY rowid) FROM ${codec.table}`)
+    .prepare(
+      // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
+      // and the aggregate takes its rows in that order.
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} ORDER BY rowid)`,
+    )
     .pluck()
     .get() as string;
   const records = JSON.parse(text) as Array<Record<string, unknown> | [Record<string, unknown>, object]>;
