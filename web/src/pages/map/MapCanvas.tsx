@@ -145,9 +145,14 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     const el = container.current;
     sigma.once('afterRender', () => {
       const now = performance.now();
-      performance.mark(complete ? 'map:complete-frame' : 'map:first-frame');
-      if (window.__threefoldMapRendered === undefined) window.__threefoldMapRendered = now;
-      if (complete && window.__threefoldMapComplete === undefined) window.__threefoldMapComplete = now;
+      if (window.__threefoldMapRendered === undefined) {
+        performance.mark('map:first-frame');
+        window.__threefoldMapRendered = now;
+      }
+      if (complete && window.__threefoldMapComplete === undefined) {
+        performance.mark('map:complete-frame');
+        window.__threefoldMapComplete = now;
+      }
       if (el) el.dataset.rendered = complete ? 'complete' : 'partial';
       onDrawnRef.current?.(graph);
     });

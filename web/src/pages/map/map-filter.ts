@@ -35,11 +35,11 @@ export function hiddenItems(graph: MapGraph, f: MapFilter): Hidden {
     )
       nodes.add(id);
   });
-  // Sigma already skips the ties of hidden people, so only the strength filter marks edges.
-  if (f.minStrength > 1)
-    graph.forEachEdge((key, a) => {
-      if (a.strength < f.minStrength) edges.add(key);
-    });
+  // Ties of hidden people are hidden too: sigma does not re-process an edge when only the
+  // visibility of one of its ends changes.
+  graph.forEachEdge((key, a, source, target) => {
+    if (a.strength < f.minStrength || nodes.has(source) || nodes.has(target)) edges.add(key);
+  });
   return { nodes, edges };
 }
 
