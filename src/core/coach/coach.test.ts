@@ -266,7 +266,7 @@ describe('strongest paths', () => {
   test('the strongest chain wins over a shorter weak one, with each hop and the weakest', () => {
     const [best] = strongestPaths(g, id('o'), id('t'), 1);
     assert.deepEqual(best!.people, ['a', 'b', 't']);
-    assert.equal(best!.strength, 1);
+    assert.ok(Math.abs(best!.strength - 0.81) < 1e-12); // 1 × 1 × 1, two introducers at 0.9
     assert.equal(best!.hops.length, 3);
     assert.deepEqual(best!.weakest, { from: 'o', to: 'a', strength: 1 });
   });
@@ -282,9 +282,18 @@ describe('strongest paths', () => {
     assert.equal(new Set(paths.map((x) => x.people.join())).size, 5);
     for (const path of paths)
       assert.equal(new Set(['o', ...path.people]).size, path.people.length + 1, 'no node twice');
-    assert.deepEqual(paths[1]!.people, ['a', 'd', 't']); // 1 × 0.9 × 0.8 = 0.72
-    assert.deepEqual(paths[2]!.people, ['d', 'a', 'b', 't']); // 0.8 × 0.9 × 1 × 1 = 0.72
-    assert.deepEqual(paths[3]!.people, ['d', 't']); // 0.8 × 0.8 = 0.64
+    assert.deepEqual(paths[1]!.people, ['a', 'd', 't']); // 1 × 0.9 × 0.8 × 0.9² = 0.583
+    assert.deepEqual(paths[2]!.people, ['d', 't']); // 0.8 × 0.8 × 0.9 = 0.576
+    assert.deepEqual(paths[3]!.people, ['d', 'a', 'b', 't']); // 0.8 × 0.9 × 1 × 1 × 0.9³ = 0.525
+  });
+
+  test('a long chain of perfect ties loses to a short one of good ties', () => {
+    const ids = ['o', 't', 'm', ...Array.from({ length: 12 }, (_, i) => `c${i}`)];
+    const chain: [string, string, number][] = [['o', 'c0', 1]];
+    for (let i = 1; i < 12; i++) chain.push([`c${i - 1}`, `c${i}`, 1]);
+    chain.push(['c11', 't', 1], ['o', 'm', 0.7], ['m', 't', 0.7]);
+    const [best] = strongestPaths(buildCsrGraph(ids, chain), 0, 1, 1);
+    assert.deepEqual(best!.people, ['m', 't']); // 0.7 × 0.7 × 0.9 = 0.44 > 0.9¹² = 0.28
   });
 
   test('an unreachable target gives no path', () => {

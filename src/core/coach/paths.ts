@@ -1,5 +1,13 @@
 import type { CsrGraph } from '../graph/index.js';
 
+/**
+ * The chance that an intermediary passes a request on even over a perfect tie. Without it a
+ * chain of ties of full strength costs nothing, and the search would prefer a fifty-hop chain
+ * to a two-hop one; with it every extra introduction has to earn its place.
+ */
+export const RELAY = 0.9;
+const RELAY_COST = -Math.log(RELAY);
+
 export interface Hop {
   from: string;
   to: string;
@@ -9,7 +17,10 @@ export interface Hop {
 export interface StrongPath {
   /** Ids from the first hop to the target (the source excluded). */
   people: string[];
-  /** Product of the hops' strengths: the chance-like strength of the whole chain. */
+  /**
+   * The chance-like strength of the whole chain: the product of the hops' strengths, times
+   * RELAY for each person who must pass the request on.
+   */
   strength: number;
   hops: Hop[];
   weakest: Hop;
@@ -127,7 +138,8 @@ function strongest(
     for (let i = offsets[v]!, end = offsets[v + 1]!; i < end; i++) {
       const w = neighbors[i]!;
       if (blockedNodes[w] || blocked?.includes(w)) continue;
-      const nd = d - Math.log(Math.min(1, Math.max(1e-9, weights[i]!)));
+      // RELAY_COST on every hop ranks chains exactly as on every intermediary (a constant apart).
+      const nd = d - Math.log(Math.min(1, Math.max(1e-9, weights[i]!))) + RELAY_COST;
       if (nd < dist[w]!) {
         if (dist[w] === Infinity) touched[count++] = w;
         dist[w] = nd;
@@ -168,7 +180,7 @@ function describe(g: CsrGraph, nodes: number[]): StrongPath {
   }
   return {
     people: nodes.slice(1).map((v) => g.ids[v]!),
-    strength: hops.reduce((p, h) => p * h.strength, 1),
+    strength: hops.reduce((p, h) => p * h.strength, 1) * RELAY ** (hops.length - 1),
     hops,
     weakest: hops.reduce((w, h) => (h.strength < w.strength ? h : w), hops[0]!),
   };
@@ -176,7 +188,7 @@ function describe(g: CsrGraph, nodes: number[]): StrongPath {
 
 const cost = (g: CsrGraph, nodes: number[]) => {
   let c = 0;
-  for (let i = 1; i < nodes.length; i++) c -= Math.log(weight(g, nodes[i - 1]!, nodes[i]!));
+  for (let i = 1; i < nodes.length; i++) c += RELAY_COST - Math.log(weight(g, nodes[i - 1]!, nodes[i]!));
   return c;
 };
 
