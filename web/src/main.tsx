@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeTokenFromUrl } from './api/client';
 import { App } from './app/App';
+import { preloadPage } from './app/routes';
 import './styles.css';
 
 takeTokenFromUrl();
+preloadPage(location.pathname);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,4 +1,4 @@
-import { type JSX, useEffect, useRef } from 'react';
+import { type JSX, Suspense, useEffect } from 'react';
 import { ErrorBanner, Loading } from '../ui/states';
 import { Link, useLocation } from './router';
 import { routeFor, SECTIONS } from './routes';
@@ -16,13 +16,10 @@ export function App() {
 function Shell() {
   const loc = useLocation();
   const status = useStatus();
-  const main = useRef<HTMLElement>(null);
   const route = routeFor(loc.path);
 
-  // Move focus to the new page's heading so keyboard and screen-reader users land on it.
   useEffect(() => {
     document.title = `${route.title} · threefold`;
-    main.current?.querySelector<HTMLElement>('#page-title')?.focus({ preventScroll: true });
   }, [route.title]);
 
   let content: JSX.Element;
@@ -35,7 +32,12 @@ function Shell() {
   } else if (status.error) content = <ErrorBanner error={status.error} onRetry={status.reload} />;
   else if (!status.data) content = <Loading />;
   else if (status.data.empty && route.needsData) content = <Welcome />;
-  else content = <route.Page location={loc} />;
+  else
+    content = (
+      <Suspense fallback={<Loading />}>
+        <route.Page location={loc} />
+      </Suspense>
+    );
 
   return (
     <div className="layout">
@@ -58,9 +60,7 @@ function Shell() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={main}>
-        {content}
-      </main>
+      <main id="main">{content}</main>
     </div>
   );
 }

@@ -1,12 +1,44 @@
-import type { JSX } from 'react';
-import { GoalsPage } from '../pages/goals/GoalsPage';
-import { ImportPage } from '../pages/import/ImportPage';
-import { MapPage } from '../pages/map/MapPage';
-import { OverviewPage } from '../pages/overview/OverviewPage';
-import { PeoplePage } from '../pages/people/PeoplePage';
-import { PersonPage } from '../pages/people/PersonPage';
-import { ReviewPage } from '../pages/review/ReviewPage';
-import { WeekPage } from '../pages/week/WeekPage';
+import { type ComponentType, lazy } from 'react';
+
+// Each page is its own chunk: the map does not wait for the charts of the review, nor the
+// overview for sigma. The page a link opens is fetched at start-up, beside the status request.
+const load = {
+  goals: () => import('../pages/goals/GoalsPage').then((m) => ({ default: m.GoalsPage })),
+  import: () => import('../pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+  map: () => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })),
+  overview: () => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+  people: () => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
+  person: () => import('../pages/people/PersonPage').then((m) => ({ default: m.PersonPage })),
+  review: () => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+  week: () => import('../pages/week/WeekPage').then((m) => ({ default: m.WeekPage })),
+};
+const GoalsPage = lazy(load.goals);
+const ImportPage = lazy(load.import);
+const MapPage = lazy(load.map);
+const OverviewPage = lazy(load.overview);
+const PeoplePage = lazy(load.people);
+const PersonPage = lazy(load.person);
+const ReviewPage = lazy(load.review);
+const WeekPage = lazy(load.week);
+
+/** Starts fetching the chunk of the page at `path` (the module loader keeps one copy). */
+export function preloadPage(path: string): void {
+  const key =
+    (
+      {
+        '/': 'overview',
+        '': 'overview',
+        '/map': 'map',
+        '/people': 'people',
+        '/goals': 'goals',
+        '/week': 'week',
+        '/review': 'review',
+        '/import': 'import',
+      } as const
+    )[path] ?? (path.startsWith('/people/') ? 'person' : undefined);
+  if (key) void load[key]();
+}
+
 import type { Location } from './router';
 
 export interface PageProps {
@@ -19,7 +51,7 @@ interface Route {
   section: string;
   /** Pages that only make sense with a network show the welcome (import or sample) when empty. */
   needsData: boolean;
-  Page: (props: PageProps) => JSX.Element;
+  Page: ComponentType<PageProps>;
 }
 
 export const SECTIONS = [

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { ApiError } from '../api/client';
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
@@ -50,10 +50,16 @@ export function Page({
   actions?: ReactNode;
   children: ReactNode;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new page moves focus to its heading, so keyboard and screen-reader users land on it
+  // (pages load as separate chunks, so the shell cannot do this when the route changes).
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <>
       <header className="page-head">
-        <h1 id="page-title" tabIndex={-1}>
+        <h1 id="page-title" tabIndex={-1} ref={heading}>
           {title}
         </h1>
         {actions && <div className="page-actions">{actions}</div>}
