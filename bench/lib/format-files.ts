@@ -1,6 +1,8 @@
 // Generated files in the layouts real exports use, for the import benchmarks: a LinkedIn
 // Connections.csv and an Outlook/Google-like calendar. Seeded, so every run reads the same bytes.
 
+import { mulberry32 } from '../../src/core/sample/random.js';
+
 const FIRST = [
   'Marigold',
   'Barnaby',
@@ -97,18 +99,6 @@ const POSITIONS = [
 ];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A small seeded generator (mulberry32): the same files on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 function name(rand: () => number, i: number): { first: string; last: string } {
@@ -124,7 +114,7 @@ function name(rand: () => number, i: number): { first: string; last: string } {
  * in quotes), and `18 Nov 2024` dates, newest first.
  */
 export function linkedinConnections(rows: number, seed = 7): string {
-  const rand = random(seed);
+  const rand = mulberry32(seed); // seeded: the same files on every run
   const out = [
     'Notes:',
     '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
@@ -188,7 +178,7 @@ function fold(line: string): string {
  * declined by the owner, a few with a meeting room, and a VTIMEZONE for Europe/London.
  */
 export function calendar(events: number, asOf: string, owner: string, seed = 11): string {
-  const rand = random(seed);
+  const rand = mulberry32(seed); // seeded: the same files on every run
   const people = Array.from({ length: 1500 }, (_, i) => {
     const { first, last } = name(rand, i);
     return {

@@ -39,18 +39,7 @@ export async function loadLastContact(id: string, today: string): Promise<string
   return page.items[0]?.date.slice(0, 10) ?? null;
 }
 
-/** The interaction kinds the API accepts (src/core/vocabulary.ts; the web app does not import core). */
-export const INTERACTION_KINDS = [
-  'meeting',
-  'call',
-  'message',
-  'meal',
-  'event',
-  'introduction',
-  'request',
-  'favor',
-  'other',
-] as const;
+export { INTERACTION_KINDS } from '../../../../src/core/vocabulary';
 
 /** Default cadence by first form when none is stated (docs/measures.md). */
 export const DEFAULT_CADENCE: Record<string, number> = { operational: 30, strategic: 60, personal: 90 };
