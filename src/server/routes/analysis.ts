@@ -103,7 +103,13 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       tag: 'analysis',
       query: AsOfQuery,
       response: Assessment,
-      handler: ({ query }) => assessment(ctx, asOfOr(ctx, query.asOf)),
+      handler: ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        // The assessment of a large network is megabytes of JSON: serialise it once per data
+        // version, not on every request.
+        const body = ctx.cache.get(`assess-json:${asOf}`, () => JSON.stringify(assessment(ctx, asOf)));
+        return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      },
     }),
     route({
       method: 'get',
