@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { buildNetworkView } from '../../core/analysis/view.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
+import { buildPathGraph } from '../../core/coach/path-graph.js';
 import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
@@ -10,6 +10,7 @@ import { commitmentsKept } from '../../core/findings/rules.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { exportDocument } from '../../store/document.js';
+import { personNames, readPathInput } from '../../store/path-read.js';
 import { hiddenActions, latestSnapshotBefore, saveSnapshot, setActionState } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
 
@@ -81,21 +82,27 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--k <n>', 'how many alternatives', positiveInt('--k'), 3)
     .option('--as-of <date>', 'date for tie strengths (default: today)')
     .action((opts: { to: string; k: number; asOf?: string }, command: Command) => {
-      // Paths need only the graph and its tie strengths, not the measures.
-      const c = { view: buildNetworkView(exportDocument(ctx.store()), ctx.date(opts.asOf, '--as-of')) };
-      const target = c.view.graph.index.get(opts.to);
+      // Paths need only the graph and its tie strengths: a lean read of just what the weights
+      // depend on (the same graph `buildNetworkView` builds), not the document nor the view.
+      const store = ctx.store();
+      const graph = buildPathGraph(readPathInput(store, ctx.date(opts.asOf, '--as-of')));
+      const target = graph.index.get(opts.to);
       if (target === undefined || target === 0) throw notFound(`no person "${opts.to}"`);
-      const paths = strongestPaths(c.view.graph, 0, target, opts.k);
+      const paths = strongestPaths(graph, 0, target, opts.k);
       if (paths.length === 0) {
         throw notFound(
-          `no chain of known ties leads from you to ${c.view.people.get(opts.to)?.name ?? opts.to}: record who knows them (threefold tie add) or join a group they belong to`,
+          `no chain of known ties leads from you to ${personNames(store, [opts.to]).get(opts.to) ?? opts.to}: record who knows them (threefold tie add) or join a group they belong to`,
         );
       }
       if (wantsJson(command)) {
         ctx.out.json({ paths });
         return;
       }
-      const name = (id: string) => (id === 'owner' ? 'you' : (c.view.people.get(id)?.name ?? id));
+      const names = personNames(
+        store,
+        paths.flatMap((p) => p.people),
+      );
+      const name = (id: string) => (id === 'owner' ? 'you' : (names.get(id) ?? id));
       paths.forEach((p, i) => {
         ctx.out.line(`${i + 1}. ${['you', ...p.people.map(name)].join(' → ')}`);
         ctx.out.line(

@@ -1,0 +1,104 @@
+import { daysBetween, toMs } from '../analysis/time.js';
+import { effectiveStrength } from '../analysis/view.js';
+import { type CsrGraph, fromEdgeArrays } from '../graph/index.js';
+import { OWNER_ID } from '../model.js';
+
+/**
+ * The graph `strongestPaths` searches, built from only what its weights depend on, so `path`
+ * need not read the whole network nor build the full analysis view. It is the very graph
+ * `buildNetworkView` builds (same nodes in the same order, same edges, same weights):
+ *   - node 0 is the owner, node i + 1 the i-th person in document order;
+ *   - a tie between two people weighs (strength ?? 2) / 5;
+ *   - the owner's edge to each person with a relationship weighs that contact's effective
+ *     strength (`effectiveStrength`): stated strength (2 when unstated) adjusted by the day of
+ *     the last past interaction with them and how many past interactions fell in the last 365
+ *     days, all relative to the end of `asOf`, and only when the network records any past
+ *     interaction at all.
+ */
+export interface PathGraphInput {
+  /** Person ids in document order. */
+  people: readonly string[];
+  /** Ties as parallel arrays: endpoints and stated strength (null when unstated). */
+  tieA: readonly string[];
+  tieB: readonly string[];
+  tieStrength: ReadonlyArray<number | null>;
+  /** The owner's relationships: the person and the stated strength (null when unstated). */
+  contacts: ReadonlyArray<ContactActivity>;
+  /** Whether any interaction lies on or before `asOf`. */
+  hasInteractions: boolean;
+  asOf: string;
+}
+
+export interface ContactActivity {
+  person: string;
+  strength: number | null;
+  /** The latest date (in string order) of a past interaction they attended, or null. */
+  lastContact: string | null;
+  /** Past interactions they attended within 365 days of `asOf`, each counted once. */
+  lastYear: number;
+}
+
+/** The end of `asOf`'s day in ms: the whole day counts as past, as in `buildNetworkView`. */
+export const asOfEnd = (asOf: string): number => toMs(asOf) + 86_399_999;
+
+/**
+ * Sorts interaction dates as `buildNetworkView` does: `past` (on or before the end of `asOf`)
+ * and `recent` (past, and within 365 days). Throws on a date that does not parse, as the view does.
+ */
+export function classifyDates(
+  dates: readonly string[],
+  asOf: string,
+): { past: string[]; recent: Set<string> } {
+  const end = asOfEnd(asOf);
+  const past: string[] = [];
+  const recent = new Set<string>();
+  for (const d of dates) {
+    if (toMs(d) > end) continue;
+    past.push(d);
+    if (daysBetween(d, end) <= 365) recent.add(d);
+  }
+  return { past, recent };
+}
+
+export function buildPathGraph(input: PathGraphInput): CsrGraph {
+  const { people } = input;
+  const ids = new Array<string>(people.length + 1);
+  ids[0] = OWNER_ID;
+  const index = new Map<string, number>();
+  index.set(OWNER_ID, 0);
+  for (let i = 0; i < people.length; i++) {
+    const id = people[i]!;
+    if (index.has(id)) throw new Error(`duplicate node id "${id}"`);
+    ids[i + 1] = id;
+    index.set(id, i + 1);
+  }
+  const node = (id: string) => {
+    const v = index.get(id);
+    if (v === undefined) throw new Error(`edge to unknown node "${id}"`);
+    return v;
+  };
+  const { tieA, tieB, tieStrength, contacts } = input;
+  const m = tieA.length + contacts.length;
+  const src = new Uint32Array(m);
+  const dst = new Uint32Array(m);
+  const wts = new Float64Array(m);
+  let e = 0;
+  for (let t = 0; t < tieA.length; t++) {
+    const u = node(tieA[t]!);
+    const v = node(tieB[t]!);
+    if (u === v) continue;
+    src[e] = u;
+    dst[e] = v;
+    wts[e++] = (tieStrength[t] ?? 2) / 5;
+  }
+  const end = asOfEnd(input.asOf);
+  for (const c of contacts) {
+    const v = index.get(c.person);
+    if (v === undefined) continue; // the view skips a relationship with no such person
+    const daysSince = c.lastContact === null ? null : daysBetween(c.lastContact, end);
+    src[e] = 0;
+    dst[e] = v;
+    wts[e++] = effectiveStrength(c.strength ?? 2, daysSince, c.lastYear, input.hasInteractions);
+  }
+  return fromEdgeArrays(ids, index, src.subarray(0, e), dst.subarray(0, e), wts.subarray(0, e));
+}
