@@ -319,6 +319,14 @@ describe('routes on the fixture network', () => {
     assert.deepEqual([owner.x, owner.y, owner.name], [0, 0, 'Dana Owner']);
     assert.equal(r.json.nodes.length, doc.people.length + 1);
     assert.equal(r.json.edges.length, doc.relationships!.length + doc.ties!.length);
+    // Edges are [source, target, strength] by position in `nodes`.
+    const ids: string[] = r.json.nodes.map((n: { id: string }) => n.id);
+    const pairs = new Set(
+      (r.json.edges as [number, number, number][]).map(([a, b, w]) => `${ids[a]}|${ids[b]}|${w}`),
+    );
+    for (const rel of doc.relationships!)
+      assert.ok(pairs.has(`owner|${rel.person}|${rel.strength ?? 3}`), rel.person);
+    for (const t of doc.ties!) assert.ok(pairs.has(`${t.a}|${t.b}|${t.strength ?? 3}`), `${t.a} ${t.b}`);
     for (const n of r.json.nodes as { id: string; x: number; y: number }[]) {
       assert.ok(Number.isFinite(n.x) && Number.isFinite(n.y), `${n.id} has a position`);
     }

@@ -15,15 +15,16 @@ const Node = z.object({
   organization: z.string().nullable(),
   unit: z.string().nullable(),
   sector: z.string().nullable(),
-  measures: z.record(z.string(), z.number().nullable()),
+  measures: z
+    .record(z.string(), z.number())
+    .meta({ description: 'numeric measures, four significant digits; absent when unknown' }),
   x: z.number(),
   y: z.number(),
 });
 
-const Edge = z.object({
-  source: z.string(),
-  target: z.string(),
-  strength: z.number().meta({ description: 'stated strength 1..5 (3 when unknown)' }),
+const Edge = z.tuple([z.number().int(), z.number().int(), z.number()]).meta({
+  description:
+    '[source, target, strength]: positions in `nodes` and the stated strength 1..5 (3 when unknown); compact because a large map has hundreds of thousands',
 });
 
 export const NetworkSchema = z.object({
@@ -36,26 +37,25 @@ export type NetworkMap = z.infer<typeof NetworkSchema>;
 
 const DEFAULT_STRENGTH = 3;
 
-function edgesOf(doc: ThreefoldDocument): { source: string; target: string; strength: number }[] {
-  const edges: { source: string; target: string; strength: number }[] = [];
-  for (const r of doc.relationships ?? []) {
-    edges.push({ source: OWNER_ID, target: r.person, strength: r.strength ?? DEFAULT_STRENGTH });
-  }
-  for (const t of doc.ties ?? [])
-    edges.push({ source: t.a, target: t.b, strength: t.strength ?? DEFAULT_STRENGTH });
+function edgesOf(doc: ThreefoldDocument): [string, string, number][] {
+  const edges: [string, string, number][] = [];
+  for (const r of doc.relationships ?? []) edges.push([OWNER_ID, r.person, r.strength ?? DEFAULT_STRENGTH]);
+  for (const t of doc.ties ?? []) edges.push([t.a, t.b, t.strength ?? DEFAULT_STRENGTH]);
   return edges;
 }
+
+/** Four significant digits: more than a map can show, and a large map's JSON halves. */
+const compact = (v: number) => (Number.isInteger(v) ? v : Number(v.toPrecision(4)));
 
 type PersonMeasures = Record<string, unknown>;
 
 /** Numeric measures of a person from the assessment, flattened one level (`forms` etc. are read apart). */
-function measuresOf(entry: PersonMeasures | undefined): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
+function measuresOf(entry: PersonMeasures | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
   if (!entry) return out;
   const visit = (obj: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(obj)) {
-      if (typeof v === 'number') out[prefix + k] = Number.isFinite(v) ? v : null;
-      else if (v === null) out[prefix + k] = null;
+      if (typeof v === 'number' && Number.isFinite(v)) out[prefix + k] = compact(v);
       else if (prefix === '' && v && typeof v === 'object' && !Array.isArray(v)) {
         visit(v as Record<string, unknown>, `${k}.`);
       }
@@ -84,10 +84,8 @@ export function buildNetworkMap(
   const stated = new Map((doc.relationships ?? []).map((r) => [r.person, r.forms]));
   const edges = edgesOf(doc);
   const ids = [OWNER_ID, ...doc.people.map((p) => p.id)];
-  const { x, y } = layoutOf(
-    ids,
-    edges.map((e) => [e.source, e.target, e.strength]),
-  );
+  const { x, y } = layoutOf(ids, edges);
+  const index = new Map(ids.map((id, i) => [id, i]));
   const ownerOrg = doc.owner.organization;
   const nodes = [
     {
@@ -116,12 +114,17 @@ export function buildNetworkMap(
         unit: p.unit ?? null,
         sector: p.sector ?? null,
         measures: measuresOf(entry),
-        x: x[i + 1] ?? 0,
-        y: y[i + 1] ?? 0,
+        x: Math.round((x[i + 1] ?? 0) * 10) / 10,
+        y: Math.round((y[i + 1] ?? 0) * 10) / 10,
       };
     }),
   ];
-  return { version, asOf, nodes, edges };
+  return {
+    version,
+    asOf,
+    nodes,
+    edges: edges.map(([a, b, strength]) => [index.get(a)!, index.get(b)!, strength]),
+  };
 }
 
 export function networkRoutes(ctx: RouteContext): Route[] {
@@ -138,7 +141,8 @@ export function networkRoutes(ctx: RouteContext): Route[] {
       response: NetworkSchema,
       handler: ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
-        return ctx.cache.get(`network:${asOf}`, () => {
+        // Tens of megabytes for a large network: built and serialised once per data version.
+        const body = ctx.cache.get(`network:${asOf}`, () => {
           const doc = currentDocument(ctx);
           const layoutOf = (ids: string[], edges: [string, string, number][]) => {
             const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
@@ -158,8 +162,11 @@ export function networkRoutes(ctx: RouteContext): Route[] {
             });
             return { x, y };
           };
-          return buildNetworkMap(doc, assessment(ctx, asOf), positions, ctx.backend.dataVersion(), asOf);
+          return JSON.stringify(
+            buildNetworkMap(doc, assessment(ctx, asOf), positions, ctx.backend.dataVersion(), asOf),
+          );
         });
+        return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
       },
     }),
   ];

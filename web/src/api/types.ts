@@ -103,7 +103,8 @@ export interface MapNode {
   organization: string | null;
   unit: string | null;
   sector: string | null;
-  measures: Record<string, number | null>;
+  /** Absent when unknown. */
+  measures: Record<string, number | undefined>;
   x: number;
   y: number;
 }
@@ -112,7 +113,8 @@ export interface NetworkMap {
   version: string;
   asOf: string;
   nodes: MapNode[];
-  edges: { source: string; target: string; strength: number }[];
+  /** [source, target, strength]: positions in `nodes` and the stated strength 1..5. */
+  edges: [number, number, number][];
 }
 
 export interface CoachAction {

@@ -122,10 +122,13 @@ export function buildGraph(network: NetworkMap, mode: ColorMode, ties: 'all' | '
     graph.addNode(n.id, attributes);
   }
   const dense = network.edges.length > 20_000;
-  for (const e of network.edges) {
-    if (ties === 'yours' && e.source !== OWNER && e.target !== OWNER) continue;
-    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.mergeEdge(e.source, e.target, { strength: e.strength, ...edgeStyle(e.strength, dense) });
+  const { nodes } = network;
+  for (const [s, t, strength] of network.edges) {
+    const source = nodes[s]?.id;
+    const target = nodes[t]?.id;
+    if (source === undefined || target === undefined || source === target) continue;
+    if (ties === 'yours' && source !== OWNER && target !== OWNER) continue;
+    graph.mergeEdge(source, target, { strength, ...edgeStyle(strength, dense) });
   }
   applied(graph).color = mode;
   return graph;
