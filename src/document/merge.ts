@@ -40,6 +40,15 @@ function sameJson(a: unknown, b: unknown): boolean {
  * with the same key, new records are appended. The owner and top-level fields come from
  * `incoming`. Pure; the store writes the result in one transaction.
  */
+/** What writing a validated document into an empty store creates: every record (ids are unique). */
+export function creationSummary(doc: ThreefoldDocument): MergeSummary {
+  const summary = {} as MergeSummary;
+  for (const collection of COLLECTIONS) {
+    summary[collection] = { created: ((doc[collection] ?? []) as Keyed[]).length, updated: 0, unchanged: 0 };
+  }
+  return summary;
+}
+
 export function mergeDocuments(
   existing: ThreefoldDocument,
   incoming: ThreefoldDocument,

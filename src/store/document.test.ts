@@ -168,10 +168,15 @@ describe('import modes', () => {
     const store = openStore(path);
     importDocument(store, validateDocument(fullDocument()), { mode: 'new' });
     const before = counts(path);
+    const indexes = () =>
+      store.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    const indexesBefore = indexes();
     // Unvalidated input that breaks a foreign key late in the write: the transaction rolls back.
     const broken = validateDocument(datasetDocument('karate-club'));
     broken.ties!.push({ a: 'p:m0', b: 'p:ghost' });
     assert.throws(() => importDocument(store, broken, { mode: 'replace' }));
+    // The import drops secondary indexes while it writes; the rollback must bring them back.
+    assert.deepEqual(indexes(), indexesBefore);
     store.close();
     assert.deepEqual(counts(path), before);
   });

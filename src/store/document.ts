@@ -1,5 +1,5 @@
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
-import { COLLECTIONS, type MergeSummary, mergeDocuments } from '../document/merge.js';
+import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { checkReferences } from '../document/validate.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
@@ -106,9 +106,16 @@ export function importDocument(
           target = merged.document;
           summary = merged.summary;
         }
-        summary ??= mergeDocuments(emptyDocument(doc), doc).summary;
+        summary ??= creationSummary(doc);
         for (const table of ALL_TABLES) sqlite.prepare(`DELETE FROM ${table}`).run();
+        // Secondary indexes are rebuilt once from sorted data instead of updated row by row;
+        // the drop is part of the transaction, so a failure restores them with everything else.
+        const indexes = sqlite
+          .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+          .all() as Array<{ name: string; sql: string }>;
+        for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
         writeAll(sqlite, target);
+        for (const index of indexes) sqlite.exec(index.sql);
         const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
         if (broken.length > 0) {
           throw invalidInput(
@@ -123,10 +130,6 @@ export function importDocument(
     sqlite.pragma('foreign_keys = ON');
   }
   return { mode: options.mode, changes: summary! };
-}
-
-function emptyDocument(doc: ThreefoldDocument): ThreefoldDocument {
-  return { format: doc.format, owner: doc.owner, people: [] };
 }
 
 function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
