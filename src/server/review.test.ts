@@ -53,6 +53,9 @@ describe('review snapshots with their summaries', () => {
     assert.deepEqual(a.ties, { count: 2, meanStrength: 3 });
     assert.deepEqual(b.ties, { count: 3, meanStrength: 3.667 });
     assert.equal(b.trustedWithoutSupport, a.trustedWithoutSupport + 1);
+    assert.deepEqual([a.newTies, b.newTies], [null, 1]);
+    assert.equal(typeof a.dormantTies, 'number');
+    assert.equal(typeof b.dormantTies, 'number');
     assert.deepEqual(b.reciprocity, a.reciprocity);
     assert.deepEqual(b.commitments, a.commitments);
     assert.deepEqual(a.commitments.total, 1);

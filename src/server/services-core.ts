@@ -63,7 +63,8 @@ export function coreServices(): Services {
       return takeSnapshot(ctx.view, ctx.measures, commitmentsKept(ctx.view));
     },
     compare: (previous, current) => compareSnapshots(previous as Snapshot, current as Snapshot),
-    summarize: (snapshot) => summarizeSnapshot(snapshot as Snapshot),
+    summarize: (snapshot, previous) =>
+      summarizeSnapshot(snapshot as Snapshot, previous as Snapshot | undefined),
     sample: () => sampleNetwork({ asOf: new Date().toISOString().slice(0, 10) }),
     readFile: (bytes, filename, options) => readUpload(bytes, filename, options, readThreefoldJson),
     planImport: (existing, parsed, opts) => planFormatImport(existing, parsed, opts),

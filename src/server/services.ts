@@ -43,7 +43,7 @@ export interface Services {
   snapshot(doc: ThreefoldDocument, asOf: string): unknown;
   compare(previous: unknown, current: unknown): unknown;
   /** The compact numbers of one snapshot that the review's trends show. */
-  summarize(snapshot: unknown): unknown;
+  summarize(snapshot: unknown, previous?: unknown): unknown;
   sample(): ThreefoldDocument;
   /**
    * Reads an uploaded file with the CLI's format detection: a threefold/1 document, or the

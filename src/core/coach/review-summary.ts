@@ -16,12 +16,17 @@ export interface SnapshotSummary {
    * from none and would overcount.
    */
   trustedWithoutSupport: number | null;
+  /** Relationships gone quiet then; null for a snapshot from before it was recorded. */
+  dormantTies: number | null;
+  /** Relationships that were not in the snapshot before; null for the first snapshot. */
+  newTies: number | null;
   commitments: { kept: number; total: number };
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-export function summarizeSnapshot(s: Snapshot): SnapshotSummary {
+/** `previous`: the snapshot before this one, which new ties are counted against. */
+export function summarizeSnapshot(s: Snapshot, previous?: Snapshot): SnapshotSummary {
   const forms = {} as Snapshot['forms'];
   for (const f of FORMS) forms[f] = { ...s.forms[f] };
   const strengths = Object.values(s.ties);
@@ -32,6 +37,8 @@ export function summarizeSnapshot(s: Snapshot): SnapshotSummary {
     reciprocity: { ...s.reciprocity },
     ties: { count: strengths.length, meanStrength: strengths.length ? round3(sum / strengths.length) : 0 },
     trustedWithoutSupport: s.trustWithoutSupport?.length ?? null,
+    dormantTies: s.dormant?.length ?? null,
+    newTies: previous ? Object.keys(s.ties).filter((id) => !(id in previous.ties)).length : null,
     commitments: { kept: commitments.filter((c) => c.kept).length, total: commitments.length },
   };
 }

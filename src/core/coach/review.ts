@@ -22,6 +22,11 @@ export interface Snapshot {
    * dates). Absent from snapshots taken before it was recorded.
    */
   trustWithoutSupport?: string[];
+  /**
+   * Relationships gone quiet at the time (no contact within their cadence, or within
+   * `dormantDays` when none is stated). Absent from snapshots taken before it was recorded.
+   */
+  dormant?: string[];
 }
 
 export function takeSnapshot(
@@ -61,6 +66,7 @@ export function takeSnapshot(
     commitments: Object.fromEntries(Object.entries(commitmentsKept).map(([id, kept]) => [id, { kept }])),
     goals,
     trustWithoutSupport: [...m.trustWithoutSupport.people, ...m.trustWithoutSupport.organizations],
+    dormant: view.contacts.filter((c) => c.lapsed).map((c) => c.id),
   };
 }
 

@@ -51,6 +51,14 @@ const SnapshotSummary = z.object({
     description:
       'relationships and organisations in support.trust-without-support then (trust ≥ 4, support ≤ 1); null for snapshots from before it was recorded',
   }),
+  dormantTies: z.number().nullable().meta({
+    description:
+      'relationships gone quiet then (past their cadence); null for snapshots from before it was recorded',
+  }),
+  newTies: z.number().nullable().meta({
+    description:
+      'relationships not in the snapshot before; null for the first (for `currentSummary`: since the last snapshot)',
+  }),
   commitments: z.object({ kept: z.number(), total: z.number() }),
 });
 
@@ -249,14 +257,14 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         const [before, last] = [snapshots.at(-2), snapshots.at(-1)];
         return {
           // Each summary is what the snapshot recorded then, not a fresh measure of today's network.
-          snapshots: snapshots.map(({ id, takenAt, data }) => ({
+          snapshots: snapshots.map(({ id, takenAt, data }, i) => ({
             id,
             takenAt,
             asOf: (data as { asOf?: string } | null)?.asOf ?? takenAt.slice(0, 10),
-            summary: ctx.services.summarize(data),
+            summary: ctx.services.summarize(data, snapshots[i - 1]?.data),
           })),
           current,
-          currentSummary: ctx.services.summarize(current),
+          currentSummary: ctx.services.summarize(current, last?.data),
           comparison: last ? ctx.services.compare(last.data, current) : null,
           previousComparison: before && last ? ctx.services.compare(before.data, last.data) : null,
         };

@@ -39,6 +39,16 @@ export function Trends({ rows }: { rows: readonly TrendRow[] }) {
         ]}
       />
       <TrendChart
+        title="New and dormant ties"
+        description="Relationships that were new since the snapshot before, and those gone quiet (no contact within their cadence) at each date."
+        kind="bar"
+        rows={rows}
+        series={[
+          { key: 'newTies', label: 'New', color: C.personal },
+          { key: 'dormantTies', label: 'Dormant', color: C.red },
+        ]}
+      />
+      <TrendChart
         title="Strength of each form"
         description="Operational depth, personal breadth and strategic leverage (0 to 1)."
         kind="line"

@@ -30,6 +30,10 @@ export interface SnapshotSummary {
   ties: { count: number; meanStrength: number };
   /** In support.trust-without-support when taken; null for snapshots from before it was recorded. */
   trustedWithoutSupport: number | null;
+  /** Gone quiet then; null for snapshots from before it was recorded. */
+  dormantTies: number | null;
+  /** Not in the snapshot before; null for the first. */
+  newTies: number | null;
   commitments: { kept: number; total: number };
 }
 

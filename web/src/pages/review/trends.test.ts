@@ -12,6 +12,8 @@ const summary = (ties: number, minutes = 60): SnapshotSummary => ({
   reciprocity: { gave: 3, received: 2, mutual: 1 },
   ties: { count: ties + 1, meanStrength: 3.5 },
   trustedWithoutSupport: 2,
+  dormantTies: 1,
+  newTies: null,
   commitments: { kept: 1, total: 2 },
 });
 
@@ -49,6 +51,8 @@ test('trendRows: one row per snapshot with what it recorded, oldest first, then 
     ties: 7,
     meanStrength: 3.5,
     trustedWithoutSupport: 2,
+    newTies: null,
+    dormantTies: 1,
     commitmentsKept: 1,
     commitmentsTotal: 2,
   });

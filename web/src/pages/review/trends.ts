@@ -32,6 +32,8 @@ function row(date: string, point: TrendRow['point'], s: SnapshotSummary): TrendR
     ties: s.ties.count,
     meanStrength: s.ties.meanStrength,
     trustedWithoutSupport: s.trustedWithoutSupport,
+    newTies: s.newTies,
+    dormantTies: s.dormantTies,
     commitmentsKept: s.commitments.kept,
     commitmentsTotal: s.commitments.total,
   };
