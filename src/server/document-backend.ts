@@ -1,3 +1,5 @@
+import { slug } from '../core/identity/normalise.js';
+import { withHomeOrganization } from '../document/home-organization.js';
 import type { Owner, ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
 import { conflict, notFound } from '../errors.js';
@@ -134,15 +136,7 @@ const ID_PREFIX: Record<CollectionName, string> = {
 /** A readable id not yet taken: `p:alice-smith`, else `p:alice-smith-2`. */
 function freshId(name: CollectionName, item: Item, taken: Set<string>): string {
   const label = String(item.name ?? item.title ?? item.text ?? item.date ?? name);
-  const slug =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'item';
-  const base = `${ID_PREFIX[name]}:${slug}`;
+  const base = `${ID_PREFIX[name]}:${slug(label)}`;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -358,16 +352,4 @@ export class DocumentBackend implements Backend {
       },
     };
   }
-}
-
-/**
- * The owner may name a home organisation before any organisation is recorded; the first one
- * added would then leave that name dangling and refuse every later write. Record the home
- * organisation as soon as the document holds any, as the importers do.
- */
-function withHomeOrganization(doc: ThreefoldDocument): ThreefoldDocument {
-  const organizations = doc.organizations ?? [];
-  const home = doc.owner.organization;
-  if (organizations.length === 0 || organizations.some((o) => o.id === home)) return doc;
-  return { ...doc, organizations: [{ id: home, name: home.replace(/^o:/, '') || home }, ...organizations] };
 }

@@ -10,6 +10,7 @@ import { DATASETS, datasetDocument } from '../test-support/datasets.js';
 import { fullDocument } from '../test-support/documents.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
+import { createRecord, setOwner } from './records.js';
 
 export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'threefold-store-')), 'test.db');
@@ -179,5 +180,20 @@ describe('import modes', () => {
     assert.deepEqual(indexes(), indexesBefore);
     store.close();
     assert.deepEqual(counts(path), before);
+  });
+});
+
+describe('the home organisation', () => {
+  test('an owner named before any organisation keeps a valid network when the first one is added', () => {
+    const store = openStore(tempDb());
+    setOwner(store, { name: 'Ada Lind', organization: 'o:acme' });
+    createRecord(store, 'organizations', { id: 'o:other', name: 'Other' });
+    const doc = exportDocument(store);
+    store.close();
+    assert.deepEqual(
+      doc.organizations?.map((o) => o.id),
+      ['o:acme', 'o:other'],
+    );
+    assert.doesNotThrow(() => validateDocument(doc));
   });
 });

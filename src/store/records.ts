@@ -1,4 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
+import { slug } from '../core/identity/normalise.js';
+import { homeOrganizationRecord } from '../document/home-organization.js';
 import type { CollectionName } from '../document/merge.js';
 import { recordKey } from '../document/merge.js';
 import {
@@ -219,6 +221,23 @@ function requireOwner(sqlite: Sqlite): void {
   }
 }
 
+/** Before the first other organisation is added, the owner's home one is recorded (see home-organization.ts). */
+function recordHomeOrganization(sqlite: Sqlite, adding: string): void {
+  const owner = sqlite.prepare('SELECT organization FROM owner').get() as
+    | { organization: string }
+    | undefined;
+  const home = owner?.organization;
+  if (!home || home === adding || sqlite.prepare('SELECT 1 FROM organizations WHERE id = ?').get(home))
+    return;
+  const codec = COLLECTION_SPECS.organizations.codec;
+  const columns = columnList(codec);
+  sqlite
+    .prepare(
+      `INSERT INTO ${codec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    )
+    .run(toCells(codec, homeOrganizationRecord(home)));
+}
+
 /** Creates a record; `conflict` when its key is taken. */
 export function createRecord(store: Store, collection: CollectionName, input: unknown): StoredRecord {
   const { sqlite } = store;
@@ -231,6 +250,7 @@ export function createRecord(store: Store, collection: CollectionName, input: un
       if (getRecord(store, collection, key)) {
         throw conflict(`${spec.singular} "${key.replace('\u0000', '" and "')}" already exists`);
       }
+      if (collection === 'organizations') recordHomeOrganization(sqlite, String(record.id));
       const cells = toCells(spec.codec, record);
       const columns = columnList(spec.codec);
       if (collection === 'ties') {
@@ -339,17 +359,10 @@ export function setOwner(store: Store, input: unknown): Owner {
 
 /** A readable id not yet taken: `p:jane-doe`, then `p:jane-doe-2`, ... */
 export function readableId(store: Store, collection: CollectionName, prefix: string, text: string): string {
-  const slug =
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'item';
+  const base = `${prefix}:${slug(text)}`;
   const table = COLLECTION_SPECS[collection].codec.table;
   const taken = store.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-  let id = `${prefix}:${slug}`;
-  for (let n = 2; taken.get(id); n++) id = `${prefix}:${slug}-${n}`;
+  let id = base;
+  for (let n = 2; taken.get(id); n++) id = `${base}-${n}`;
   return id;
 }

@@ -134,3 +134,16 @@ for (const group of NICKNAMES) {
 export function firstNameForms(first: string): string[] {
   return [...new Set([first, ...(CANONICAL.get(first) ?? [])])];
 }
+
+/** A lower-case ASCII slug for readable ids (`Zoë Müller` -> `zoe-muller`), at most 40 characters. */
+export function slug(text: string, fallback = 'item'): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || fallback
+  );
+}

@@ -1,5 +1,6 @@
+import { homeOrganizationRecord } from '../../document/home-organization.js';
 import type { Network, Organization, Person, Relationship, Tie } from '../model.js';
-import { emailKey, nameKey, organizationKey, profileKey } from './normalise.js';
+import { emailKey, nameKey, organizationKey, profileKey, slug } from './normalise.js';
 
 /** What the importer produced: records with ids local to the file (`in:1`, `o:acme`). */
 export interface IncomingFragment {
@@ -34,18 +35,6 @@ export function mergeRecord<T extends object>(existing: T, incoming: T): T {
     }
   }
   return out as T;
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'person'
-  );
 }
 
 /**
@@ -99,7 +88,7 @@ export function resolveIdentities(
   }
 
   if (homeMissing && !homeRecord && (newOrgs.length > 0 || (existing.organizations ?? []).length > 0)) {
-    newOrgs.push({ id: home, name: home.replace(/^o:/, '') || home });
+    newOrgs.push(homeOrganizationRecord(home));
   }
 
   const byEmail = new Map<string, string>();
@@ -181,7 +170,7 @@ export function resolveIdentities(
       continue;
     }
     // New person: a readable id not yet taken.
-    const base = `p:${slug(person.name)}`;
+    const base = `p:${slug(person.name, 'person')}`;
     let id = base;
     for (let n = 2; people.has(id); n++) id = `${base}-${n}`;
     // `person` is already this function's own copy: give it its id in place.

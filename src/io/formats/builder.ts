@@ -1,5 +1,6 @@
+import { slug } from '../../core/identity/normalise.js';
 import type { Person } from '../../document/schema.js';
-import { clean, clip, slug } from './text.js';
+import { clean, clip } from './text.js';
 import { emptyFragment, type Fragment } from './types.js';
 
 /** Collects a fragment: local person ids, organisations by readable id, one of each. */

@@ -30,19 +30,6 @@ export function clean(value: string | undefined): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** A lower-case ASCII slug for readable ids (`Imaginary Widgets Ltd` -> `imaginary-widgets-ltd`). */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'item'
-  );
-}
-
 const EMAIL_RE = /^[^@\s<>(),;:"]+@[^@\s<>(),;:"]+\.[^@\s<>(),;:"]+$/;
 
 /** A usable e-mail address, lower-cased domain kept as written; undefined for anything else. */
