@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import type { Location } from './router';
 
 // Each page is its own chunk: the map does not wait for the charts of the review, nor the
 // overview for sigma. The page a link opens is fetched at start-up, beside the status request.
@@ -12,34 +13,6 @@ const load = {
   review: () => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
   week: () => import('../pages/week/WeekPage').then((m) => ({ default: m.WeekPage })),
 };
-const GoalsPage = lazy(load.goals);
-const ImportPage = lazy(load.import);
-const MapPage = lazy(load.map);
-const OverviewPage = lazy(load.overview);
-const PeoplePage = lazy(load.people);
-const PersonPage = lazy(load.person);
-const ReviewPage = lazy(load.review);
-const WeekPage = lazy(load.week);
-
-/** Starts fetching the chunk of the page at `path` (the module loader keeps one copy). */
-export function preloadPage(path: string): void {
-  const key =
-    (
-      {
-        '/': 'overview',
-        '': 'overview',
-        '/map': 'map',
-        '/people': 'people',
-        '/goals': 'goals',
-        '/week': 'week',
-        '/review': 'review',
-        '/import': 'import',
-      } as const
-    )[path] ?? (path.startsWith('/people/') ? 'person' : undefined);
-  if (key) void load[key]();
-}
-
-import type { Location } from './router';
 
 export interface PageProps {
   location: Location;
@@ -47,6 +20,8 @@ export interface PageProps {
 
 interface Route {
   title: string;
+  /** Fetches the page's chunk (the module loader keeps one copy); absent for the built-in pages. */
+  load?: () => Promise<unknown>;
   /** The nav entry this page belongs to. */
   section: string;
   /** Pages that only make sense with a network show the welcome (import or sample) when empty. */
@@ -64,18 +39,29 @@ export const SECTIONS = [
   { href: '/import', label: 'Import' },
 ] as const;
 
+type PageKey = keyof typeof load;
+const pages = {} as Record<PageKey, ComponentType<PageProps>>;
+for (const key of Object.keys(load) as PageKey[]) pages[key] = lazy(load[key]);
+
+function page(key: PageKey, title: string, section: string, needsData = true): Route {
+  return { title, section, needsData, Page: pages[key], load: load[key] };
+}
+
 export function routeFor(path: string): Route {
-  if (path === '/' || path === '')
-    return { title: 'Overview', section: '/', needsData: true, Page: OverviewPage };
-  if (path === '/map') return { title: 'Network map', section: '/map', needsData: true, Page: MapPage };
-  if (path === '/people') return { title: 'People', section: '/people', needsData: true, Page: PeoplePage };
-  if (path.startsWith('/people/'))
-    return { title: 'Person', section: '/people', needsData: true, Page: PersonPage };
-  if (path === '/goals') return { title: 'Goals', section: '/goals', needsData: true, Page: GoalsPage };
-  if (path === '/week') return { title: 'This week', section: '/week', needsData: true, Page: WeekPage };
-  if (path === '/review') return { title: 'Review', section: '/review', needsData: true, Page: ReviewPage };
-  if (path === '/import') return { title: 'Import', section: '/import', needsData: false, Page: ImportPage };
+  if (path === '/' || path === '') return page('overview', 'Overview', '/');
+  if (path === '/map') return page('map', 'Network map', '/map');
+  if (path === '/people') return page('people', 'People', '/people');
+  if (path.startsWith('/people/')) return page('person', 'Person', '/people');
+  if (path === '/goals') return page('goals', 'Goals', '/goals');
+  if (path === '/week') return page('week', 'This week', '/week');
+  if (path === '/review') return page('review', 'Review', '/review');
+  if (path === '/import') return page('import', 'Import', '/import', false);
   return { title: 'Not found', section: '', needsData: false, Page: NotFound };
+}
+
+/** Starts fetching the chunk of the page at `path`, beside the status request. */
+export function preloadPage(path: string): void {
+  void routeFor(path).load?.();
 }
 
 function NotFound({ location }: PageProps) {
