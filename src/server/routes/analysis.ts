@@ -101,6 +101,11 @@ export function withStates(actions: CoachAction[], states: ActionState[], asOf: 
   });
 }
 
+/** The snapshot the network gives now: a full analysis, so computed once per data version. */
+function snapshotNow(ctx: RouteContext, asOf: string): unknown {
+  return ctx.cache.get(`snapshot:${asOf}`, () => ctx.services.snapshot(currentDocument(ctx), asOf));
+}
+
 export function analysisRoutes(ctx: RouteContext): Route[] {
   return [
     route({
@@ -253,7 +258,7 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       handler: ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         const snapshots = ctx.backend.listSnapshots();
-        const current = ctx.services.snapshot(currentDocument(ctx), asOf);
+        const current = snapshotNow(ctx, asOf);
         const [before, last] = [snapshots.at(-2), snapshots.at(-1)];
         return {
           // Each summary is what the snapshot recorded then, not a fresh measure of today's network.
@@ -285,7 +290,7 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       handler: ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         const previous = ctx.backend.listSnapshots().at(-1);
-        const data = ctx.services.snapshot(currentDocument(ctx), asOf);
+        const data = snapshotNow(ctx, asOf);
         const saved = ctx.backend.saveSnapshot(asOf, data);
         return {
           snapshot: { id: saved.id, takenAt: saved.takenAt },
