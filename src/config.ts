@@ -16,6 +16,10 @@ export interface Config {
   color: boolean;
 }
 
+/** Where `threefold serve` listens unless told otherwise: loopback only. */
+export const DEFAULT_PORT = 4321;
+export const DEFAULT_HOST = '127.0.0.1';
+
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
   const dataHome =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME.length > 0

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import { isIsoDate } from '../document/schema.js';
+import { isIsoDate } from '../document/dates.js';
 import { invalidInput } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Output } from './output.js';

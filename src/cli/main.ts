@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.js';
 import { EXIT_CODES, toThreefoldError } from '../errors.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { createContext } from './context.js';
 import { createOutput, safeText } from './output.js';
 
@@ -30,7 +30,18 @@ export function liftGlobalOptions(argv: readonly string[]): string[] {
   return [...lifted, ...rest];
 }
 
-export function buildProgram(argv: readonly string[]): { program: Command; close(): void } {
+/** The command a command line runs: its first word that is not an option (after `--db PATH`). */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') i++;
+    else if (arg === '--') return argv[i + 1];
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+export async function buildProgram(argv: readonly string[]): Promise<{ program: Command; close(): void }> {
   const dbIndex = argv.indexOf('--db');
   const db = dbIndex >= 0 ? argv[dbIndex + 1] : undefined;
   const config = loadConfig(db !== undefined ? { db } : {});
@@ -47,7 +58,7 @@ export function buildProgram(argv: readonly string[]): { program: Command; close
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const register of COMMANDS) register(program, ctx);
+  for (const register of await commandsFor(commandName(argv))) register(program, ctx);
   // Every command, however deep, accepts --json and reports usage errors the same way.
   const visit = (command: Command) => {
     command.exitOverride();
@@ -61,7 +72,7 @@ export function buildProgram(argv: readonly string[]): { program: Command; close
 
 export async function main(argv: readonly string[]): Promise<number> {
   const args = liftGlobalOptions(argv);
-  const { program, close } = buildProgram(args);
+  const { program, close } = await buildProgram(args);
   try {
     await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

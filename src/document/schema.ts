@@ -13,27 +13,13 @@ import {
   TIE_SOURCES,
   VALUES,
 } from '../core/vocabulary.js';
+import { isIsoDate } from './dates.js';
 
 /**
  * zod schemas for the `threefold/1` document, exactly as shared/interchange.md defines it.
  * Objects are loose: unknown fields survive validation so the store can keep them as extras
  * and export them again (the page asks that they be kept or ignored, never fatal).
  */
-
-const DATE_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True for a real calendar date or date-time in ISO 8601 (rejects 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > daysInMonth) return false;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
-  return true;
-}
 
 export const IsoDate = z
   .string()

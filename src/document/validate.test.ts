@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { ThreefoldError } from '../errors.js';
 import { DATASETS, datasetDocument } from '../test-support/datasets.js';
 import { fullDocument } from '../test-support/documents.js';
-import { isIsoDate } from './schema.js';
+import { isIsoDate } from './dates.js';
 import { validateDocument } from './validate.js';
 
 // Tests break documents in arbitrary ways, so the mutators take an untyped document.

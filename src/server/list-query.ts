@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../document/schema.js';
+import { isIsoDate } from '../document/dates.js';
 
 export const MAX_PAGE = 1000;
 

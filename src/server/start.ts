@@ -2,11 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { invalidInput } from '../errors.js';
 import { allowedHostsFor, hostForUrl, isLoopback } from './security.js';
 
-export const DEFAULT_PORT = 4321;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT };
+
 /** Long enough that guessing it over a network is hopeless. */
 export const MIN_TOKEN_LENGTH = 16;
 

@@ -1,7 +1,7 @@
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
 import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from '../document/merge.js';
+import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
-import { checkReferences } from '../document/validate.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { bumpRevision, type Store } from './open.js';
 import {
@@ -30,6 +30,7 @@ export interface ImportSummary {
 
 /** Tables emptied by `replace`, children first so foreign keys never object. */
 const ALL_TABLES = [
+  'derived',
   'goal_stakeholders',
   'goals',
   'interaction_people',

@@ -1,39 +1,28 @@
-import type { Database as Sqlite } from 'better-sqlite3';
-import {
-  type CompiledQuery,
-  DummyDriver,
-  Kysely,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-} from 'kysely';
+import { createRequire } from 'node:module';
+import type { Kysely } from 'kysely';
 import type { Database } from './tables.js';
 
+export type KyselyModule = typeof import('kysely');
+
+let loaded: { qb: Kysely<Database>; kysely: KyselyModule } | undefined;
+
 /**
- * Kysely as a query *builder*: it compiles typed queries to SQL, and better-sqlite3 runs them
- * synchronously. Synchronous execution is what lets a whole import live in one better-sqlite3
- * transaction (all or nothing) without an async boundary inside it.
+ * Kysely as a query *builder*: it compiles the migrations' portable DDL to SQL, and
+ * better-sqlite3 runs it synchronously, inside one transaction. It is loaded on first use
+ * (synchronously, through its CommonJS build) rather than at start-up: only creating or
+ * migrating a database needs it, and loading it costs every command about 150 ms.
  */
-export const qb = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new SqliteIntrospector(db),
-    createQueryCompiler: () => new SqliteQueryCompiler(),
-  },
-});
-
-export function all<R>(sqlite: Sqlite, query: { compile(): CompiledQuery<R> }): R[] {
-  const compiled = query.compile();
-  return sqlite.prepare(compiled.sql).all(...(compiled.parameters as unknown[])) as R[];
-}
-
-export function first<R>(sqlite: Sqlite, query: { compile(): CompiledQuery<R> }): R | undefined {
-  const compiled = query.compile();
-  return sqlite.prepare(compiled.sql).get(...(compiled.parameters as unknown[])) as R | undefined;
-}
-
-export function run(sqlite: Sqlite, query: { compile(): CompiledQuery<unknown> }): number {
-  const compiled = query.compile();
-  return sqlite.prepare(compiled.sql).run(...(compiled.parameters as unknown[])).changes;
+export function queryBuilder(): { qb: Kysely<Database>; kysely: KyselyModule } {
+  if (loaded) return loaded;
+  const kysely = createRequire(import.meta.url)('kysely') as KyselyModule;
+  const qb = new kysely.Kysely<Database>({
+    dialect: {
+      createAdapter: () => new kysely.SqliteAdapter(),
+      createDriver: () => new kysely.DummyDriver(),
+      createIntrospector: (db) => new kysely.SqliteIntrospector(db),
+      createQueryCompiler: () => new kysely.SqliteQueryCompiler(),
+    },
+  });
+  loaded = { qb, kysely };
+  return loaded;
 }

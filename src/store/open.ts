@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database as Sqlite } from 'better-sqlite3';
 import { ThreefoldError } from '../errors.js';
-import { qb } from './kysely.js';
+import { queryBuilder } from './kysely.js';
 import * as m001 from './migrations/001-initial.js';
+import * as m002 from './migrations/002-contact-indexes-and-derived.js';
 
 /** Versioned migrations, applied in order; PRAGMA user_version records the last one applied. */
-const MIGRATIONS = [m001];
+const MIGRATIONS = [m001, m002];
 
 export interface Store {
   readonly path: string;
@@ -56,6 +57,8 @@ function migrate(sqlite: Sqlite): void {
       `this database was written by a newer threefold (schema ${current}, this version knows ${MIGRATIONS.length})`,
     );
   }
+  if (current === MIGRATIONS.length) return;
+  const { qb, kysely } = queryBuilder();
   for (let version = current; version < MIGRATIONS.length; version++) {
     const migration = MIGRATIONS[version]!;
     // IMMEDIATE takes the write lock first, so two processes opening a new file at once
@@ -63,7 +66,7 @@ function migrate(sqlite: Sqlite): void {
     sqlite
       .transaction(() => {
         if ((sqlite.pragma('user_version', { simple: true }) as number) !== version) return;
-        for (const query of migration.up(qb)) sqlite.exec(query.sql);
+        for (const query of migration.up(qb, kysely)) sqlite.exec(query.sql);
         sqlite.pragma(`user_version = ${version + 1}`);
       })
       .immediate();

@@ -13,6 +13,7 @@ import { fullDocument } from '../test-support/documents.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore, type Store } from './open.js';
 import { readPathInput } from './path-read.js';
+import { createRecord, deleteRecord, tieKey, updateRecord } from './records.js';
 
 /**
  * `path` builds its graph from a lean read (path-read.ts + path-graph.ts) instead of the whole
@@ -128,6 +129,36 @@ describe('the lean path graph is the analysis view graph', () => {
     try {
       for (const asOf of ['2026-11-14', '2026-11-15', '2025-11-15', '2025-11-16'])
         assertSame(store, asOf, ids);
+    } finally {
+      store.close();
+    }
+  });
+
+  test('the compiled ties kept between runs follow every change to ties and people', () => {
+    const store = storeOf(generateNetwork({ people: 300, seed: 3 }));
+    const asOf = '2026-11-15';
+    const kept = () =>
+      store.sqlite.prepare("SELECT revision FROM derived WHERE key = 'tie-graph'").pluck().get() as
+        | number
+        | undefined;
+    try {
+      assertSame(store, asOf);
+      const first = kept();
+      assert.ok(first !== undefined, 'the compiled ties are kept');
+      assertSame(store, asOf); // from the kept rows
+      const [a, b, c] = exportDocument(store).people.map((p) => p.id);
+      createRecord(store, 'ties', { a, b, strength: 5 });
+      assertSame(store, asOf);
+      assert.ok(kept()! > first, 'compiled again after the change');
+      updateRecord(store, 'ties', tieKey(a!, b!), { a, b, strength: 1 });
+      assertSame(store, asOf);
+      deleteRecord(store, 'ties', tieKey(a!, b!));
+      assertSame(store, asOf);
+      createRecord(store, 'people', { id: 'p:new', name: 'New Person' });
+      createRecord(store, 'ties', { a: 'p:new', b: c, strength: 4 });
+      assertSame(store, asOf, ['p:new']);
+      deleteRecord(store, 'people', c!); // its ties go with it
+      assertSame(store, asOf);
     } finally {
       store.close();
     }

@@ -1,10 +1,11 @@
 import { type ContactActivity, classifyDates, type PathGraphInput } from '../core/coach/path-graph.js';
 import { notFound } from '../errors.js';
 import type { Store } from './open.js';
+import { readTieRows } from './tie-graph.js';
 
 /**
- * What `buildPathGraph` needs, and nothing more: person ids in document order, the ties' pairs
- * and strengths, and for each of the owner's relationships its stated strength with the latest
+ * What `buildPathGraph` needs, and nothing more: person ids in document order, the ties
+ * compiled (and kept between runs, tie-graph.ts), and for each of the owner's relationships its stated strength with the latest
  * past contact and the count of past contacts within a year of `asOf`. The aggregates over
  * interactions and attendees run in SQLite; only the few distinct dates are judged here, with the
  * view's own date rules (`classifyDates`).
@@ -16,18 +17,20 @@ export function readPathInput(store: Store, asOf: string): PathGraphInput {
   const mmap = sqlite.pragma('mmap_size', { simple: true }) as number;
   sqlite.pragma('mmap_size = 1073741824');
   try {
-    return sqlite.transaction((): PathGraphInput => read(store, asOf)).deferred();
+    const { input, keep } = sqlite.transaction(() => read(store, asOf)).deferred();
+    keep();
+    return input;
   } finally {
     sqlite.pragma(`mmap_size = ${mmap}`);
   }
 }
 
-function read(store: Store, asOf: string): PathGraphInput {
+function read(store: Store, asOf: string): { input: PathGraphInput; keep(): void } {
   const { sqlite } = store;
   if (!sqlite.prepare('SELECT 1 FROM owner WHERE id = 1').get())
     throw notFound('no network yet: set the owner with `threefold init` or import a document');
   const people = sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[];
-  const { tieA, tieB, tieStrength } = readTies(store);
+  const ties = readTieRows(store, people);
 
   const dates = sqlite
     .prepare('SELECT DISTINCT date FROM interactions ORDER BY date')
@@ -35,13 +38,14 @@ function read(store: Store, asOf: string): PathGraphInput {
     .all() as string[];
   const { past, recent } = classifyDates(dates, asOf);
   return {
-    people,
-    tieA,
-    tieB,
-    tieStrength,
-    contacts: contactActivity(store, dates, past, recent),
-    hasInteractions: past.length > 0,
-    asOf,
+    input: {
+      people,
+      ties: ties.rows,
+      contacts: contactActivity(store, dates, past, recent),
+      hasInteractions: past.length > 0,
+      asOf,
+    },
+    keep: ties.keep,
   };
 }
 
@@ -109,54 +113,6 @@ function contactActivity(
     if (recent.has(date)) c.lastYear += count;
   }
   return [...contacts.values()];
-}
-
-/**
- * The ties' pairs and strengths from one text SQLite writes, split on a separator: far faster than
- * half a million rows crossing one cell at a time. Should an id hold the separator, the parts
- * do not add up and the ties are read again as JSON.
- */
-function readTies(store: Store): {
-  tieA: string[];
-  tieB: string[];
-  tieStrength: Array<number | null>;
-} {
-  const { sqlite } = store;
-  const count = sqlite.prepare('SELECT count(*) FROM ties').pluck().get() as number;
-  const tieA = new Array<string>(count);
-  const tieB = new Array<string>(count);
-  const tieStrength = new Array<number | null>(count);
-  if (count === 0) return { tieA, tieB, tieStrength };
-  const text = sqlite
-    .prepare(
-      // json_quote writes the strengths exactly as the document export reads them.
-      `SELECT group_concat(lo || char(31) || hi || char(31) || json_quote(strength), char(31)) FROM ties`,
-    )
-    .pluck()
-    .get() as string;
-  const parts = text.split('\x1f');
-  if (parts.length === 3 * count) {
-    for (let t = 0, r = 0; t < count; t++, r += 3) {
-      tieA[t] = parts[r]!;
-      tieB[t] = parts[r + 1]!;
-      const s = parts[r + 2]!;
-      tieStrength[t] = s === 'null' ? null : Number(s);
-    }
-    return { tieA, tieB, tieStrength };
-  }
-  const json = sqlite
-    .prepare(
-      `SELECT '[' || group_concat(json_quote(lo) || ',' || json_quote(hi) || ',' || coalesce(json_quote(strength), 'null'), ',') || ']' FROM ties`,
-    )
-    .pluck()
-    .get() as string;
-  const flat = JSON.parse(json) as Array<string | number | null>;
-  for (let t = 0, r = 0; t < count; t++, r += 3) {
-    tieA[t] = flat[r] as string;
-    tieB[t] = flat[r + 1] as string;
-    tieStrength[t] = flat[r + 2] as number | null;
-  }
-  return { tieA, tieB, tieStrength };
 }
 
 /** Names of the given people (for the text output), by id. */

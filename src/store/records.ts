@@ -3,6 +3,7 @@ import { slug } from '../core/identity/normalise.js';
 import { homeOrganizationRecord } from '../document/home-organization.js';
 import type { CollectionName } from '../document/merge.js';
 import { recordKey } from '../document/merge.js';
+import { checkReferences, formatPath } from '../document/references.js';
 import {
   CommitmentSchema,
   GoalSchema,
@@ -16,7 +17,6 @@ import {
   type ThreefoldDocument,
   TieSchema,
 } from '../document/schema.js';
-import { checkReferences, formatPath } from '../document/validate.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { bumpRevision, type Store } from './open.js';
 import {

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { invalidInput } from '../../errors.js';
-import { readDocumentFile, stringifyDocument, writeDocumentFile } from '../../io/document-file.js';
 import { exportDocument, type ImportMode, importDocument } from '../../store/document.js';
 import { type CliContext, wantsJson } from '../context.js';
-import {
-  chooseImportFormat,
-  exportFormatted,
-  type FormatImportOptions,
-  importFormatted,
-} from './import-formats.js';
+import type { FormatImportOptions } from './import-formats.js';
+
+// Reading and validating files (zod, the format parsers and exporters) loads only for the
+// command that needs it, so every other command starts faster.
+const documentFiles = () => import('../../io/document-file.js');
+const formats = () => import('./import-formats.js');
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -29,16 +28,17 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', 'calendar: meetings before this date are past (default today)')
     .option('--max-attendees <n>', 'calendar: skip meetings with more attendees (default 25)')
     .action(
-      (
+      async (
         file: string,
         opts: { merge?: boolean; replace?: boolean } & FormatImportOptions,
         command: Command,
       ) => {
+        const { chooseImportFormat, importFormatted } = await formats();
         const format = chooseImportFormat(file, opts.format);
         if (format !== 'json') return importFormatted(ctx, file, format, opts, wantsJson(command));
         if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
         const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
-        const doc = readDocumentFile(file);
+        const doc = (await documentFiles()).readDocumentFile(file);
         const summary = importDocument(ctx.store(), doc, { mode });
         if (wantsJson(command)) {
           ctx.out.json(summary);
@@ -60,8 +60,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'file to write')
     .option('--format <format>', 'json|gexf|graphml|vcard|csv|kumu (default json)')
     .option('--as-of <date>', 'gexf/graphml: date of the measures (default today)')
-    .action((opts: { out?: string; format?: string; asOf?: string }) => {
-      if (opts.format && opts.format !== 'json') return exportFormatted(ctx, opts);
+    .action(async (opts: { out?: string; format?: string; asOf?: string }) => {
+      if (opts.format && opts.format !== 'json') return (await formats()).exportFormatted(ctx, opts);
+      const { stringifyDocument, writeDocumentFile } = await documentFiles();
       const doc = exportDocument(ctx.store());
       if (opts.out) {
         writeDocumentFile(opts.out, doc);

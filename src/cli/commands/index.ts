@@ -1,11 +1,43 @@
 import type { Register } from '../context.js';
-import { register as assess } from './assess.js';
-import { register as coach } from './coach.js';
-import { register as collections } from './collections.js';
-import { register as document } from './document.js';
-import { register as peopleDedupe } from './people-dedupe.js';
-import { register as serve } from './serve.js';
-import { register as setup } from './setup.js';
 
-/** Every command family of the CLI; a new family adds one line here. */
-export const COMMANDS: Register[] = [setup, document, collections, peopleDedupe, assess, coach, serve];
+/**
+ * Every command family of the CLI and the top-level commands it defines; a new family adds one
+ * entry here. A family's module (and what it imports: the store, the analysis, zod, the
+ * server) loads only when one of its commands runs, so a command does not pay for the others.
+ */
+interface CommandFamily {
+  /** Names and aliases. */
+  commands: readonly string[];
+  load(): Promise<Register[]>;
+}
+
+const registers = (...modules: Array<Promise<{ register: Register }>>) =>
+  Promise.all(modules).then((loaded) => loaded.map((m) => m.register));
+
+export const FAMILIES: readonly CommandFamily[] = [
+  { commands: ['init', 'demo', 'stats'], load: () => registers(import('./setup.js')) },
+  { commands: ['import', 'export'], load: () => registers(import('./document.js')) },
+  {
+    // `people duplicates` and `people merge` join the `person` command (alias `people`).
+    commands: ['person', 'people', 'org', 'orgs', 'organization', 'relationship', 'rel', 'relationships']
+      .concat(['tie', 'ties', 'interaction', 'interactions', 'log', 'group', 'groups'])
+      .concat(['goal', 'goals', 'commitment', 'commitments']),
+    load: () => registers(import('./collections.js'), import('./people-dedupe.js')),
+  },
+  { commands: ['assess'], load: () => registers(import('./assess.js')) },
+  {
+    commands: ['suggest', 'action', 'path', 'plan', 'review', 'brief'],
+    load: () => registers(import('./coach.js')),
+  },
+  { commands: ['serve'], load: () => registers(import('./serve.js')) },
+];
+
+/**
+ * The families to register for a command line: the one that defines `command`, or all of them
+ * when there is none (help) or the name is unknown (so the error can suggest the right one).
+ */
+export async function commandsFor(command: string | undefined): Promise<Register[]> {
+  const own = FAMILIES.filter((f) => command !== undefined && f.commands.includes(command));
+  const families = own.length > 0 ? own : FAMILIES;
+  return (await Promise.all(families.map((f) => f.load()))).flat();
+}

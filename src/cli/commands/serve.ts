@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
+import { DEFAULT_HOST, DEFAULT_PORT, loadConfig } from '../../config.js';
 import { invalidInput } from '../../errors.js';
-import { runServe } from '../../server/serve.js';
-import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/start.js';
 
 function parsePort(value: string): number {
   const n = Number(value);
@@ -31,6 +29,8 @@ export function register(program: Command, _ctx?: unknown): void {
           ...(globals.db !== undefined ? { db: globals.db } : {}),
           ...(opts.token !== undefined ? { token: opts.token } : {}),
         });
+        // The server (Hono, its routes, the web assets' handling) loads only for this command.
+        const { runServe } = await import('../../server/serve.js');
         const running = await runServe({
           dbPath: config.dbPath,
           host: opts.host,

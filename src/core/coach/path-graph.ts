@@ -1,6 +1,6 @@
 import { daysBetween, toMs } from '../analysis/time.js';
 import { effectiveStrength } from '../analysis/view.js';
-import { type CsrGraph, fromEdgeArrays } from '../graph/index.js';
+import { type CsrGraph, type CsrRows, withHub } from '../graph/index.js';
 import { OWNER_ID } from '../model.js';
 
 /**
@@ -18,10 +18,8 @@ import { OWNER_ID } from '../model.js';
 export interface PathGraphInput {
   /** Person ids in document order. */
   people: readonly string[];
-  /** Ties as parallel arrays: endpoints and stated strength (null when unstated). */
-  tieA: readonly string[];
-  tieB: readonly string[];
-  tieStrength: ReadonlyArray<number | null>;
+  /** The ties among people compiled over `people`'s indices, each weighing (strength ?? 2) / 5. */
+  ties: CsrRows;
   /** The owner's relationships: the person and the stated strength (null when unstated). */
   contacts: ReadonlyArray<ContactActivity>;
   /** Whether any interaction lies on or before `asOf`. */
@@ -72,33 +70,18 @@ export function buildPathGraph(input: PathGraphInput): CsrGraph {
     ids[i + 1] = id;
     index.set(id, i + 1);
   }
-  const node = (id: string) => {
-    const v = index.get(id);
-    if (v === undefined) throw new Error(`edge to unknown node "${id}"`);
-    return v;
-  };
-  const { tieA, tieB, tieStrength, contacts } = input;
-  const m = tieA.length + contacts.length;
-  const src = new Uint32Array(m);
-  const dst = new Uint32Array(m);
-  const wts = new Float64Array(m);
+  const { ties, contacts } = input;
+  if (ties.n !== people.length) throw new Error(`ties compiled over ${ties.n} people, not ${people.length}`);
+  const spokes = new Uint32Array(contacts.length);
+  const weights = new Float64Array(contacts.length);
   let e = 0;
-  for (let t = 0; t < tieA.length; t++) {
-    const u = node(tieA[t]!);
-    const v = node(tieB[t]!);
-    if (u === v) continue;
-    src[e] = u;
-    dst[e] = v;
-    wts[e++] = (tieStrength[t] ?? 2) / 5;
-  }
   const end = asOfEnd(input.asOf);
   for (const c of contacts) {
     const v = index.get(c.person);
     if (v === undefined) continue; // the view skips a relationship with no such person
     const daysSince = c.lastContact === null ? null : daysBetween(c.lastContact, end);
-    src[e] = 0;
-    dst[e] = v;
-    wts[e++] = effectiveStrength(c.strength ?? 2, daysSince, c.lastYear, input.hasInteractions);
+    spokes[e] = v;
+    weights[e++] = effectiveStrength(c.strength ?? 2, daysSince, c.lastYear, input.hasInteractions);
   }
-  return fromEdgeArrays(ids, index, src.subarray(0, e), dst.subarray(0, e), wts.subarray(0, e));
+  return withHub(ids, index, ties, spokes.subarray(0, e), weights.subarray(0, e));
 }

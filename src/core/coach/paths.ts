@@ -92,15 +92,21 @@ interface Workspace {
   touched: Int32Array;
   touchedCount: number;
   heap: Heap;
+  /** ln of each edge's strength (clamped to [1e-9, 1]), taken once for all the searches. */
+  logWeight: Float64Array;
 }
 
-function workspace(n: number): Workspace {
+function workspace(g: CsrGraph): Workspace {
+  const logWeight = new Float64Array(g.weights.length);
+  for (let i = 0; i < logWeight.length; i++)
+    logWeight[i] = Math.log(Math.min(1, Math.max(1e-9, g.weights[i]!)));
   return {
-    dist: new Float64Array(n).fill(Infinity),
-    prev: new Int32Array(n).fill(-1),
-    touched: new Int32Array(n),
+    dist: new Float64Array(g.n).fill(Infinity),
+    prev: new Int32Array(g.n).fill(-1),
+    touched: new Int32Array(g.n),
     touchedCount: 0,
     heap: new Heap(64),
+    logWeight,
   };
 }
 
@@ -117,7 +123,7 @@ function strongest(
   blockedNodes: Uint8Array,
   blockedEdges: BlockedEdges,
 ): number[] | null {
-  const { dist, prev, touched, heap } = ws;
+  const { dist, prev, touched, heap, logWeight } = ws;
   for (let i = 0; i < ws.touchedCount; i++) {
     const v = touched[i]!;
     dist[v] = Infinity;
@@ -125,7 +131,7 @@ function strongest(
   }
   let count = 0;
   heap.size = 0;
-  const { offsets, neighbors, weights } = g;
+  const { offsets, neighbors } = g;
   dist[source] = 0;
   touched[count++] = source;
   heap.push(0, source);
@@ -139,7 +145,7 @@ function strongest(
       const w = neighbors[i]!;
       if (blockedNodes[w] || blocked?.includes(w)) continue;
       // RELAY_COST on every hop ranks chains exactly as on every intermediary (a constant apart).
-      const nd = d - Math.log(Math.min(1, Math.max(1e-9, weights[i]!))) + RELAY_COST;
+      const nd = d - logWeight[i]! + RELAY_COST;
       if (nd < dist[w]!) {
         if (dist[w] === Infinity) touched[count++] = w;
         dist[w] = nd;
@@ -199,7 +205,7 @@ const cost = (g: CsrGraph, nodes: number[]) => {
 export function strongestPaths(g: CsrGraph, source: number, target: number, k = 3): StrongPath[] {
   if (source === target) return [];
   const blocked = new Uint8Array(g.n);
-  const ws = workspace(g.n);
+  const ws = workspace(g);
   const first = strongest(g, ws, source, target, blocked, NO_EDGES);
   if (!first) return [];
   const found: number[][] = [first];

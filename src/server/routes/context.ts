@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../document/dates.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
-import { isIsoDate } from '../../document/schema.js';
 import type { Backend } from '../backend.js';
 import type { VersionCache } from '../cache.js';
 import type { AssessmentLike, Services } from '../services.js';

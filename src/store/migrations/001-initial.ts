@@ -1,4 +1,5 @@
-import { type CompiledQuery, type Kysely, sql } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { KyselyModule } from '../kysely.js';
 
 /**
  * The first schema. Ids are the document's own (text primary keys), so every output names
@@ -6,7 +7,7 @@ import { type CompiledQuery, type Kysely, sql } from 'kysely';
  * so an import followed by an export loses nothing. Portable DDL through Kysely's builder.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists
-export function up(db: Kysely<any>): CompiledQuery[] {
+export function up(db: Kysely<any>, { sql }: KyselyModule): CompiledQuery[] {
   const q: CompiledQuery[] = [];
   q.push(
     db.schema
