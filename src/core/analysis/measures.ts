@@ -138,17 +138,36 @@ export function measure(
   const internalContacts = contacts.filter((c) => c.internal).length;
   const externalContacts = contacts.length - internalContacts;
 
-  // Minutes by form in the recent window (an interaction serving two forms counts for both).
-  const recent = (network.interactions ?? []).filter((it) => {
-    const d = daysBetween(it.date, asOfMs);
-    return d >= 0 && d <= config.recentDays;
-  });
+  // One pass over the interactions, in document order, with their days to asOf from the view:
+  // minutes by form in the recent window (an interaction serving two forms counts for both),
+  // weekly activity over the last 26 weeks (networking = every interaction the owner logged),
+  // and who gave and received.
   const minutesByForm: Record<Form, number> = { operational: 0, personal: 0, strategic: 0 };
   let minutesRecent = 0;
-  for (const it of recent) {
-    const minutes = it.minutes ?? 30;
-    minutesRecent += minutes;
-    for (const f of interactionForms(view, it)) minutesByForm[f] += minutes;
+  const weeks = config.lapseBaselineWeeks + config.lapseRecentWeeks;
+  const weekly = Array.from({ length: weeks }, (_, i) => ({
+    week: new Date(asOfMs - (weeks - i) * 7 * DAY_MS + DAY_MS).toISOString().slice(0, 10),
+    interactions: 0,
+    minutes: 0,
+  }));
+  const reciprocity = { gave: 0, received: 0, mutual: 0 };
+  const interactions = network.interactions ?? [];
+  const days = view.interactionDays;
+  for (let i = 0; i < interactions.length; i++) {
+    const d = days[i]!;
+    if (d < 0) continue;
+    const it = interactions[i]!;
+    if (d <= config.recentDays) {
+      const minutes = it.minutes ?? 30;
+      minutesRecent += minutes;
+      for (const f of interactionForms(view, it)) minutesByForm[f] += minutes;
+    }
+    const w = weeks - 1 - Math.floor(d / 7);
+    if (w >= 0) {
+      weekly[w]!.interactions++;
+      weekly[w]!.minutes += it.minutes ?? 30;
+    }
+    if (it.direction) reciprocity[it.direction]++;
   }
 
   const forms = {} as Record<Form, FormMeasures>;
@@ -180,29 +199,9 @@ export function measure(
 
   const spanned = new Set(contacts.map((c) => communities.community[graph.index.get(c.id)!]));
 
-  // Weekly activity over the last 26 weeks (networking = every interaction the owner logged).
-  const weeks = config.lapseBaselineWeeks + config.lapseRecentWeeks;
-  const weekly = Array.from({ length: weeks }, (_, i) => ({
-    week: new Date(asOfMs - (weeks - i) * 7 * DAY_MS + DAY_MS).toISOString().slice(0, 10),
-    interactions: 0,
-    minutes: 0,
-  }));
-  for (const it of network.interactions ?? []) {
-    const d = daysBetween(it.date, asOfMs);
-    if (d < 0) continue;
-    const w = weeks - 1 - Math.floor(d / 7);
-    if (w >= 0) {
-      weekly[w]!.interactions++;
-      weekly[w]!.minutes += it.minutes ?? 30;
-    }
-  }
   const sum = (from: number, to: number) => weekly.slice(from, to).reduce((a, w) => a + w.interactions, 0);
   const recentWeeklyAverage = sum(weeks - config.lapseRecentWeeks, weeks) / config.lapseRecentWeeks;
   const baselineWeeklyAverage = sum(0, weeks - config.lapseRecentWeeks) / config.lapseBaselineWeeks;
-
-  const reciprocity = { gave: 0, received: 0, mutual: 0 };
-  for (const it of network.interactions ?? [])
-    if (it.direction && daysBetween(it.date, asOfMs) >= 0) reciprocity[it.direction]++;
 
   const supportCutoff = config.supportDays;
   const trustPeople = contacts

@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
 import { type CsrGraph, fromEdgeArrays } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
-import { daysBetween, toMs } from './time.js';
+import { DAY_MS, toMs } from './time.js';
 
 export type CadenceState = 'ok' | 'due' | 'overdue' | 'dormant' | 'unknown';
 
@@ -48,6 +48,10 @@ export interface NetworkView {
   /** Highest influence of each person over any goal. */
   influence: ReadonlyMap<string, number>;
   hasInteractions: boolean;
+  /** The date of each of `network.interactions` (same index) in ms, each distinct date parsed once. */
+  interactionMs: Float64Array;
+  /** Whole days from each of `network.interactions` (same index) to asOf, as `daysBetween` counts them. */
+  interactionDays: Float64Array;
 }
 
 const POWER_ROLES: ReadonlySet<Role> = new Set(['superior', 'board', 'sponsor', 'investor', 'regulator']);
@@ -102,46 +106,106 @@ export function buildNetworkView(
   for (const p of network.people) people.set(p.id, p);
   const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
 
-  // Each person's interactions, oldest first (ties in date kept in document order). The few
-  // distinct dates are parsed and ranked once; a counting sort on the ranks then visits the
-  // interactions in date order, so every list is built already sorted: no sort per person.
-  const interactionsOf = new Map<string, Interaction[]>();
-  let hasInteractions = false;
   const all = network.interactions ?? [];
-  // Parsed once per distinct date, in document order (so a bad date fails as it always did).
-  const pastByDate = new Map<string, boolean>();
-  for (const it of all) {
-    if (pastByDate.has(it.date)) continue;
-    pastByDate.set(it.date, toMs(it.date) <= asOfMs); // the future has not happened yet
-  }
-  // People enter the map in document order (rules iterate it), their lists fill by date below.
-  for (const it of all) {
-    if (!pastByDate.get(it.date)) continue;
-    for (const p of it.people) if (!interactionsOf.has(p)) interactionsOf.set(p, []);
-  }
-  const dates = [...pastByDate.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rankOf = new Map<string, number>();
-  for (let r = 0; r < dates.length; r++) rankOf.set(dates[r]!, r);
-  const start = new Int32Array(dates.length + 1);
-  const ranks = new Int32Array(all.length);
+  // Each interaction's date as a small number: the few distinct dates are parsed once, in
+  // document order (so a bad date fails as it always did); after this one Map lookup per
+  // interaction, no pass below touches a date string again.
+  const dateIdOf = new Map<string, number>();
+  const pastDate: boolean[] = [];
+  const msOfDate: number[] = [];
+  const dateIds = new Int32Array(all.length);
   for (let i = 0; i < all.length; i++) {
-    ranks[i] = rankOf.get(all[i]!.date)!;
-    start[ranks[i]! + 1]!++;
-  }
-  for (let r = 0; r < dates.length; r++) start[r + 1]! += start[r]!;
-  const byDate = new Int32Array(all.length);
-  for (let i = 0; i < all.length; i++) byDate[start[ranks[i]!]!++] = i;
-  for (let k = 0; k < byDate.length; k++) {
-    const it = all[byDate[k]!]!;
-    if (!pastByDate.get(it.date)) continue;
-    hasInteractions = true;
-    const attendees = it.people;
-    for (let a = 0; a < attendees.length; a++) {
-      const p = attendees[a]!;
-      // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
-      if (a > 0 && attendees.lastIndexOf(p, a - 1) >= 0) continue;
-      interactionsOf.get(p)!.push(it);
+    const date = all[i]!.date;
+    let d = dateIdOf.get(date);
+    if (d === undefined) {
+      d = pastDate.length;
+      dateIdOf.set(date, d);
+      const ms = toMs(date);
+      msOfDate.push(ms);
+      pastDate.push(ms <= asOfMs); // the future has not happened yet
     }
+    dateIds[i] = d;
+  }
+  const interactionMs = new Float64Array(all.length);
+  const interactionDays = new Float64Array(all.length);
+  const daysOfDate = msOfDate.map((ms) => Math.floor((asOfMs - ms) / DAY_MS)); // = daysBetween
+  for (let i = 0; i < all.length; i++) {
+    interactionMs[i] = msOfDate[dateIds[i]!]!;
+    interactionDays[i] = daysOfDate[dateIds[i]!]!;
+  }
+
+  // The graph's nodes, resolved once: they also number the people attending interactions.
+  const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
+  const index = graphIndex(ids);
+
+  // Each person's interactions, oldest first (ties in date kept in document order), built
+  // without a Map lookup or a growing array per attendee:
+  // 1. every past interaction's attendees become slots (their graph node, or a slot past the
+  //    nodes for an id the graph lacks), each attendee once, in document order;
+  // 2. a counting sort on the ranks of the distinct dates visits the interactions in date
+  //    order and groups their indices by slot, so every list comes out already sorted;
+  // 3. the lists are cut at their final size and enter the map in the order people first
+  //    appear in the document (rules iterate it).
+  let hasInteractions = false;
+  let attendeeTotal = 0;
+  for (let i = 0; i < all.length; i++) if (pastDate[dateIds[i]!]) attendeeTotal += all[i]!.people.length;
+  const extraSlot = new Map<string, number>();
+  const extraIds: string[] = [];
+  const attendeeStart = new Int32Array(all.length + 1);
+  const attendees = new Int32Array(attendeeTotal);
+  let filled = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (pastDate[dateIds[i]!]) {
+      hasInteractions = true;
+      const from = filled;
+      for (const p of all[i]!.people) {
+        let slot = index.get(p);
+        if (slot === undefined) {
+          slot = extraSlot.get(p);
+          if (slot === undefined) {
+            slot = ids.length + extraIds.length;
+            extraSlot.set(p, slot);
+            extraIds.push(p);
+          }
+        }
+        // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
+        let repeated = false;
+        for (let a = from; a < filled; a++) if (attendees[a] === slot) repeated = true;
+        if (!repeated) attendees[filled++] = slot;
+      }
+    }
+    attendeeStart[i + 1] = filled;
+  }
+  const slots = ids.length + extraIds.length;
+  const slotStart = new Int32Array(slots + 1);
+  const firstSeen: number[] = [];
+  for (let a = 0; a < filled; a++) if (slotStart[attendees[a]! + 1]!++ === 0) firstSeen.push(attendees[a]!);
+  for (let s = 0; s < slots; s++) slotStart[s + 1]! += slotStart[s]!;
+
+  const dateKeys = [...dateIdOf.keys()];
+  const dateOrder = dateKeys
+    .map((_, d) => d)
+    .sort((a, b) => (dateKeys[a]! < dateKeys[b]! ? -1 : dateKeys[a]! > dateKeys[b]! ? 1 : 0));
+  const rankOfDate = new Int32Array(dateKeys.length);
+  for (let r = 0; r < dateOrder.length; r++) rankOfDate[dateOrder[r]!] = r;
+  const rankStart = new Int32Array(dateKeys.length + 1);
+  for (let i = 0; i < all.length; i++) rankStart[rankOfDate[dateIds[i]!]! + 1]!++;
+  for (let r = 0; r < dateKeys.length; r++) rankStart[r + 1]! += rankStart[r]!;
+  const byDate = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) byDate[rankStart[rankOfDate[dateIds[i]!]!]!++] = i;
+
+  const fill = slotStart.slice(0, slots);
+  const bySlot = new Int32Array(filled);
+  for (let k = 0; k < byDate.length; k++) {
+    const i = byDate[k]!;
+    for (let a = attendeeStart[i]!; a < attendeeStart[i + 1]!; a++) bySlot[fill[attendees[a]!]!++] = i;
+  }
+  const interactionsOf = new Map<string, Interaction[]>();
+  for (const s of firstSeen) {
+    const from = slotStart[s]!;
+    const list = new Array<Interaction>(slotStart[s + 1]! - from);
+    for (let j = 0; j < list.length; j++) list[j] = all[bySlot[from + j]!]!;
+    interactionsOf.set(s < ids.length ? ids[s]! : extraIds[s - ids.length]!, list);
   }
 
   const influence = new Map<string, number>();
@@ -150,17 +214,18 @@ export function buildNetworkView(
       influence.set(s.person, Math.max(influence.get(s.person) ?? 0, s.influence));
   }
 
-  // The graph's nodes, and the ties as node pairs, resolved once: the same pairs answer who
-  // knows people inside and outside the owner's organisation and become the graph's edges.
-  const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
-  const index = graphIndex(ids);
+  // The ties as node pairs, resolved once: the same pairs answer who knows people inside and
+  // outside the owner's organisation and become the graph's edges (typed arrays sized up front:
+  // a tie and the owner's relationships are at most one edge each).
   const internalNode = new Uint8Array(ids.length);
   for (let i = 1; i < ids.length; i++)
     internalNode[i] = network.people[i - 1]!.organization === owner.organization ? 1 : 0;
   const ties = network.ties ?? [];
-  const src: number[] = [];
-  const dst: number[] = [];
-  const wts: number[] = [];
+  const edgeRoom = ties.length + (network.relationships?.length ?? 0);
+  const src = new Uint32Array(edgeRoom);
+  const dst = new Uint32Array(edgeRoom);
+  const wts = new Float64Array(edgeRoom);
+  let edges = 0;
   const knowsInternal = new Uint8Array(ids.length);
   const knowsExternal = new Uint8Array(ids.length);
   for (const t of ties) {
@@ -169,9 +234,9 @@ export function buildNetworkView(
     (internalNode[v] ? knowsInternal : knowsExternal)[u] = 1;
     (internalNode[u] ? knowsInternal : knowsExternal)[v] = 1;
     if (u === v) continue;
-    src.push(u);
-    dst.push(v);
-    wts.push((t.strength ?? 2) / 5);
+    src[edges] = u;
+    dst[edges] = v;
+    wts[edges++] = (t.strength ?? 2) / 5;
   }
 
   const contacts: Contact[] = [];
@@ -179,11 +244,14 @@ export function buildNetworkView(
     const person = people.get(relationship.person);
     if (!person) continue;
     const internal = isInternal(person.id);
-    const history = interactionsOf.get(person.id) ?? [];
-    const last = history.at(-1)?.date ?? null;
-    const daysSince = last === null ? null : daysBetween(last, asOfMs);
-    const lastYear = history.filter((it) => daysBetween(it.date, asOfMs) <= 365).length;
+    // The person's interactions (their list in interactionsOf) are bySlot[from .. to), by date.
     const node = index.get(person.id)!;
+    const from = slotStart[node]!;
+    const to = slotStart[node + 1]!;
+    const last = to > from ? all[bySlot[to - 1]!]!.date : null;
+    const daysSince = to > from ? interactionDays[bySlot[to - 1]!]! : null;
+    let lastYear = 0;
+    for (let j = from; j < to; j++) if (interactionDays[bySlot[j]!]! <= 365) lastYear++;
     const inside = knowsInternal[node] === 1;
     const outside = knowsExternal[node] === 1;
     const roles = relationship.roles ?? [];
@@ -246,11 +314,17 @@ export function buildNetworkView(
 
   // The owner's edges follow the ties, carrying the effective strengths.
   for (const c of contacts) {
-    src.push(0);
-    dst.push(index.get(c.id)!);
-    wts.push(c.strength);
+    src[edges] = 0;
+    dst[edges] = index.get(c.id)!;
+    wts[edges++] = c.strength;
   }
-  const graph = fromEdgeArrays(ids, index, src, dst, wts);
+  const graph = fromEdgeArrays(
+    ids,
+    index,
+    src.subarray(0, edges),
+    dst.subarray(0, edges),
+    wts.subarray(0, edges),
+  );
   return {
     network,
     asOf,
@@ -264,6 +338,8 @@ export function buildNetworkView(
     interactionsOf,
     influence,
     hasInteractions,
+    interactionMs,
+    interactionDays,
   };
 }
 

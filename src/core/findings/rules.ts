@@ -263,13 +263,15 @@ const closed: Rule = (view, m) => {
 const noBridges: Rule = (view) => {
   if (view.contacts.length === 0) return null;
   const bridges = view.contacts.filter((x) => x.bridge);
+  if (bridges.length > 0) return null;
   const mixed = view.contacts.some((x) => x.internal) && view.contacts.some((x) => !x.internal);
-  // Ties between an internal and an external contact also bridge.
+  // Ties between an internal and an external contact also bridge (looked for only when no
+  // contact bridges: it walks every tie).
   const crossTie = (view.network.ties ?? []).some(
     (t) =>
       view.contactById.has(t.a) && view.contactById.has(t.b) && view.isInternal(t.a) !== view.isInternal(t.b),
   );
-  if (bridges.length > 0 || crossTie) return null;
+  if (crossTie) return null;
   return finding({
     code: 'strategic.no-bridges',
     severity: 'warning',
@@ -493,10 +495,19 @@ function commitmentPeriods(
     if (start < since) break;
     periods.push({ start, count: 0 });
   }
-  for (const it of view.network.interactions ?? []) {
+  if (periods.length === 0) return periods;
+  // The periods are contiguous: an interaction outside (earliest start, latest end] counts in
+  // none, so it is skipped before its kind and forms are looked at. Dates come parsed from the view.
+  const earliest = periods.at(-1)!.start;
+  const latest = periods[0]!.start + days * DAY_MS;
+  const interactions = view.network.interactions ?? [];
+  const ms = view.interactionMs;
+  for (let i = 0; i < interactions.length; i++) {
+    const t = ms[i]!;
+    if (t <= earliest || t > latest) continue;
+    const it = interactions[i]!;
     if (commitment.kind && it.kind !== commitment.kind) continue;
     if (commitment.form && !interactionForms(view, it).includes(commitment.form)) continue;
-    const t = toMs(it.date);
     for (const p of periods) if (t > p.start && t <= p.start + days * DAY_MS) p.count++;
   }
   return periods;

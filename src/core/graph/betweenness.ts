@@ -22,6 +22,10 @@ export interface Betweenness {
   errorBound: number | null;
 }
 
+const UNSEEN = 3;
+const NEXT_LEVEL = Uint8Array.of(1, 2, 0);
+const PREVIOUS_LEVEL = Uint8Array.of(2, 0, 1);
+
 /**
  * Brandes' algorithm on hop distances (unweighted shortest paths). Exact when the graph has at
  * most `exactUpTo` nodes; otherwise `samples` sources drawn without replacement by the seeded
@@ -53,46 +57,54 @@ export function betweenness(
   }
   const raw = new Float64Array(n);
   const sigma = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
-  const stack = new Uint32Array(n);
+  // Each node's BFS level modulo 3 (UNSEEN before it is reached). A node's neighbours lie at
+  // most one level away from it, so the level modulo 3 tells "one level closer", "same level"
+  // and "one level further" apart exactly, and a byte per node stays in cache where full
+  // distances would not: the kernels' random reads are the cost here.
+  const level = new Uint8Array(n).fill(UNSEEN);
+  // The BFS queue doubles as the stack: nodes leave the queue in BFS order, and the dependency
+  // pass walks that same order backwards.
   const queue = new Uint32Array(n);
   const { offsets, neighbors } = g;
   for (const s of sources) {
     let head = 0;
     let tail = 0;
-    let top = 0;
     sigma[s] = 1;
-    dist[s] = 0;
+    level[s] = 0;
     queue[tail++] = s;
     while (head < tail) {
       const v = queue[head++]!;
-      stack[top++] = v;
-      const dv = dist[v]!;
-      for (let i = offsets[v]!; i < offsets[v + 1]!; i++) {
+      const next = NEXT_LEVEL[level[v]!]!;
+      // sigma[v] is final here: every predecessor of v is one level closer, hence dequeued earlier.
+      const sv = sigma[v]!;
+      const end = offsets[v + 1]!;
+      for (let i = offsets[v]!; i < end; i++) {
         const w = neighbors[i]!;
-        if (dist[w]! < 0) {
-          dist[w] = dv + 1;
+        const lw = level[w]!;
+        if (lw === UNSEEN) {
+          level[w] = next;
           queue[tail++] = w;
-        }
-        if (dist[w] === dv + 1) sigma[w]! += sigma[v]!;
+          sigma[w] = sv; // 0 + sv, exactly
+        } else if (lw === next) sigma[w]! += sv;
       }
     }
     // Dependencies accumulate in reverse BFS order; predecessors are the neighbours one hop closer.
-    while (top > 0) {
-      const w = stack[--top]!;
-      const dw = dist[w]!;
+    for (let top = tail - 1; top >= 0; top--) {
+      const w = queue[top]!;
+      const previous = PREVIOUS_LEVEL[level[w]!]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (let i = offsets[w]!; i < offsets[w + 1]!; i++) {
+      const end = offsets[w + 1]!;
+      for (let i = offsets[w]!; i < end; i++) {
         const v = neighbors[i]!;
-        if (dist[v] === dw - 1) delta[v]! += sigma[v]! * coefficient;
+        if (level[v] === previous) delta[v]! += sigma[v]! * coefficient;
       }
       if (w !== s) raw[w]! += delta[w]!;
     }
     for (let i = 0; i < tail; i++) {
       const v = queue[i]!;
       sigma[v] = 0;
-      dist[v] = -1;
+      level[v] = UNSEEN;
       delta[v] = 0;
     }
   }

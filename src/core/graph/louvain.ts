@@ -88,16 +88,19 @@ function moveNodes(
   let moved = false;
   for (let pass = 0; pass < 100; pass++) {
     let changes = 0;
-    for (const v of order) {
+    for (let o = 0; o < n; o++) {
+      const v = order[o]!;
       const own = community[v]!;
+      const kOfV = k[v]!;
       let count = 0;
-      for (let i = offsets[v]!; i < offsets[v + 1]!; i++) {
+      const end = offsets[v + 1]!;
+      for (let i = offsets[v]!; i < end; i++) {
         const c = community[neighbors[i]!]!;
         if (linkTo[c] === 0) touched[count++] = c;
         linkTo[c]! += weights[i]!;
       }
-      total[own]! -= k[v]!;
-      const kv = k[v]! / m2;
+      total[own]! -= kOfV;
+      const kv = kOfV / m2;
       let best = own;
       let bestGain = linkTo[own]! - gamma * total[own]! * kv;
       for (let t = 0; t < count; t++) {
@@ -108,7 +111,7 @@ function moveNodes(
           best = c;
         }
       }
-      total[best]! += k[v]!;
+      total[best]! += kOfV;
       if (best !== own) {
         community[v] = best;
         changes++;

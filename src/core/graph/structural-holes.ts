@@ -46,6 +46,8 @@ interface Scratch {
   p: Float64Array;
   indirect: Float64Array;
   redundancy: Float64Array;
+  /** 1 where p(u, x) > 0: x is a neighbour of u with a nonzero share of u's ties. */
+  neighbour: Uint8Array;
 }
 
 function scratch(g: CsrGraph): Scratch {
@@ -54,6 +56,7 @@ function scratch(g: CsrGraph): Scratch {
     p: new Float64Array(g.n),
     indirect: new Float64Array(g.n),
     redundancy: new Float64Array(g.n),
+    neighbour: new Uint8Array(g.n),
   };
 }
 
@@ -69,17 +72,25 @@ function measureNode(
   if (deg === 0 || s.total[u] === 0)
     return { constraint: NaN, effectiveSize: NaN, efficiency: NaN, hierarchy: NaN };
   const tu = s.total[u]!;
-  for (let i = from; i < to; i++) s.p[neighbors[i]!] = weights[i]! / tu;
+  const { p, indirect, redundancy, total, max, neighbour } = s;
+  for (let i = from; i < to; i++) {
+    const v = neighbors[i]!;
+    p[v] = weights[i]! / tu;
+    // A byte per node answers "is x a neighbour of u with p(u,x) > 0?" for the inner loop from
+    // a small array that stays in cache, instead of reading p[x] for every x met.
+    neighbour[v] = p[v] === 0 ? 0 : 1;
+  }
   for (let i = from; i < to; i++) {
     const w = neighbors[i]!;
-    const puw = s.p[w]!;
-    const tw = s.total[w]!;
-    for (let j = offsets[w]!; j < offsets[w + 1]!; j++) {
+    const puw = p[w]!;
+    const tw = total[w]!;
+    const end = offsets[w + 1]!;
+    for (let j = offsets[w]!; j < end; j++) {
       const x = neighbors[j]!;
-      if (x === u || s.p[x] === 0) continue;
+      if (neighbour[x] === 0 || x === u) continue;
       const wx = weights[j]!;
-      s.indirect[x]! += (puw * wx) / tw;
-      s.redundancy[x]! += (puw * wx) / s.max[x]!;
+      indirect[x]! += (puw * wx) / tw;
+      redundancy[x]! += (puw * wx) / max[x]!;
     }
   }
   let constraint = 0;
@@ -105,6 +116,7 @@ function measureNode(
   for (let i = from; i < to; i++) {
     const v = neighbors[i]!;
     s.p[v] = 0;
+    s.neighbour[v] = 0;
     s.indirect[v] = 0;
     s.redundancy[v] = 0;
   }
