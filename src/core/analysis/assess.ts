@@ -70,10 +70,12 @@ export function personMeasures(view: NetworkView, m: Measures, index: number): P
   const id = view.graph.ids[index]!;
   const c = view.contactById.get(id);
   const distance = m.distance[index]!;
+  // Node i + 1 is network.people[i] (node 0 is the owner): the person without a lookup by id.
+  const person = index > 0 ? view.network.people[index - 1] : undefined;
   return {
     id,
-    name: view.people.get(id)?.name ?? id,
-    internal: view.isInternal(id),
+    name: person?.name ?? id,
+    internal: person?.organization === view.network.owner.organization,
     contact: c !== undefined,
     forms: c?.forms ?? [],
     formsInferred: c?.formsInferred ?? false,

@@ -44,7 +44,7 @@ export interface NetworkView {
   contacts: Contact[];
   contactById: ReadonlyMap<string, Contact>;
   /** Each person's interactions with the owner, oldest first. */
-  interactionsOf: ReadonlyMap<string, Interaction[]>;
+  interactionsOf: InteractionLists;
   /** Highest influence of each person over any goal. */
   influence: ReadonlyMap<string, number>;
   hasInteractions: boolean;
@@ -79,6 +79,114 @@ export function effectiveStrength(
   const recency = daysSince === null ? 0 : Math.exp(-Math.max(0, daysSince) / 180);
   const frequency = Math.min(1, lastYear / 12);
   return base * (0.6 + (0.4 * (recency + frequency)) / 2);
+}
+
+/**
+ * Each person's interactions, oldest first: a read-only map whose lists are cut from one index
+ * (interaction numbers grouped by person, each group in date order) when first read. The
+ * analysis reads the lists of a few hundred contacts, not those of the tens of thousands of
+ * people a large network holds; iterating materialises every list, in the order people first
+ * appear among the interactions. The same list object is returned on every read.
+ */
+export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
+  readonly #lists: Array<Interaction[] | undefined> = [];
+  #all: Map<string, Interaction[]> | undefined;
+
+  constructor(
+    private readonly interactions: readonly Interaction[],
+    /** The graph's node ids; a person's slot is their node. */
+    private readonly ids: readonly string[],
+    private readonly nodes: ReadonlyMap<string, number>,
+    /** Slots past the graph's nodes, for attendees the graph lacks. */
+    private readonly extraSlots: ReadonlyMap<string, number>,
+    private readonly extraIds: readonly string[],
+    /** Slots with at least one interaction, in order of first appearance. */
+    private readonly order: readonly number[],
+    /** Slot s's interactions are byPerson[start[s] .. start[s + 1]), oldest first. */
+    private readonly start: Int32Array,
+    private readonly byPerson: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  #slot(id: string): number | undefined {
+    const slot = this.nodes.get(id) ?? this.extraSlots.get(id);
+    return slot !== undefined && this.start[slot + 1]! > this.start[slot]! ? slot : undefined;
+  }
+
+  #id(slot: number): string {
+    return slot < this.ids.length ? this.ids[slot]! : this.extraIds[slot - this.ids.length]!;
+  }
+
+  #list(slot: number): Interaction[] {
+    let list = this.#lists[slot];
+    if (list === undefined) {
+      const from = this.start[slot]!;
+      list = new Array<Interaction>(this.start[slot + 1]! - from);
+      for (let j = 0; j < list.length; j++) list[j] = this.interactions[this.byPerson[from + j]!]!;
+      this.#lists[slot] = list;
+    }
+    return list;
+  }
+
+  get(id: string): Interaction[] | undefined {
+    const slot = this.#slot(id);
+    return slot === undefined ? undefined : this.#list(slot);
+  }
+
+  has(id: string): boolean {
+    return this.#slot(id) !== undefined;
+  }
+
+  /**
+   * The people, in map order, with at least `min` interactions all of which pass `test`,
+   * without materialising their lists.
+   */
+  whoseInteractionsAll(min: number, test: (it: Interaction) => boolean): string[] {
+    const out: string[] = [];
+    for (const slot of this.order) {
+      const from = this.start[slot]!;
+      const to = this.start[slot + 1]!;
+      if (to - from < min) continue;
+      let all = true;
+      for (let j = from; j < to && all; j++) all = test(this.interactions[this.byPerson[j]!]!);
+      if (all) out.push(this.#id(slot));
+    }
+    return out;
+  }
+
+  #map(): Map<string, Interaction[]> {
+    if (this.#all === undefined) {
+      this.#all = new Map();
+      for (const slot of this.order) this.#all.set(this.#id(slot), this.#list(slot));
+    }
+    return this.#all;
+  }
+
+  entries() {
+    return this.#map().entries();
+  }
+
+  keys() {
+    return this.#map().keys();
+  }
+
+  values() {
+    return this.#map().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.#map()[Symbol.iterator]();
+  }
+
+  forEach(
+    callback: (list: Interaction[], id: string, map: ReadonlyMap<string, Interaction[]>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, list] of this.#map()) callback.call(thisArg, list, id, this);
+  }
 }
 
 export function cadenceState(
@@ -200,13 +308,16 @@ export function buildNetworkView(
     const i = byDate[k]!;
     for (let a = attendeeStart[i]!; a < attendeeStart[i + 1]!; a++) bySlot[fill[attendees[a]!]!++] = i;
   }
-  const interactionsOf = new Map<string, Interaction[]>();
-  for (const s of firstSeen) {
-    const from = slotStart[s]!;
-    const list = new Array<Interaction>(slotStart[s + 1]! - from);
-    for (let j = 0; j < list.length; j++) list[j] = all[bySlot[from + j]!]!;
-    interactionsOf.set(s < ids.length ? ids[s]! : extraIds[s - ids.length]!, list);
-  }
+  const interactionsOf = new InteractionLists(
+    all,
+    ids,
+    index,
+    extraSlot,
+    extraIds,
+    firstSeen,
+    slotStart,
+    bySlot,
+  );
 
   const influence = new Map<string, number>();
   for (const goal of network.goals ?? []) {

@@ -579,11 +579,10 @@ const taking: Rule = (view, m) => {
 };
 
 const onlyWhenNeeded: Rule = (view) => {
-  const askers: string[] = [];
-  for (const [id, list] of view.interactionsOf) {
-    if (list.length >= view.config.onlyRequestsMin && list.every((it) => it.kind === 'request'))
-      askers.push(id);
-  }
+  const askers = view.interactionsOf.whoseInteractionsAll(
+    view.config.onlyRequestsMin,
+    (it) => it.kind === 'request',
+  );
   if (askers.length === 0) return null;
   return finding({
     code: 'exchange.only-when-needed',

@@ -92,6 +92,10 @@ export function fromEdgeArrays(
       rowLength[u]!++;
     }
   }
+  let kept = 0;
+  for (let v = 0; v < n; v++) kept += rowLength[v]!;
+  // Without duplicates the rows already fill the arrays: they are the result as they are.
+  if (kept === 2 * m) return { n, ids, index, offsets, neighbors: sorted, weights: sortedW };
   // Compact the rows (merged duplicates left gaps).
   let out = 0;
   for (let v = 0; v < n; v++) {
