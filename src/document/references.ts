@@ -44,15 +44,20 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
   };
 
   const orgs = uniqueIds('organizations', doc.organizations);
-  const people = uniqueIds('people', doc.people);
+  // People by position: a pair of people becomes one number below, not a string per tie.
+  const people = new Map<string, number>();
+  doc.people.forEach((p, i) => {
+    if (people.has(p.id)) add(`people[${i}].id`, `duplicate id "${p.id}"`);
+    else people.set(p.id, i);
+  });
   uniqueIds('groups', doc.groups);
   uniqueIds('interactions', doc.interactions);
   uniqueIds('goals', doc.goals);
   uniqueIds('commitments', doc.commitments);
 
-  const person = (path: string, id: string) => {
-    if (!people.has(id) && !known.people?.has(id)) add(path, `no person "${id}"`);
-  };
+  // Paths are written only for a problem: a large document has a million references to check.
+  const isPerson = (id: string) => people.has(id) || known.people?.has(id) === true;
+  const noPerson = (path: string, id: string) => add(path, `no person "${id}"`);
   const org = (path: string, id: string) => {
     if (!orgs.has(id) && !known.organizations?.has(id)) add(path, `no organization "${id}"`);
   };
@@ -67,42 +72,57 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
 
   const related = new Set<string>();
   doc.relationships?.forEach((r, i) => {
-    person(`relationships[${i}].person`, r.person);
+    if (!isPerson(r.person)) noPerson(`relationships[${i}].person`, r.person);
     if (related.has(r.person)) add(`relationships[${i}].person`, `a second relationship with "${r.person}"`);
     related.add(r.person);
     if (r.introducedBy !== undefined) {
-      person(`relationships[${i}].introducedBy`, r.introducedBy);
+      if (!isPerson(r.introducedBy)) noPerson(`relationships[${i}].introducedBy`, r.introducedBy);
       if (r.introducedBy === r.person)
         add(`relationships[${i}].introducedBy`, 'a person cannot introduce themself');
     }
   });
 
-  const pairs = new Set<string>();
-  doc.ties?.forEach((t, i) => {
-    person(`ties[${i}].a`, t.a);
-    person(`ties[${i}].b`, t.b);
+  const stride = doc.people.length + 1;
+  const pairs = new Set<number>();
+  const namedPairs = new Set<string>(); // pairs with someone known only from the database
+  const ties = doc.ties ?? [];
+  for (let i = 0; i < ties.length; i++) {
+    const t = ties[i]!;
+    if (!isPerson(t.a)) noPerson(`ties[${i}].a`, t.a);
+    if (!isPerson(t.b)) noPerson(`ties[${i}].b`, t.b);
     if (t.a === t.b) {
       add(`ties[${i}]`, `a tie of "${t.a}" with themself`);
-      return;
+      continue;
     }
-    const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
-    if (pairs.has(key)) add(`ties[${i}]`, `a second tie between "${t.a}" and "${t.b}"`);
-    pairs.add(key);
-  });
+    const u = people.get(t.a);
+    const v = people.get(t.b);
+    let repeated: boolean;
+    if (u !== undefined && v !== undefined) {
+      const key = u < v ? u * stride + v : v * stride + u;
+      repeated = pairs.has(key);
+      pairs.add(key);
+    } else {
+      const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
+      repeated = namedPairs.has(key);
+      namedPairs.add(key);
+    }
+    if (repeated) add(`ties[${i}]`, `a second tie between "${t.a}" and "${t.b}"`);
+  }
 
   doc.groups?.forEach((g, i) => {
     g.members?.forEach((m, j) => {
-      person(`groups[${i}].members[${j}]`, m);
+      if (!isPerson(m)) noPerson(`groups[${i}].members[${j}]`, m);
     });
   });
-  doc.interactions?.forEach((it, i) => {
-    it.people.forEach((p, j) => {
-      person(`interactions[${i}].people[${j}]`, p);
-    });
-  });
+  const interactions = doc.interactions ?? [];
+  for (let i = 0; i < interactions.length; i++) {
+    const attendees = interactions[i]!.people;
+    for (let j = 0; j < attendees.length; j++)
+      if (!isPerson(attendees[j]!)) noPerson(`interactions[${i}].people[${j}]`, attendees[j]!);
+  }
   doc.goals?.forEach((g, i) => {
     g.stakeholders?.forEach((s, j) => {
-      person(`goals[${i}].stakeholders[${j}].person`, s.person);
+      if (!isPerson(s.person)) noPerson(`goals[${i}].stakeholders[${j}].person`, s.person);
     });
   });
   return problems;

@@ -5,6 +5,7 @@ import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { bumpRevision, type Store } from './open.js';
 import {
+  type Cell,
   COMMITMENTS,
   columnList,
   fromRow,
@@ -20,6 +21,7 @@ import {
   type TableCodec,
   TIES,
   toCells,
+  writeCells,
 } from './tables.js';
 
 export type ImportMode = 'new' | 'merge' | 'replace';
@@ -134,10 +136,15 @@ export function importDocument(
 }
 
 function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
+  // One cell array per table, refilled for every row (see writeCells).
   const rows = (codec: TableCodec, records: readonly object[] | undefined) => {
     if (!records || records.length === 0) return;
     const statement = sqlite.prepare(insertSql(codec));
-    for (const record of records) statement.run(toCells(codec, record as Record<string, unknown>));
+    const cells = new Array<Cell>(codec.columns.length + 1);
+    for (const record of records) {
+      writeCells(codec, record as Record<string, unknown>, cells, 0);
+      statement.run(cells);
+    }
   };
   sqlite.prepare(insertSql(OWNER, ['id'])).run([1, ...toCells(OWNER, doc.owner)]);
   rows(ORGANIZATIONS, doc.organizations);
@@ -146,9 +153,14 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
 
   if (doc.ties?.length) {
     const tie = sqlite.prepare(insertSql(TIES, ['lo', 'hi', 'flipped']));
+    const cells = new Array<Cell>(3 + TIES.columns.length + 1);
     for (const t of doc.ties) {
       const flipped = t.a > t.b;
-      tie.run([flipped ? t.b : t.a, flipped ? t.a : t.b, flipped ? 1 : 0, ...toCells(TIES, t)]);
+      cells[0] = flipped ? t.b : t.a;
+      cells[1] = flipped ? t.a : t.b;
+      cells[2] = flipped ? 1 : 0;
+      writeCells(TIES, t, cells, 3);
+      tie.run(cells);
     }
   }
   const children = (
@@ -156,37 +168,54 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
     records: ReadonlyArray<Record<string, unknown>> | undefined,
     child: Statement,
     listOf: (record: Record<string, unknown>) => ReadonlyArray<unknown> | undefined,
-    childCells: (id: string, item: unknown, position: number) => unknown[],
+    /** Fills the child row's cells (one array reused for every child). */
+    childCells: (cells: Cell[], id: string, item: unknown, position: number) => void,
   ) => {
     if (!records?.length) return;
     const parent = sqlite.prepare(insertSql(codec));
+    const cells = new Array<Cell>(codec.columns.length + 1);
+    const row: Cell[] = [];
     for (const record of records) {
-      parent.run(toCells(codec, record));
-      listOf(record)?.forEach((item, position) => {
-        child.run(childCells(String(record.id), item, position));
-      });
+      writeCells(codec, record, cells, 0);
+      parent.run(cells);
+      const list = listOf(record);
+      if (!list) continue;
+      const id = String(record.id);
+      for (let position = 0; position < list.length; position++) {
+        childCells(row, id, list[position], position);
+        child.run(row);
+      }
     }
+  };
+  const member = (row: Cell[], id: string, person: unknown, position: number) => {
+    row[0] = id;
+    row[1] = person as string;
+    row[2] = position;
   };
   children(
     GROUPS,
     doc.groups,
     sqlite.prepare('INSERT INTO group_members (group_id, person, position) VALUES (?, ?, ?)'),
     (g) => g.members as string[] | undefined,
-    (id, person, position) => [id, person, position],
+    member,
   );
   children(
     INTERACTIONS,
     doc.interactions,
     sqlite.prepare('INSERT INTO interaction_people (interaction, person, position) VALUES (?, ?, ?)'),
     (i) => i.people as string[],
-    (id, person, position) => [id, person, position],
+    member,
   );
   children(
     GOALS,
     doc.goals,
     sqlite.prepare(insertSql(STAKEHOLDERS, ['goal', 'position'])),
     (g) => g.stakeholders as unknown[] | undefined,
-    (id, s, position) => [id, position, ...toCells(STAKEHOLDERS, s as Record<string, unknown>)],
+    (row, id, s, position) => {
+      row[0] = id;
+      row[1] = position;
+      writeCells(STAKEHOLDERS, s as Record<string, unknown>, row, 2);
+    },
   );
   rows(COMMITMENTS, doc.commitments);
 
@@ -310,55 +339,60 @@ function readAll(sqlite: Sqlite, codec: TableCodec): Record<string, unknown>[] {
 
 /** The whole network as a `threefold/1` document, records in the order they were written. */
 export function exportDocument(store: Store): ThreefoldDocument {
-  const { sqlite } = store;
-  return sqlite
-    .transaction(() => {
-      const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
-        | Record<string, unknown>
-        | undefined;
-      if (!ownerRow)
-        throw notFound('no network yet: set the owner with `threefold init` or import a document');
-      const members = listsBy(sqlite, 'group_members', 'group_id');
-      const attendees = listsBy(sqlite, 'interaction_people', 'interaction');
-      const stakeholders = new Map<string, Record<string, unknown>[]>();
-      for (const row of sqlite
-        .prepare('SELECT * FROM goal_stakeholders ORDER BY goal, position')
-        .all() as Record<string, unknown>[]) {
-        const goal = String(row.goal);
-        if (!stakeholders.has(goal)) stakeholders.set(goal, []);
-        stakeholders.get(goal)!.push(fromRow(STAKEHOLDERS, row));
-      }
-      const extraRow = sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(DOCUMENT_EXTRA) as
-        | { value: string }
-        | undefined;
+  return store.sqlite.transaction(() => readDocument(store.sqlite, { ties: true })).deferred();
+}
 
-      // Ties: the pair first (stored as lo/hi with a flag), then the codec's fields.
-      const ties = readAllAsJson(sqlite, TIES, [
+/**
+ * The document as stored; without its ties when `ties` is false (the analysis reads them
+ * compiled instead, tie-graph.ts). Call inside a transaction, so every table is read at once.
+ */
+export function readDocument(sqlite: Sqlite, options: { ties: boolean }): ThreefoldDocument {
+  const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
+    | Record<string, unknown>
+    | undefined;
+  if (!ownerRow) throw notFound('no network yet: set the owner with `threefold init` or import a document');
+  const members = listsBy(sqlite, 'group_members', 'group_id');
+  const attendees = listsBy(sqlite, 'interaction_people', 'interaction');
+  const stakeholders = new Map<string, Record<string, unknown>[]>();
+  for (const row of sqlite.prepare('SELECT * FROM goal_stakeholders ORDER BY goal, position').all() as Record<
+    string,
+    unknown
+  >[]) {
+    const goal = String(row.goal);
+    if (!stakeholders.has(goal)) stakeholders.set(goal, []);
+    stakeholders.get(goal)!.push(fromRow(STAKEHOLDERS, row));
+  }
+  const extraRow = sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(DOCUMENT_EXTRA) as
+    | { value: string }
+    | undefined;
+
+  // Ties: the pair first (stored as lo/hi with a flag), then the codec's fields.
+  const ties = options.ties
+    ? readAllAsJson(sqlite, TIES, [
         ['a', 'iif(flipped, hi, lo)'],
         ['b', 'iif(flipped, lo, hi)'],
-      ]);
-      const interactions = readAllAsJson(sqlite, INTERACTIONS);
-      for (const i of interactions) i.people = attendees.get(String(i.id)) ?? [];
+      ])
+    : undefined;
+  const interactions = readAllAsJson(sqlite, INTERACTIONS);
+  for (const i of interactions) i.people = attendees.get(String(i.id)) ?? [];
 
-      return {
-        format: 'threefold/1',
-        ...(extraRow ? JSON.parse(extraRow.value) : {}),
-        owner: fromRow(OWNER, ownerRow),
-        organizations: readAll(sqlite, ORGANIZATIONS),
-        people: readAllAsJson(sqlite, PEOPLE),
-        relationships: readAll(sqlite, RELATIONSHIPS),
-        ties,
-        groups: readAll(sqlite, GROUPS).map((g) => {
-          const list = members.get(String(g.id));
-          return list ? { ...g, members: list } : g;
-        }),
-        interactions,
-        goals: readAll(sqlite, GOALS).map((g) => {
-          const list = stakeholders.get(String(g.id));
-          return list ? { ...g, stakeholders: list } : g;
-        }),
-        commitments: readAll(sqlite, COMMITMENTS),
-      } as ThreefoldDocument;
-    })
-    .deferred();
+  return {
+    format: 'threefold/1',
+    ...(extraRow ? JSON.parse(extraRow.value) : {}),
+    owner: fromRow(OWNER, ownerRow),
+    organizations: readAll(sqlite, ORGANIZATIONS),
+    people: readAllAsJson(sqlite, PEOPLE),
+    relationships: readAll(sqlite, RELATIONSHIPS),
+    ...(ties ? { ties } : {}),
+    groups: readAll(sqlite, GROUPS).map((g) => {
+      const list = members.get(String(g.id));
+      return list ? { ...g, members: list } : g;
+    }),
+    interactions,
+    goals: readAll(sqlite, GOALS).map((g) => {
+      const list = stakeholders.get(String(g.id));
+      return list ? { ...g, stakeholders: list } : g;
+    }),
+    commitments: readAll(sqlite, COMMITMENTS),
+  } as ThreefoldDocument;
 }
