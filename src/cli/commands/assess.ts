@@ -4,7 +4,7 @@ import { measure } from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
-import { exportDocument } from '../../store/document.js';
+import { readAnalysisInput } from '../../store/analysis-read.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { Output } from '../output.js';
 
@@ -68,8 +68,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', 'the date to assess as of (default: today)')
     .action((opts: { asOf?: string }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
-      const network = exportDocument(ctx.store());
-      const result = assess(network, { asOf });
+      const { network, ties } = readAnalysisInput(ctx.store());
+      const result = assess(network, { asOf, ties });
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;
@@ -81,8 +81,8 @@ export function register(program: Command, ctx: CliContext): void {
 
 /** One person's measures and why they matter to the owner (for `threefold person ID`). */
 export function personInsight(ctx: CliContext, id: string, asOf: string): Record<string, unknown> {
-  const network = exportDocument(ctx.store());
-  const view = buildNetworkView(network, asOf);
+  const { network, ties } = readAnalysisInput(ctx.store());
+  const view = buildNetworkView(network, asOf, {}, ties);
   const index = view.graph.index.get(id);
   if (index === undefined || index === 0) throw notFound(`no person "${id}"`);
   const m = measure(view);

@@ -9,7 +9,7 @@ import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
-import { exportDocument } from '../../store/document.js';
+import { readAnalysisInput } from '../../store/analysis-read.js';
 import { personNames, readPathInput } from '../../store/path-read.js';
 import { hiddenActions, latestSnapshotBefore, saveSnapshot, setActionState } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
@@ -22,7 +22,8 @@ const positiveInt = (option: string) => (value: string) => {
 };
 
 function context(ctx: CliContext, asOf: string) {
-  return coachContext(exportDocument(ctx.store()), asOf);
+  const { network, ties } = readAnalysisInput(ctx.store());
+  return coachContext(network, asOf, undefined, ties);
 }
 
 export function register(program: Command, ctx: CliContext): void {

@@ -1,4 +1,5 @@
 import type { DiagnosticConfig } from '../findings/config.js';
+import type { CsrRows } from '../graph/index.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
 import type { Network } from '../model.js';
@@ -9,6 +10,8 @@ import { buildNetworkView, type CadenceState, type NetworkView } from './view.js
 export interface AssessOptions {
   asOf: string;
   config?: Partial<DiagnosticConfig>;
+  /** The ties already compiled, read instead of `network.ties` (see `buildNetworkView`). */
+  ties?: CsrRows;
 }
 
 export interface PersonMeasures {
@@ -114,7 +117,7 @@ export function findingsOf(view: NetworkView, m: Measures): Finding[] {
 
 /** Diagnoses a network as of a date: measures, per-person measures and findings. Pure. */
 export function assess(network: Network, options: AssessOptions): Assessment {
-  const view = buildNetworkView(network, options.asOf, options.config);
+  const view = buildNetworkView(network, options.asOf, options.config, options.ties);
   const m = measure(view);
   const people: PersonMeasures[] = [];
   for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));

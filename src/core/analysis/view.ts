@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
-import { type CsrGraph, fromEdgeArrays } from '../graph/index.js';
+import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
 import { DAY_MS, toMs } from './time.js';
@@ -202,10 +202,16 @@ export function cadenceState(
   return 'dormant';
 }
 
+/**
+ * `ties`, when given, are the network's ties among `network.people` already compiled over the
+ * people's order (weights (strength ?? 2) / 5, as below); `network.ties` is then not read. The
+ * store keeps them compiled between runs, so a large network need not bring its ties in as records.
+ */
 export function buildNetworkView(
   network: Network,
   asOf: string,
   overrides: Partial<DiagnosticConfig> = {},
+  ties?: CsrRows,
 ): NetworkView {
   const config = { ...DEFAULT_CONFIG, ...overrides };
   const asOfMs = toMs(asOf) + 86_399_999; // the whole day of asOf counts as past
@@ -331,15 +337,15 @@ export function buildNetworkView(
   const internalNode = new Uint8Array(ids.length);
   for (let i = 1; i < ids.length; i++)
     internalNode[i] = network.people[i - 1]!.organization === owner.organization ? 1 : 0;
-  const ties = network.ties ?? [];
-  const edgeRoom = ties.length + (network.relationships?.length ?? 0);
+  const tieList = ties ? [] : (network.ties ?? []);
+  const edgeRoom = tieList.length + (network.relationships?.length ?? 0);
   const src = new Uint32Array(edgeRoom);
   const dst = new Uint32Array(edgeRoom);
   const wts = new Float64Array(edgeRoom);
   let edges = 0;
   const knowsInternal = new Uint8Array(ids.length);
   const knowsExternal = new Uint8Array(ids.length);
-  for (const t of ties) {
+  for (const t of tieList) {
     const u = nodeOf(index, t.a);
     const v = nodeOf(index, t.b);
     (internalNode[v] ? knowsInternal : knowsExternal)[u] = 1;
@@ -348,6 +354,16 @@ export function buildNetworkView(
     src[edges] = u;
     dst[edges] = v;
     wts[edges++] = (t.strength ?? 2) / 5;
+  }
+  if (ties) {
+    if (ties.n !== network.people.length)
+      throw new Error(`ties compiled over ${ties.n} people, not ${network.people.length}`);
+    // Rows hold both directions of every tie: each row answers for its own person.
+    const { offsets, neighbors } = ties;
+    for (let p = 0; p < ties.n; p++) {
+      for (let i = offsets[p]!, end = offsets[p + 1]!; i < end; i++)
+        (internalNode[neighbors[i]! + 1] ? knowsInternal : knowsExternal)[p + 1] = 1;
+    }
   }
 
   const contacts: Contact[] = [];
@@ -429,13 +445,9 @@ export function buildNetworkView(
     dst[edges] = index.get(c.id)!;
     wts[edges++] = c.strength;
   }
-  const graph = fromEdgeArrays(
-    ids,
-    index,
-    src.subarray(0, edges),
-    dst.subarray(0, edges),
-    wts.subarray(0, edges),
-  );
+  const graph = ties
+    ? withHub(ids, index, ties, dst.subarray(0, edges), wts.subarray(0, edges))
+    : fromEdgeArrays(ids, index, src.subarray(0, edges), dst.subarray(0, edges), wts.subarray(0, edges));
   return {
     network,
     asOf,

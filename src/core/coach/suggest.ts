@@ -3,6 +3,7 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
+import type { CsrRows } from '../graph/index.js';
 import { type Network, OWNER_ID } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
@@ -19,8 +20,10 @@ export function coachContext(
   network: Network,
   asOf: string,
   config?: Partial<DiagnosticConfig>,
+  /** The ties already compiled, read instead of `network.ties` (see `buildNetworkView`). */
+  ties?: CsrRows,
 ): CoachContext {
-  const view = buildNetworkView(network, asOf, config);
+  const view = buildNetworkView(network, asOf, config, ties);
   // Actions draw on clusters, the owner's structural holes and findings: never on betweenness
   // or on anyone else's structural holes.
   const measures = measure(view, { betweenness: false, holes: 'owner' });

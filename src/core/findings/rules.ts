@@ -266,11 +266,18 @@ const noBridges: Rule = (view) => {
   if (bridges.length > 0) return null;
   const mixed = view.contacts.some((x) => x.internal) && view.contacts.some((x) => !x.internal);
   // Ties between an internal and an external contact also bridge (looked for only when no
-  // contact bridges: it walks every tie).
-  const crossTie = (view.network.ties ?? []).some(
-    (t) =>
-      view.contactById.has(t.a) && view.contactById.has(t.b) && view.isInternal(t.a) !== view.isInternal(t.b),
-  );
+  // contact bridges): each contact's row of the graph, the owner (node 0) aside.
+  const { graph } = view;
+  const crossTie = view.contacts.some((c) => {
+    const u = graph.index.get(c.id)!;
+    for (let i = graph.offsets[u]!, end = graph.offsets[u + 1]!; i < end; i++) {
+      const other = graph.neighbors[i]!;
+      if (other === 0) continue;
+      const contact = view.contactById.get(graph.ids[other]!);
+      if (contact !== undefined && contact.internal !== c.internal) return true;
+    }
+    return false;
+  });
   if (crossTie) return null;
   return finding({
     code: 'strategic.no-bridges',

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { assess } from '../core/analysis/assess.js';
+import { coachContext, suggestFrom } from '../core/coach/suggest.js';
+import { generateNetwork, sampleNetwork } from '../core/sample/index.js';
+import { validateDocument } from '../document/validate.js';
+import { readAnalysisInput } from './analysis-read.js';
+import { exportDocument, importDocument } from './document.js';
+import { openStore } from './open.js';
+
+/**
+ * The analysis reads the ties compiled (and kept between runs) instead of as records: the
+ * assessment and the suggestions must be exactly those computed from the whole document.
+ */
+describe('analysis on compiled ties equals analysis on the document', () => {
+  for (const [label, doc, asOfs] of [
+    ['sample network', sampleNetwork(), ['2026-11-15', '2025-06-01']],
+    ['generated network of 2,000 people', generateNetwork({ people: 2000, seed: 11 }), ['2026-11-15']],
+  ] as const) {
+    test(label, () => {
+      const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+      try {
+        importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
+        const whole = exportDocument(store);
+        for (const asOf of asOfs) {
+          for (let run = 0; run < 2; run++) {
+            // The first run compiles the ties and keeps them, the second reads them back.
+            const { network, ties } = readAnalysisInput(store);
+            assert.equal(network.ties, undefined);
+            assert.equal(
+              JSON.stringify(assess(network, { asOf, ties })),
+              JSON.stringify(assess(whole, { asOf })),
+              `${asOf}, run ${run + 1}`,
+            );
+            assert.deepEqual(
+              suggestFrom(coachContext(network, asOf, undefined, ties), { limit: 30 }),
+              suggestFrom(coachContext(whole, asOf), { limit: 30 }),
+            );
+          }
+        }
+      } finally {
+        store.close();
+      }
+    });
+  }
+});
