@@ -24,7 +24,6 @@ export interface Betweenness {
 
 const UNSEEN = 3;
 const NEXT_LEVEL = Uint8Array.of(1, 2, 0);
-const PREVIOUS_LEVEL = Uint8Array.of(2, 0, 1);
 
 /**
  * Brandes' algorithm on hop distances (unweighted shortest paths). Exact when the graph has at
@@ -67,6 +66,12 @@ export function betweenness(
   // pass walks that same order backwards.
   const queue = new Uint32Array(n);
   const { offsets, neighbors } = g;
+  // Each node's predecessors (neighbours one level closer), noted as the BFS meets them, in the
+  // node's own row of this buffer: the dependency pass then visits predecessors only instead of
+  // rescanning every row. A node's predecessors each receive its contribution once, so the
+  // order they are listed in does not change any sum.
+  const predecessors = new Uint32Array(neighbors.length);
+  const predecessorCount = new Uint32Array(n);
   for (const s of sources) {
     let head = 0;
     let tail = 0;
@@ -86,18 +91,23 @@ export function betweenness(
           level[w] = next;
           queue[tail++] = w;
           sigma[w] = sv; // 0 + sv, exactly
-        } else if (lw === next) sigma[w]! += sv;
+          predecessors[offsets[w]!] = v;
+          predecessorCount[w] = 1;
+        } else if (lw === next) {
+          sigma[w]! += sv;
+          predecessors[offsets[w]! + predecessorCount[w]!++] = v;
+        }
       }
     }
     // Dependencies accumulate in reverse BFS order; predecessors are the neighbours one hop closer.
     for (let top = tail - 1; top >= 0; top--) {
       const w = queue[top]!;
-      const previous = PREVIOUS_LEVEL[level[w]!]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      const end = offsets[w + 1]!;
-      for (let i = offsets[w]!; i < end; i++) {
-        const v = neighbors[i]!;
-        if (level[v] === previous) delta[v]! += sigma[v]! * coefficient;
+      const from = offsets[w]!;
+      const end = from + predecessorCount[w]!;
+      for (let i = from; i < end; i++) {
+        const v = predecessors[i]!;
+        delta[v]! += sigma[v]! * coefficient;
       }
       if (w !== s) raw[w]! += delta[w]!;
     }
@@ -106,6 +116,7 @@ export function betweenness(
       sigma[v] = 0;
       level[v] = UNSEEN;
       delta[v] = 0;
+      predecessorCount[v] = 0;
     }
   }
   const k = sources.length;
