@@ -189,6 +189,60 @@ export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
   }
 }
 
+/**
+ * The people by id, answered through the graph's node index (node i + 1 is people[i], ids
+ * unique) instead of a second map of every id. Iterating builds that map, in document order.
+ */
+export class PeopleById implements ReadonlyMap<string, Person> {
+  #all: Map<string, Person> | undefined;
+
+  constructor(
+    private readonly list: readonly Person[],
+    private readonly nodes: ReadonlyMap<string, number>,
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(id: string): Person | undefined {
+    const node = this.nodes.get(id);
+    return node === undefined || node === 0 ? undefined : this.list[node - 1];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  #map(): Map<string, Person> {
+    this.#all ??= new Map(this.list.map((p) => [p.id, p]));
+    return this.#all;
+  }
+
+  entries() {
+    return this.#map().entries();
+  }
+
+  keys() {
+    return this.#map().keys();
+  }
+
+  values() {
+    return this.#map().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.#map()[Symbol.iterator]();
+  }
+
+  forEach(
+    callback: (person: Person, id: string, map: ReadonlyMap<string, Person>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, person] of this.#map()) callback.call(thisArg, person, id, this);
+  }
+}
+
 export function cadenceState(
   daysSince: number | null,
   cadence: number,
@@ -216,9 +270,6 @@ export function buildNetworkView(
   const config = { ...DEFAULT_CONFIG, ...overrides };
   const asOfMs = toMs(asOf) + 86_399_999; // the whole day of asOf counts as past
   const owner = network.owner;
-  const people = new Map<string, Person>();
-  for (const p of network.people) people.set(p.id, p);
-  const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
 
   const all = network.interactions ?? [];
   // Each interaction's date as a small number: the few distinct dates are parsed once, in
@@ -251,6 +302,8 @@ export function buildNetworkView(
   // The graph's nodes, resolved once: they also number the people attending interactions.
   const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
   const index = graphIndex(ids);
+  const people = new PeopleById(network.people, index);
+  const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
 
   // Each person's interactions, oldest first (ties in date kept in document order), built
   // without a Map lookup or a growing array per attendee:

@@ -22,20 +22,23 @@ export interface StructuralHoles {
   hierarchy: Float64Array;
 }
 
+/** Node v's total tie weight and its strongest tie, into total[v] and max[v]. */
+function strengthAndMax(g: CsrGraph, v: number, total: Float64Array, max: Float64Array): void {
+  let t = 0;
+  let m = 0;
+  for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
+    const w = g.weights[i]!;
+    t += w;
+    if (w > m) m = w;
+  }
+  total[v] = t;
+  max[v] = m;
+}
+
 function strengthsAndMax(g: CsrGraph): { total: Float64Array; max: Float64Array } {
   const total = new Float64Array(g.n);
   const max = new Float64Array(g.n);
-  for (let v = 0; v < g.n; v++) {
-    let t = 0;
-    let m = 0;
-    for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
-      const w = g.weights[i]!;
-      t += w;
-      if (w > m) m = w;
-    }
-    total[v] = t;
-    max[v] = m;
-  }
+  for (let v = 0; v < g.n; v++) strengthAndMax(g, v, total, max);
   return { total, max };
 }
 
@@ -152,5 +155,19 @@ export function structuralHolesOf(
   g: CsrGraph,
   v: number,
 ): { constraint: number; effectiveSize: number; efficiency: number; hierarchy: number } {
-  return measureNode(g, v, scratch(g));
+  // Node v's measures read the strengths of v and of its neighbours only: those are computed,
+  // not everyone's (the coach asks for the owner's alone on every run).
+  const total = new Float64Array(g.n);
+  const max = new Float64Array(g.n);
+  strengthAndMax(g, v, total, max);
+  for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) strengthAndMax(g, g.neighbors[i]!, total, max);
+  const s: Scratch = {
+    total,
+    max,
+    p: new Float64Array(g.n),
+    indirect: new Float64Array(g.n),
+    redundancy: new Float64Array(g.n),
+    neighbour: new Uint8Array(g.n),
+  };
+  return measureNode(g, v, s);
 }
