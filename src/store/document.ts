@@ -229,15 +229,19 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
 }
 
 /**
- * Child lists (group members, interaction attendees) keyed by parent id, in position order. Rows
- * are read in table order, where each parent's children already lie in position order (they are
- * always written together, in order): no sort through the index, no random lookups. A list found
- * out of order is sorted by position, so the order holds whatever wrote the rows.
+ * Child lists (group members, interaction attendees) of `parents` (ids in table order), each in
+ * position order; undefined for a parent without children. Rows are read in table order, where
+ * children normally follow their parents' order and their own positions (they are written
+ * together, in order), so one walk pairs them without a map. An edit can move a parent's rows
+ * (a rewritten list goes to the table's end): any row the walk leaves over, or a position out
+ * of order, sends the lists through grouping by parent and sorting by position instead.
  */
-function listsBy(sqlite: Sqlite, table: string, parent: string): Map<string, string[]> {
-  const lists = new Map<string, string[]>();
-  const positions = new Map<string, number[]>();
-  const unordered = new Set<string>();
+function childLists(
+  sqlite: Sqlite,
+  table: string,
+  parent: string,
+  parents: readonly string[],
+): Array<string[] | undefined> {
   // One JSON text of [parent, person, position, parent, person, ...] in table order: JSON.parse
   // builds the values far faster than half a million rows cross from SQLite one cell at a time.
   const text = sqlite
@@ -247,37 +251,35 @@ function listsBy(sqlite: Sqlite, table: string, parent: string): Map<string, str
     .pluck()
     .get() as string;
   const flat = JSON.parse(text) as Array<string | number>;
-  let lastKey: string | undefined;
-  let list: string[] = [];
-  let at: number[] = [];
-  for (let r = 0; r < flat.length; r += 3) {
-    const key = flat[r] as string;
-    const person = flat[r + 1] as string;
-    const position = flat[r + 2] as number;
-    if (key !== lastKey) {
-      lastKey = key;
-      list = lists.get(key) ?? [];
-      at = positions.get(key) ?? [];
-      if (list.length === 0) {
-        lists.set(key, list);
-        positions.set(key, at);
-      }
+  const lists = new Array<string[] | undefined>(parents.length);
+  let r = 0;
+  walk: for (let p = 0; p < parents.length; p++) {
+    const id = parents[p]!;
+    if (r >= flat.length || flat[r] !== id) continue;
+    const list: string[] = [];
+    for (let last = -Infinity; r < flat.length && flat[r] === id; r += 3) {
+      const position = flat[r + 2] as number;
+      if (position <= last) break walk;
+      last = position;
+      list.push(flat[r + 1] as string);
     }
-    if (at.length > 0 && position < at[at.length - 1]!) unordered.add(key);
-    list.push(person);
-    at.push(position);
+    lists[p] = list;
   }
-  for (const key of unordered) {
-    const order = positions.get(key)!;
-    const people = lists.get(key)!;
-    const sorted = people.map((person, i) => ({ person, position: order[i]! }));
-    sorted.sort((a, b) => a.position - b.position);
-    lists.set(
-      key,
-      sorted.map((s) => s.person),
-    );
+  if (r === flat.length) return lists;
+
+  const rows = new Map<string, Array<{ person: string; position: number }>>();
+  for (let i = 0; i < flat.length; i += 3) {
+    const key = flat[i] as string;
+    let group = rows.get(key);
+    if (!group) rows.set(key, (group = []));
+    group.push({ person: flat[i + 1] as string, position: flat[i + 2] as number });
   }
-  return lists;
+  return parents.map((id) =>
+    rows
+      .get(id)
+      ?.sort((x, y) => x.position - y.position)
+      .map((x) => x.person),
+  );
 }
 
 /**
@@ -351,8 +353,6 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
     | Record<string, unknown>
     | undefined;
   if (!ownerRow) throw notFound('no network yet: set the owner with `threefold init` or import a document');
-  const members = listsBy(sqlite, 'group_members', 'group_id');
-  const attendees = listsBy(sqlite, 'interaction_people', 'interaction');
   const stakeholders = new Map<string, Record<string, unknown>[]>();
   for (const row of sqlite.prepare('SELECT * FROM goal_stakeholders ORDER BY goal, position').all() as Record<
     string,
@@ -374,7 +374,20 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
       ])
     : undefined;
   const interactions = readAllAsJson(sqlite, INTERACTIONS);
-  for (const i of interactions) i.people = attendees.get(String(i.id)) ?? [];
+  const attendees = childLists(
+    sqlite,
+    'interaction_people',
+    'interaction',
+    interactions.map((i) => String(i.id)),
+  );
+  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
+  const groups = readAll(sqlite, GROUPS);
+  const members = childLists(
+    sqlite,
+    'group_members',
+    'group_id',
+    groups.map((g) => String(g.id)),
+  );
 
   return {
     format: 'threefold/1',
@@ -384,10 +397,7 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
     people: readAllAsJson(sqlite, PEOPLE),
     relationships: readAll(sqlite, RELATIONSHIPS),
     ...(ties ? { ties } : {}),
-    groups: readAll(sqlite, GROUPS).map((g) => {
-      const list = members.get(String(g.id));
-      return list ? { ...g, members: list } : g;
-    }),
+    groups: groups.map((g, i) => (members[i] ? { ...g, members: members[i] } : g)),
     interactions,
     goals: readAll(sqlite, GOALS).map((g) => {
       const list = stakeholders.get(String(g.id));

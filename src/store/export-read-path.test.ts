@@ -7,7 +7,7 @@ import { validateDocument } from '../document/validate.js';
 import { fullDocument } from '../test-support/documents.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
-import { listRecords } from './records.js';
+import { listRecords, requireRecord, updateRecord } from './records.js';
 
 /**
  * exportDocument reads the big tables through JSON texts SQLite writes and child lists in table
@@ -61,6 +61,24 @@ describe('the bulk read path gives what the row-by-row path gives', () => {
     assert.ok(rows.length > 0);
     const exported = exportDocument(store).interactions?.find((i) => i.id === id);
     assert.deepEqual(exported?.people, people);
+    store.close();
+  });
+
+  test('lists rewritten by edits (their rows move to the end of the table) stay with their parents', () => {
+    const store = storeWithOddRows();
+    const first = exportDocument(store);
+    const interaction = first.interactions![0]!;
+    updateRecord(store, 'interactions', interaction.id, { ...interaction, people: ['p:3', 'p:1'] });
+    const group = first.groups![0]!;
+    updateRecord(store, 'groups', group.id, {
+      ...requireRecord(store, 'groups', group.id),
+      members: ['p:2'],
+    });
+    const doc = exportDocument(store);
+    assert.deepEqual(doc.interactions![0]!.people, ['p:3', 'p:1']);
+    assert.deepEqual(doc.groups![0]!.members, ['p:2']);
+    for (const collection of ['interactions', 'groups'] as const)
+      assert.equal(JSON.stringify(doc[collection]), JSON.stringify(listRecords(store, collection)));
     store.close();
   });
 });
