@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
 import { type Assessment, assess, personMeasures } from '../../core/analysis/assess.js';
-import { measure } from '../../core/analysis/measures.js';
+import { betweennessOptions, measure } from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
+import { DEFAULT_CONFIG } from '../../core/findings/config.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
+import { betweennessAside } from '../../workers/betweenness.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { Output } from '../output.js';
+
+/** Below this many people, betweenness takes less time than starting a thread for it. */
+const ASIDE_FROM_PEOPLE = 3000;
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
@@ -66,10 +71,18 @@ export function register(program: Command, ctx: CliContext): void {
     .command('assess')
     .description('diagnose the network form by form: measures and findings')
     .option('--as-of <date>', 'the date to assess as of (default: today)')
-    .action((opts: { asOf?: string }, command: Command) => {
+    .action(async (opts: { asOf?: string }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
-      const { network, ties } = readAnalysisInput(ctx.store());
-      const result = assess(network, { asOf, ties });
+      const store = ctx.store();
+      // On a large network, betweenness runs on the second core while this thread reads.
+      const aside =
+        (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= ASIDE_FROM_PEOPLE
+          ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
+          : undefined;
+      const { network, ties, revision } = readAnalysisInput(store);
+      const computed = await aside;
+      const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
+      const result = assess(network, { asOf, ties, ...(betweenness ? { betweenness } : {}) });
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;

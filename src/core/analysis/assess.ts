@@ -1,5 +1,5 @@
 import type { DiagnosticConfig } from '../findings/config.js';
-import type { CsrRows } from '../graph/index.js';
+import type { Betweenness, CsrRows } from '../graph/index.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
 import type { Network } from '../model.js';
@@ -12,6 +12,11 @@ export interface AssessOptions {
   config?: Partial<DiagnosticConfig>;
   /** The ties already compiled, read instead of `network.ties` (see `buildNetworkView`). */
   ties?: CsrRows;
+  /**
+   * Betweenness already computed on this network's graph (on another thread), with
+   * `betweennessOptions(config)`; computed here when absent.
+   */
+  betweenness?: Betweenness;
 }
 
 export interface PersonMeasures {
@@ -118,7 +123,7 @@ export function findingsOf(view: NetworkView, m: Measures): Finding[] {
 /** Diagnoses a network as of a date: measures, per-person measures and findings. Pure. */
 export function assess(network: Network, options: AssessOptions): Assessment {
   const view = buildNetworkView(network, options.asOf, options.config, options.ties);
-  const m = measure(view);
+  const m = measure(view, options.betweenness ? { betweenness: options.betweenness } : {});
   const people: PersonMeasures[] = [];
   for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
   return {

@@ -1,3 +1,4 @@
+import type { DiagnosticConfig } from '../findings/config.js';
 import {
   type Betweenness,
   betweenness,
@@ -109,30 +110,40 @@ function ownerHoles(graph: NetworkView['graph']): StructuralHoles {
   return holes;
 }
 
+/** How the configuration asks betweenness to be computed (also for a caller computing it apart). */
+export function betweennessOptions(config: DiagnosticConfig): {
+  exactUpTo: number;
+  samples: number;
+  seed: number;
+} {
+  return { exactUpTo: config.exactBetweennessUpTo, samples: config.betweennessSamples, seed: config.seed };
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
 /**
  * Everything measured. Callers that do not report every person's measures skip what they do
- * not use: `betweenness: false` leaves betweenness at 0 (the costliest kernel), and
+ * not use: `betweenness: false` leaves betweenness at 0 (the costliest kernel; a caller that
+ * computed it already, on another thread, passes it instead), and
  * `holes: 'owner'` computes the structural-hole measures of the owner only (NaN for everyone
  * else), which is all the findings and the coach read.
  */
 export function measure(
   view: NetworkView,
-  options: { betweenness?: boolean; holes?: 'everyone' | 'owner' } = {},
+  options: { betweenness?: boolean | Betweenness; holes?: 'everyone' | 'owner' } = {},
 ): Measures {
   const { graph, contacts, config, asOfMs, network } = view;
   const holes = options.holes === 'owner' ? ownerHoles(graph) : structuralHoles(graph);
+  const given = typeof options.betweenness === 'object' ? options.betweenness : undefined;
+  if (given && given.values.length !== graph.n)
+    throw new Error(`betweenness given for ${given.values.length} nodes, the graph has ${graph.n}`);
   const between =
-    options.betweenness === false
+    given ??
+    (options.betweenness === false
       ? { values: new Float64Array(graph.n), exact: false, samples: 0, errorBound: null }
-      : betweenness(graph, {
-          exactUpTo: config.exactBetweennessUpTo,
-          samples: config.betweennessSamples,
-          seed: config.seed,
-        });
+      : betweenness(graph, betweennessOptions(config)));
   const communities = louvain(graph, { seed: config.seed });
   const distance = hopDistances(graph, 0);
   const internalContacts = contacts.filter((c) => c.internal).length;

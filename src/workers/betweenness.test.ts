@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { assess } from '../core/analysis/assess.js';
+import { betweennessOptions } from '../core/analysis/measures.js';
+import { DEFAULT_CONFIG } from '../core/findings/config.js';
+import { generateNetwork } from '../core/sample/index.js';
+import { validateDocument } from '../document/validate.js';
+import { readAnalysisInput } from '../store/analysis-read.js';
+import { exportDocument, importDocument } from '../store/document.js';
+import { openStore } from '../store/open.js';
+import { betweennessAside } from './betweenness.js';
+
+test('betweenness computed on the worker thread gives the very assessment computed in line', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'threefold-aside-')), 't.db');
+  const store = openStore(path);
+  try {
+    importDocument(store, validateDocument(generateNetwork({ people: 1500, seed: 4 })), { mode: 'new' });
+    const asOf = '2026-11-15';
+    for (const [label, options] of [
+      ['exact', betweennessOptions(DEFAULT_CONFIG)],
+      ['sampled', betweennessOptions({ ...DEFAULT_CONFIG, exactBetweennessUpTo: 500 })],
+    ] as const) {
+      // Twice: once compiling the ties, once from the kept rows.
+      for (let run = 0; run < 2; run++) {
+        const aside = betweennessAside({ dbPath: path, options });
+        const { network, ties, revision } = readAnalysisInput(store);
+        const computed = await aside;
+        assert.ok(computed, `${label}: the worker answered`);
+        assert.equal(computed.revision, revision);
+        const config = { exactBetweennessUpTo: options.exactUpTo };
+        assert.equal(
+          JSON.stringify(assess(network, { asOf, config, ties, betweenness: computed.betweenness })),
+          JSON.stringify(assess(exportDocument(store), { asOf, config })),
+          `${label}, run ${run + 1}`,
+        );
+      }
+    }
+  } finally {
+    store.close();
+  }
+});
+
+test('a worker that cannot read the database answers null, and the caller computes in line', async () => {
+  const computed = await betweennessAside({
+    dbPath: join(tmpdir(), 'threefold-no-such-dir', 'none.db'),
+    options: betweennessOptions(DEFAULT_CONFIG),
+  });
+  assert.equal(computed, null);
+});
