@@ -14,7 +14,10 @@ export function readAnalysisInput(store: Store): { network: Network; ties: CsrRo
   const read = sqlite
     .transaction(() => {
       const network = readDocument(sqlite, { ties: false });
-      const ties = readTieRows(store, network.people.map((p) => p.id));
+      const ties = readTieRows(
+        store,
+        network.people.map((p) => p.id),
+      );
       return { network, ties, revision: revision(sqlite) };
     })
     .deferred();

@@ -271,7 +271,10 @@ function childLists(
   for (let i = 0; i < flat.length; i += 3) {
     const key = flat[i] as string;
     let group = rows.get(key);
-    if (!group) rows.set(key, (group = []));
+    if (!group) {
+      group = [];
+      rows.set(key, group);
+    }
     group.push({ person: flat[i + 1] as string, position: flat[i + 2] as number });
   }
   return parents.map((id) =>

@@ -1,7 +1,7 @@
 import type { DiagnosticConfig } from '../findings/config.js';
-import type { Betweenness, CsrRows } from '../graph/index.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
+import type { Betweenness, CsrRows } from '../graph/index.js';
 import type { Network } from '../model.js';
 import type { Form } from '../vocabulary.js';
 import { type Measures, measure } from './measures.js';

@@ -1,7 +1,7 @@
 export { type Betweenness, betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
 export { buildCsrGraph, type CsrGraph, degree, edgeCount, fromEdgeArrays } from './csr.js';
-export { type CsrRows, withHub } from './hub.js';
 export { blau, eiIndex } from './diversity.js';
+export { type CsrRows, withHub } from './hub.js';
 export { type Communities, louvain, modularity } from './louvain.js';
 export { hopDistances, twoStepReach } from './reach.js';
 export { mulberry32 } from './rng.js';
