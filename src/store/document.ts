@@ -3,6 +3,7 @@ import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from 
 import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
+import { childLists, interactionsFromTexts, interactionTexts, readAll, readAllAsJson } from './bulk-read.js';
 import { bumpRevision, type Store } from './open.js';
 import {
   type Cell,
@@ -228,120 +229,6 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
   }
 }
 
-/**
- * Child lists (group members, interaction attendees) of `parents` (ids in table order), each in
- * position order; undefined for a parent without children. Rows are read in table order, where
- * children normally follow their parents' order and their own positions (they are written
- * together, in order), so one walk pairs them without a map. An edit can move a parent's rows
- * (a rewritten list goes to the table's end): any row the walk leaves over, or a position out
- * of order, sends the lists through grouping by parent and sorting by position instead.
- */
-function childLists(
-  sqlite: Sqlite,
-  table: string,
-  parent: string,
-  parents: readonly string[],
-): Array<string[] | undefined> {
-  // One JSON text of [parent, person, position, parent, person, ...] in table order: JSON.parse
-  // builds the values far faster than half a million rows cross from SQLite one cell at a time.
-  const text = sqlite
-    .prepare(
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT json_quote(${parent}) || ',' || json_quote(person) || ',' || position AS e FROM ${table} ORDER BY rowid)`,
-    )
-    .pluck()
-    .get() as string;
-  const flat = JSON.parse(text) as Array<string | number>;
-  const lists = new Array<string[] | undefined>(parents.length);
-  let r = 0;
-  walk: for (let p = 0; p < parents.length; p++) {
-    const id = parents[p]!;
-    if (r >= flat.length || flat[r] !== id) continue;
-    const list: string[] = [];
-    for (let last = -Infinity; r < flat.length && flat[r] === id; r += 3) {
-      const position = flat[r + 2] as number;
-      if (position <= last) break walk;
-      last = position;
-      list.push(flat[r + 1] as string);
-    }
-    lists[p] = list;
-  }
-  if (r === flat.length) return lists;
-
-  const rows = new Map<string, Array<{ person: string; position: number }>>();
-  for (let i = 0; i < flat.length; i += 3) {
-    const key = flat[i] as string;
-    let group = rows.get(key);
-    if (!group) {
-      group = [];
-      rows.set(key, group);
-    }
-    group.push({ person: flat[i + 1] as string, position: flat[i + 2] as number });
-  }
-  return parents.map((id) =>
-    rows
-      .get(id)
-      ?.sort((x, y) => x.position - y.position)
-      .map((x) => x.person),
-  );
-}
-
-/**
- * Every row of a big table in the order written, as records built by JSON.parse from one JSON
- * text SQLite writes: the cheapest way to bring hundreds of thousands of records into
- * JavaScript. SQLite only concatenates text here (no JSON is parsed on its side): each member is
- * `"field":value`, and concat_ws leaves out the members whose column is NULL, so fields come in
- * codec order after `prefix`, unset ones absent. A row with extra fields comes as
- * [record, extra] and is merged here, last, exactly as `fromRow` does.
- */
-function readAllAsJson(
-  sqlite: Sqlite,
-  codec: TableCodec,
-  prefix: ReadonlyArray<readonly [string, string]> = [],
-): Record<string, unknown>[] {
-  const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
-  const value = (c: TableCodec['columns'][number]) =>
-    c.kind === 'json'
-      ? c.column // stored as JSON text already
-      : c.kind === 'bool'
-        ? `iif(${c.column} = 1, 'true', 'false')`
-        : `json_quote(${c.column})`;
-  const members = [
-    ...prefix.map(([field, sql]) => member(field, `json_quote(${sql})`)),
-    ...codec.columns.map((c) => `iif(${c.column} IS NULL, NULL, ${member(c.field, value(c))})`),
-  ];
-  const record = `'{' || concat_ws(',', ${members.join(', ')}) || '}'`;
-  const element = `iif(extra IS NULL, ${record}, '[' || ${record} || ',' || extra || ']')`;
-  const text = sqlite
-    .prepare(
-      // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
-      // and the aggregate takes its rows in that order.
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} ORDER BY rowid)`,
-    )
-    .pluck()
-    .get() as string;
-  const records = JSON.parse(text) as Array<Record<string, unknown> | [Record<string, unknown>, object]>;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (Array.isArray(r)) records[i] = Object.assign(r[0], r[1]);
-  }
-  return records as Record<string, unknown>[];
-}
-
-/** Every row of a table in the order written, decoded straight from arrays. */
-function readAll(sqlite: Sqlite, codec: TableCodec): Record<string, unknown>[] {
-  const statement = sqlite.prepare(`SELECT * FROM ${codec.table} ORDER BY rowid`).raw();
-  const read = rawRowReader(
-    codec,
-    statement.columns().map((c) => c.name),
-  );
-  const rows = statement.all() as unknown[][];
-  const records = new Array<Record<string, unknown>>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    records[i] = read(rows[i]!);
-  }
-  return records;
-}
-
 /** The whole network as a `threefold/1` document, records in the order they were written. */
 export function exportDocument(store: Store): ThreefoldDocument {
   return store.sqlite.transaction(() => readDocument(store.sqlite, { ties: true })).deferred();
@@ -376,14 +263,7 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
         ['b', 'iif(flipped, lo, hi)'],
       ])
     : undefined;
-  const interactions = readAllAsJson(sqlite, INTERACTIONS);
-  const attendees = childLists(
-    sqlite,
-    'interaction_people',
-    'interaction',
-    interactions.map((i) => String(i.id)),
-  );
-  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
+  const interactions = interactionsFromTexts(interactionTexts(sqlite));
   const groups = readAll(sqlite, GROUPS);
   const members = childLists(
     sqlite,

@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { Betweenness } from '../core/graph/index.js';
+import { runWorker } from './start.js';
 
 export interface BetweennessJob {
   dbPath: string;
@@ -19,28 +19,5 @@ export interface BetweennessResult {
  * that the revision matches the one it read, since the two reads are separate transactions.
  */
 export function betweennessAside(job: BetweennessJob): Promise<BetweennessResult | null> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = startWorker(job);
-    } catch {
-      resolve(null);
-      return;
-    }
-    worker.once('message', (result: BetweennessResult) => resolve(result));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
-}
-
-function startWorker(job: BetweennessJob): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./betweenness-worker.js', import.meta.url), { workerData: job });
-  // Run from the sources (the tests, through tsx): a worker thread does not inherit tsx's
-  // loader, so the worker registers it before loading its TypeScript entry.
-  const entry = JSON.stringify(new URL('./betweenness-worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`, {
-    eval: true,
-    workerData: job,
-  });
+  return runWorker<BetweennessResult>('betweenness-worker', job);
 }

@@ -7,11 +7,9 @@ import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
 import { betweennessAside } from '../../workers/betweenness.js';
+import { worthWorkers } from '../analysis-input.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { Output } from '../output.js';
-
-/** Below this many people, betweenness takes less time than starting a thread for it. */
-const ASIDE_FROM_PEOPLE = 3000;
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
@@ -74,11 +72,11 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { asOf?: string }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
       const store = ctx.store();
-      // On a large network, betweenness runs on the second core while this thread reads.
-      const aside =
-        (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= ASIDE_FROM_PEOPLE
-          ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
-          : undefined;
+      // On a large network, betweenness runs on another thread while this one reads.
+      const workers = worthWorkers(store);
+      const aside = workers
+        ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
+        : undefined;
       const { network, ties, revision } = readAnalysisInput(store);
       const computed = await aside;
       const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
