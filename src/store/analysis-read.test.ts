@@ -10,6 +10,7 @@ import { validateDocument } from '../document/validate.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
+import { createRecord, updateRecord } from './records.js';
 
 /**
  * The analysis reads the ties compiled (and kept between runs) instead of as records: the
@@ -46,4 +47,26 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       }
     });
   }
+
+  test('the kept attendance follows edits of interactions and people', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+    try {
+      importDocument(store, validateDocument(generateNetwork({ people: 400, seed: 5 })), { mode: 'new' });
+      const same = () => {
+        const { ties: _ties, ...whole } = exportDocument(store);
+        assert.deepEqual(readAnalysisInput(store).network, whole);
+      };
+      same(); // compiles and keeps
+      same(); // from the kept lists
+      const first = exportDocument(store).interactions![0]!;
+      updateRecord(store, 'interactions', first.id, { ...first, people: ['p:7', 'p:3', 'p:7'] });
+      same();
+      createRecord(store, 'people', { id: 'p:late', name: 'Late Comer' });
+      createRecord(store, 'interactions', { id: 'i:late', date: '2026-11-01', people: ['p:late', 'p:1'] });
+      same();
+      same();
+    } finally {
+      store.close();
+    }
+  });
 });

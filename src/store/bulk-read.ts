@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { INTERACTIONS, rawRowReader, type TableCodec } from './tables.js';
+import { rawRowReader, type TableCodec } from './tables.js';
 
 /**
  * Reading big tables fast. Hundreds of thousands of rows crossing from SQLite one cell at a
@@ -88,30 +88,6 @@ export function childLists(
   parents: readonly string[],
 ): Array<string[] | undefined> {
   return pairChildLists(childRowsText(sqlite, table, parent), parents);
-}
-
-/** The two texts the interactions are read from (the biggest read after the ties). */
-export interface InteractionTexts {
-  interactions: string;
-  attendees: string;
-}
-
-export function interactionTexts(sqlite: Sqlite): InteractionTexts {
-  return {
-    interactions: allAsJsonText(sqlite, INTERACTIONS),
-    attendees: childRowsText(sqlite, 'interaction_people', 'interaction'),
-  };
-}
-
-/** The interactions, each with its attendees (`people`), in the order written. */
-export function interactionsFromTexts(texts: InteractionTexts): Record<string, unknown>[] {
-  const interactions = recordsFromJson(texts.interactions);
-  const attendees = pairChildLists(
-    texts.attendees,
-    interactions.map((i) => String(i.id)),
-  );
-  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
-  return interactions;
 }
 
 /**

@@ -3,7 +3,7 @@ import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from 
 import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
-import { childLists, interactionsFromTexts, interactionTexts, readAll, readAllAsJson } from './bulk-read.js';
+import { childLists, readAll, readAllAsJson } from './bulk-read.js';
 import { bumpRevision, type Store } from './open.js';
 import {
   type Cell,
@@ -236,9 +236,17 @@ export function exportDocument(store: Store): ThreefoldDocument {
 
 /**
  * The document as stored; without its ties when `ties` is false (the analysis reads them
- * compiled instead, tie-graph.ts). Call inside a transaction, so every table is read at once.
+ * compiled instead, tie-graph.ts). `attendees`, when given, supplies each interaction's people
+ * (the analysis keeps them compiled, attendance.ts) instead of the attendee rows. Call inside a
+ * transaction, so every table is read at once.
  */
-export function readDocument(sqlite: Sqlite, options: { ties: boolean }): ThreefoldDocument {
+export function readDocument(
+  sqlite: Sqlite,
+  options: {
+    ties: boolean;
+    attendees?: (interactions: readonly string[], people: readonly string[]) => Array<string[] | undefined>;
+  },
+): ThreefoldDocument {
   const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
     | Record<string, unknown>
     | undefined;
@@ -263,7 +271,16 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
         ['b', 'iif(flipped, lo, hi)'],
       ])
     : undefined;
-  const interactions = interactionsFromTexts(interactionTexts(sqlite));
+  const people = readAllAsJson(sqlite, PEOPLE);
+  const interactions = readAllAsJson(sqlite, INTERACTIONS);
+  const interactionIds = interactions.map((i) => String(i.id));
+  const attendees = options.attendees
+    ? options.attendees(
+        interactionIds,
+        people.map((p) => String(p.id)),
+      )
+    : childLists(sqlite, 'interaction_people', 'interaction', interactionIds);
+  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
   const groups = readAll(sqlite, GROUPS);
   const members = childLists(
     sqlite,
@@ -277,7 +294,7 @@ export function readDocument(sqlite: Sqlite, options: { ties: boolean }): Threef
     ...(extraRow ? JSON.parse(extraRow.value) : {}),
     owner: fromRow(OWNER, ownerRow),
     organizations: readAll(sqlite, ORGANIZATIONS),
-    people: readAllAsJson(sqlite, PEOPLE),
+    people,
     relationships: readAll(sqlite, RELATIONSHIPS),
     ...(ties ? { ties } : {}),
     groups: groups.map((g, i) => (members[i] ? { ...g, members: members[i] } : g)),

@@ -1,5 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
+import { keepBytes, keptBytes } from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = 'tie-graph';
@@ -26,17 +27,8 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
 // the stated strength 1..5 behind the weight (weights are strength / 5), a third of the bytes of
 // 64-bit weights, since the whole blob is read on every run.
 function keptRows(sqlite: Sqlite, at: number, n: number): CsrRows | undefined {
-  let blob: Buffer | undefined;
-  try {
-    blob = sqlite.prepare('SELECT data FROM derived WHERE key = ? AND revision = ?').pluck().get(KEY, at) as
-      | Buffer
-      | undefined;
-  } catch {
-    return undefined; // a database opened read-only before the `derived` table existed
-  }
-  if (!blob) return undefined;
-  // A copy: the buffer SQLite hands over need not be aligned for 32-bit views.
-  const bytes = new Uint8Array(blob);
+  const bytes = keptBytes(sqlite, KEY, at);
+  if (!bytes) return undefined;
   const header = new Uint32Array(bytes.buffer, 0, HEADER);
   const [nodes, arcs] = [header[0]!, header[1]!];
   const words = HEADER + nodes + 1 + arcs;
@@ -64,18 +56,7 @@ function keepRows(sqlite: Sqlite, at: number, rows: CsrRows): void {
     if (s / 5 !== rows.weights[i]) return; // not a stated strength: nothing kept
     strengths[i] = s;
   }
-  try {
-    sqlite
-      .prepare(
-        // Only while the network is still at the revision the rows were built from.
-        `INSERT INTO derived (key, revision, data) SELECT ?, ?, ?
-         WHERE (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision') IS ?
-         ON CONFLICT(key) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
-      )
-      .run(KEY, at, Buffer.from(bytes.buffer), at === 0 ? null : at);
-  } catch {
-    // Read-only file, a writer holding the lock: the rows are compiled again next time.
-  }
+  keepBytes(sqlite, KEY, at, bytes);
 }
 
 /**

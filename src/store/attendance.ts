@@ -1,0 +1,77 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+import { childLists } from './bulk-read.js';
+import { keepBytes, keptBytes } from './derived.js';
+
+const KEY = 'attendance';
+const HEADER = 3; // interactions, people, attendances, as 32-bit words
+
+/**
+ * Each interaction's people (interactions in table order), kept in `derived` for the revision
+ * as positions in `people`: rebuilt from those (the ids are `people`'s own strings), the lists
+ * cost a fraction of reading half a million attendee rows and their ids. `at` is the revision
+ * read in the same transaction; keeping is best effort, after it.
+ */
+export function readAttendance(
+  sqlite: Sqlite,
+  at: number,
+  interactions: readonly string[],
+  people: readonly string[],
+): { lists: Array<string[] | undefined>; keep(): void } {
+  const kept = keptLists(sqlite, at, interactions.length, people);
+  if (kept) return { lists: kept, keep: () => {} };
+  const lists = childLists(sqlite, 'interaction_people', 'interaction', interactions);
+  return { lists, keep: () => keepLists(sqlite, at, lists, people) };
+}
+
+// Kept as [interactions, people, attendances], offsets (interactions + 1), then the attendees'
+// positions in `people`, all 32-bit words.
+function keptLists(
+  sqlite: Sqlite,
+  at: number,
+  n: number,
+  people: readonly string[],
+): Array<string[] | undefined> | undefined {
+  const bytes = keptBytes(sqlite, KEY, at);
+  if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
+  const words = new Uint32Array(bytes.buffer, 0, bytes.byteLength >> 2);
+  const [interactions, peopleCount, attendances] = [words[0]!, words[1]!, words[2]!];
+  if (interactions !== n || peopleCount !== people.length) return undefined;
+  if (words.length !== HEADER + n + 1 + attendances) return undefined;
+  const offsets = words.subarray(HEADER, HEADER + n + 1);
+  const who = words.subarray(HEADER + n + 1);
+  const lists = new Array<string[]>(n);
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i]!;
+    const list = new Array<string>(offsets[i + 1]! - from);
+    for (let j = 0; j < list.length; j++) list[j] = people[who[from + j]!]!;
+    lists[i] = list;
+  }
+  return lists;
+}
+
+function keepLists(
+  sqlite: Sqlite,
+  at: number,
+  lists: ReadonlyArray<readonly string[] | undefined>,
+  people: readonly string[],
+): void {
+  const position = new Map<string, number>();
+  for (let p = 0; p < people.length; p++) position.set(people[p]!, p);
+  let attendances = 0;
+  for (const list of lists) attendances += list?.length ?? 0;
+  const words = new Uint32Array(HEADER + lists.length + 1 + attendances);
+  words[0] = lists.length;
+  words[1] = people.length;
+  words[2] = attendances;
+  let cursor = HEADER + lists.length + 1;
+  for (let i = 0; i < lists.length; i++) {
+    words[HEADER + i] = cursor - (HEADER + lists.length + 1);
+    for (const person of lists[i] ?? []) {
+      const p = position.get(person);
+      if (p === undefined) return; // an attendee who is not a person: nothing kept
+      words[cursor++] = p;
+    }
+  }
+  words[HEADER + lists.length] = attendances;
+  keepBytes(sqlite, KEY, at, new Uint8Array(words.buffer));
+}

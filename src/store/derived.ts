@@ -1,0 +1,39 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+
+/**
+ * The `derived` table: data computed from the network and kept to save recomputing it, each
+ * row valid only for the network revision it was computed at (every write bumps the revision,
+ * so a kept row goes stale by itself). Never exported; an import empties it.
+ */
+
+/** The bytes kept under `key` for revision `at`, copied (SQLite's buffer need not be aligned). */
+export function keptBytes(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
+  let blob: Buffer | undefined;
+  try {
+    blob = sqlite.prepare('SELECT data FROM derived WHERE key = ? AND revision = ?').pluck().get(key, at) as
+      | Buffer
+      | undefined;
+  } catch {
+    return undefined; // a database opened read-only before the `derived` table existed
+  }
+  return blob ? new Uint8Array(blob) : undefined;
+}
+
+/**
+ * Keeps `bytes` under `key` for revision `at`, only while the network is still at that
+ * revision. Best effort: on a read-only file or a busy database nothing is kept, and the data
+ * is computed again next time.
+ */
+export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8Array): void {
+  try {
+    sqlite
+      .prepare(
+        `INSERT INTO derived (key, revision, data) SELECT ?, ?, ?
+         WHERE (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision') IS ?
+         ON CONFLICT(key) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
+      )
+      .run(key, at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), at === 0 ? null : at);
+  } catch {
+    // Read-only file, a writer holding the lock: computed again next time.
+  }
+}
