@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database as Sqlite } from 'better-sqlite3';
 
 /**
@@ -36,4 +37,20 @@ export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8A
   } catch {
     // Read-only file, a writer holding the lock: computed again next time.
   }
+}
+
+/** Text kept under `key` for revision `at` (kept deflated: a fraction of the bytes). */
+export function keptText(sqlite: Sqlite, key: string, at: number): string | undefined {
+  const bytes = keptBytes(sqlite, key, at);
+  if (!bytes) return undefined;
+  try {
+    return inflateRawSync(bytes).toString('utf8');
+  } catch {
+    return undefined; // not what this version writes: computed again
+  }
+}
+
+export function keepText(sqlite: Sqlite, key: string, at: number, text: string): void {
+  // Level 1: the fastest deflate, already about a seventh of the text's size.
+  keepBytes(sqlite, key, at, deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }));
 }

@@ -229,6 +229,17 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
   }
 }
 
+function withAttendees(sqlite: Sqlite, interactions: Record<string, unknown>[]): Record<string, unknown>[] {
+  const attendees = childLists(
+    sqlite,
+    'interaction_people',
+    'interaction',
+    interactions.map((i) => String(i.id)),
+  );
+  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
+  return interactions;
+}
+
 /** The whole network as a `threefold/1` document, records in the order they were written. */
 export function exportDocument(store: Store): ThreefoldDocument {
   return store.sqlite.transaction(() => readDocument(store.sqlite, { ties: true })).deferred();
@@ -236,16 +247,13 @@ export function exportDocument(store: Store): ThreefoldDocument {
 
 /**
  * The document as stored; without its ties when `ties` is false (the analysis reads them
- * compiled instead, tie-graph.ts). `attendees`, when given, supplies each interaction's people
- * (the analysis keeps them compiled, attendance.ts) instead of the attendee rows. Call inside a
- * transaction, so every table is read at once.
+ * compiled instead, tie-graph.ts). `interactions`, when given, supplies the interactions with
+ * their people (the analysis keeps them, kept-interactions.ts) instead of reading their rows.
+ * Call inside a transaction, so every table is read at once.
  */
 export function readDocument(
   sqlite: Sqlite,
-  options: {
-    ties: boolean;
-    attendees?: (interactions: readonly string[], people: readonly string[]) => Array<string[] | undefined>;
-  },
+  options: { ties: boolean; interactions?: (people: readonly string[]) => Record<string, unknown>[] },
 ): ThreefoldDocument {
   const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
     | Record<string, unknown>
@@ -272,15 +280,9 @@ export function readDocument(
       ])
     : undefined;
   const people = readAllAsJson(sqlite, PEOPLE);
-  const interactions = readAllAsJson(sqlite, INTERACTIONS);
-  const interactionIds = interactions.map((i) => String(i.id));
-  const attendees = options.attendees
-    ? options.attendees(
-        interactionIds,
-        people.map((p) => String(p.id)),
-      )
-    : childLists(sqlite, 'interaction_people', 'interaction', interactionIds);
-  for (let i = 0; i < interactions.length; i++) interactions[i]!.people = attendees[i] ?? [];
+  const interactions = options.interactions
+    ? options.interactions(people.map((p) => String(p.id)))
+    : withAttendees(sqlite, readAllAsJson(sqlite, INTERACTIONS));
   const groups = readAll(sqlite, GROUPS);
   const members = childLists(
     sqlite,
