@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assess } from '../core/analysis/assess.js';
-import { betweennessOptions } from '../core/analysis/measures.js';
+import { assess, assessView } from '../core/analysis/assess.js';
+import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
+import { buildNetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { generateNetwork } from '../core/sample/index.js';
 import { validateDocument } from '../document/validate.js';
@@ -31,10 +32,18 @@ test('betweenness computed on the worker thread gives the very assessment comput
         assert.ok(computed, `${label}: the worker answered`);
         assert.equal(computed.revision, revision);
         const config = { exactBetweennessUpTo: options.exactUpTo };
+        const inline = JSON.stringify(assess(exportDocument(store), { asOf, config }));
         assert.equal(
           JSON.stringify(assess(network, { asOf, config, ties, betweenness: computed.betweenness })),
-          JSON.stringify(assess(exportDocument(store), { asOf, config })),
+          inline,
           `${label}, run ${run + 1}`,
+        );
+        // As the CLI does it: the other kernels first, betweenness joining them after.
+        const view = buildNetworkView(network, asOf, config, ties);
+        const kernels = kernelsBesideBetweenness(view);
+        assert.equal(
+          JSON.stringify(assessView(view, { ...kernels, betweenness: computed.betweenness })),
+          inline,
         );
       }
     }

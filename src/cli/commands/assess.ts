@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { type Assessment, assess, personMeasures } from '../../core/analysis/assess.js';
-import { betweennessOptions, measure } from '../../core/analysis/measures.js';
+import { type Assessment, assess, assessView, personMeasures } from '../../core/analysis/assess.js';
+import { betweennessOptions, kernelsBesideBetweenness, measure } from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../../core/findings/config.js';
 import { FORMS } from '../../core/vocabulary.js';
@@ -78,9 +78,15 @@ export function register(program: Command, ctx: CliContext): void {
         ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
         : undefined;
       const { network, ties, revision } = readAnalysisInput(store);
-      const computed = await aside;
-      const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
-      const result = assess(network, { asOf, ties, ...(betweenness ? { betweenness } : {}) });
+      let result: Assessment;
+      if (aside) {
+        // The other kernels run here while the worker finishes, then betweenness joins them.
+        const view = buildNetworkView(network, asOf, {}, ties);
+        const kernels = kernelsBesideBetweenness(view);
+        const computed = await aside;
+        const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
+        result = assessView(view, { ...kernels, ...(betweenness ? { betweenness } : {}) });
+      } else result = assess(network, { asOf, ties });
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;

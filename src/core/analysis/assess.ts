@@ -1,7 +1,7 @@
 import type { DiagnosticConfig } from '../findings/config.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
-import type { Betweenness, CsrRows } from '../graph/index.js';
+import type { Betweenness, Communities, CsrRows, StructuralHoles } from '../graph/index.js';
 import type { Network } from '../model.js';
 import type { Form } from '../vocabulary.js';
 import { type Measures, measure } from './measures.js';
@@ -123,11 +123,22 @@ export function findingsOf(view: NetworkView, m: Measures): Finding[] {
 /** Diagnoses a network as of a date: measures, per-person measures and findings. Pure. */
 export function assess(network: Network, options: AssessOptions): Assessment {
   const view = buildNetworkView(network, options.asOf, options.config, options.ties);
-  const m = measure(view, options.betweenness ? { betweenness: options.betweenness } : {});
+  return assessView(view, options.betweenness ? { betweenness: options.betweenness } : {});
+}
+
+/**
+ * The assessment of a view already built, with the kernels given already computed (by
+ * `kernelsBesideBetweenness`, and betweenness on another thread with `betweennessOptions`).
+ */
+export function assessView(
+  view: NetworkView,
+  computed: { betweenness?: Betweenness; holes?: StructuralHoles; communities?: Communities } = {},
+): Assessment {
+  const m = measure(view, computed);
   const people: PersonMeasures[] = [];
   for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
   return {
-    asOf: options.asOf,
+    asOf: view.asOf,
     metrics: {
       owner: m.owner,
       eiIndex: m.eiIndex,

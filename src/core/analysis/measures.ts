@@ -110,6 +110,17 @@ function ownerHoles(graph: NetworkView['graph']): StructuralHoles {
   return holes;
 }
 
+/**
+ * The kernels `measure` runs besides betweenness, for a caller that computes them while
+ * betweenness runs elsewhere and hands both to `measure`.
+ */
+export function kernelsBesideBetweenness(view: NetworkView): {
+  holes: StructuralHoles;
+  communities: Communities;
+} {
+  return { holes: structuralHoles(view.graph), communities: louvain(view.graph, { seed: view.config.seed }) };
+}
+
 /** How the configuration asks betweenness to be computed (also for a caller computing it apart). */
 export function betweennessOptions(config: DiagnosticConfig): {
   exactUpTo: number;
@@ -132,10 +143,19 @@ function ratio(a: number, b: number): number {
  */
 export function measure(
   view: NetworkView,
-  options: { betweenness?: boolean | Betweenness; holes?: 'everyone' | 'owner' } = {},
+  options: {
+    betweenness?: boolean | Betweenness;
+    holes?: 'everyone' | 'owner' | StructuralHoles;
+    communities?: Communities;
+  } = {},
 ): Measures {
   const { graph, contacts, config, asOfMs, network } = view;
-  const holes = options.holes === 'owner' ? ownerHoles(graph) : structuralHoles(graph);
+  const holes =
+    typeof options.holes === 'object'
+      ? options.holes
+      : options.holes === 'owner'
+        ? ownerHoles(graph)
+        : structuralHoles(graph);
   const given = typeof options.betweenness === 'object' ? options.betweenness : undefined;
   if (given && given.values.length !== graph.n)
     throw new Error(`betweenness given for ${given.values.length} nodes, the graph has ${graph.n}`);
@@ -144,7 +164,7 @@ export function measure(
     (options.betweenness === false
       ? { values: new Float64Array(graph.n), exact: false, samples: 0, errorBound: null }
       : betweenness(graph, betweennessOptions(config)));
-  const communities = louvain(graph, { seed: config.seed });
+  const communities = options.communities ?? louvain(graph, { seed: config.seed });
   const distance = hopDistances(graph, 0);
   const internalContacts = contacts.filter((c) => c.internal).length;
   const externalContacts = contacts.length - internalContacts;
