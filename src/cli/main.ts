@@ -71,6 +71,11 @@ export async function buildProgram(argv: readonly string[]): Promise<{ program: 
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`threefold export | head`) closes the pipe: stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const args = liftGlobalOptions(argv);
   const { program, close } = await buildProgram(args);
   try {
