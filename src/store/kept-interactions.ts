@@ -4,7 +4,8 @@ import { allAsJsonText, recordsFromJson } from './bulk-read.js';
 import { keepText, keptText } from './derived.js';
 import { INTERACTIONS } from './tables.js';
 
-const KEY = 'interactions';
+// The key names the layout: a version that writes the text otherwise uses another key.
+const KEY = 'interactions-json/1';
 
 /**
  * The interactions for the analysis, each with its people, in table order. SQLite writing their

@@ -138,7 +138,7 @@ describe('the lean path graph is the analysis view graph', () => {
     const store = storeOf(generateNetwork({ people: 300, seed: 3 }));
     const asOf = '2026-11-15';
     const kept = () =>
-      store.sqlite.prepare("SELECT revision FROM derived WHERE key = 'tie-graph'").pluck().get() as
+      store.sqlite.prepare("SELECT revision FROM derived WHERE key = 'tie-graph/1'").pluck().get() as
         | number
         | undefined;
     try {

@@ -3,7 +3,8 @@ import { type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
 import { keepBytes, keptBytes } from './derived.js';
 import { revision, type Store } from './open.js';
 
-const KEY = 'tie-graph';
+// The key names the layout: a version that lays the bytes out otherwise uses another key.
+const KEY = 'tie-graph/1';
 const HEADER = 2; // n and the length of `neighbors`, as 32-bit words
 
 /**
@@ -28,7 +29,7 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
 // 64-bit weights, since the whole blob is read on every run.
 function keptRows(sqlite: Sqlite, at: number, n: number): CsrRows | undefined {
   const bytes = keptBytes(sqlite, KEY, at);
-  if (!bytes) return undefined;
+  if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const header = new Uint32Array(bytes.buffer, 0, HEADER);
   const [nodes, arcs] = [header[0]!, header[1]!];
   const words = HEADER + nodes + 1 + arcs;
