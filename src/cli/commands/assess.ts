@@ -7,9 +7,11 @@ import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
 import { betweennessAside } from '../../workers/betweenness.js';
-import { worthWorkers } from '../analysis-input.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { Output } from '../output.js';
+
+/** Below this many people, starting a worker thread costs more than it saves. */
+const WORKER_FROM_PEOPLE = 3000;
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
@@ -73,8 +75,9 @@ export function register(program: Command, ctx: CliContext): void {
       const asOf = ctx.date(opts.asOf, '--as-of');
       const store = ctx.store();
       // On a large network, betweenness runs on another thread while this one reads.
-      const workers = worthWorkers(store);
-      const aside = workers
+      const large =
+        (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= WORKER_FROM_PEOPLE;
+      const aside = large
         ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
         : undefined;
       const { network, ties, revision } = readAnalysisInput(store);
