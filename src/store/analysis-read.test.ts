@@ -7,6 +7,7 @@ import { assess } from '../core/analysis/assess.js';
 import { coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { generateNetwork, sampleNetwork } from '../core/sample/index.js';
 import { validateDocument } from '../document/validate.js';
+import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
@@ -65,6 +66,35 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       createRecord(store, 'interactions', { id: 'i:late', date: '2026-11-01', people: ['p:late', 'p:1'] });
       same();
       same();
+      // What earlier revisions kept is gone; the current revision's ties, attendance and
+      // interactions are kept.
+      const rows = store.sqlite.prepare('SELECT key, revision FROM derived').all() as Array<{
+        key: string;
+        revision: number;
+      }>;
+      const now = store.sqlite
+        .prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'")
+        .pluck()
+        .get();
+      assert.equal(rows.length, 3);
+      assert.ok(rows.every((r) => r.revision === now));
+    } finally {
+      store.close();
+    }
+  });
+
+  test('interactions with fields this version does not know are read whole, not kept by column', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
+      const d = fullDocument() as Record<string, any>;
+      d.interactions[0].x_extra = { nested: { deeper: null } };
+      d.interactions[0].minutes = 1 / 3;
+      importDocument(store, validateDocument(d), { mode: 'new' });
+      for (let run = 0; run < 2; run++) {
+        const { ties: _ties, ...whole } = exportDocument(store);
+        assert.deepEqual(readAnalysisInput(store).network, whole);
+      }
     } finally {
       store.close();
     }

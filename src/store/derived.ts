@@ -22,11 +22,14 @@ export function keptBytes(sqlite: Sqlite, key: string, at: number): Uint8Array |
 
 /**
  * Keeps `bytes` under `key` for revision `at`, only while the network is still at that
- * revision. Best effort: on a read-only file or a busy database nothing is kept, and the data
+ * revision, and drops what earlier revisions kept. Best effort: on a read-only file or a busy database nothing is kept, and the data
  * is computed again next time.
  */
 export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8Array): void {
   try {
+    // Rows of earlier revisions can never be read again (whatever their key, a layout an older
+    // version wrote among them): they go.
+    sqlite.prepare('DELETE FROM derived WHERE revision < ?').run(at);
     sqlite
       .prepare(
         `INSERT INTO derived (key, revision, data) SELECT ?, ?, ?
@@ -39,18 +42,19 @@ export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8A
   }
 }
 
-/** Text kept under `key` for revision `at` (kept deflated: a fraction of the bytes). */
-export function keptText(sqlite: Sqlite, key: string, at: number): string | undefined {
+/** Bytes kept deflated under `key` for revision `at` (see `keepDeflated`). */
+export function keptDeflated(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
   const bytes = keptBytes(sqlite, key, at);
   if (!bytes) return undefined;
   try {
-    return inflateRawSync(bytes).toString('utf8');
+    return new Uint8Array(inflateRawSync(bytes));
   } catch {
     return undefined; // not what this version writes: computed again
   }
 }
 
-export function keepText(sqlite: Sqlite, key: string, at: number, text: string): void {
-  // Level 1: the fastest deflate, already about a seventh of the text's size.
-  keepBytes(sqlite, key, at, deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }));
+/** Keeps `bytes` deflated: a fraction of the size, for a few milliseconds on each read. */
+export function keepDeflated(sqlite: Sqlite, key: string, at: number, bytes: Uint8Array): void {
+  // Level 1: the fastest deflate.
+  keepBytes(sqlite, key, at, deflateRawSync(bytes, { level: 1 }));
 }

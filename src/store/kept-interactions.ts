@@ -1,27 +1,30 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAttendance } from './attendance.js';
-import { allAsJsonText, recordsFromJson } from './bulk-read.js';
-import { keepText, keptText } from './derived.js';
+import { readAllAsJson } from './bulk-read.js';
+import { keepDeflated, keptDeflated } from './derived.js';
+import { decodeInteractions, encodeInteractions } from './interaction-columns.js';
 import { INTERACTIONS } from './tables.js';
 
-// The key names the layout: a version that writes the text otherwise uses another key.
-const KEY = 'interactions-json/1';
+// The key names the layout: a version that lays the bytes out otherwise uses another key.
+const KEY = 'interactions-columns/1';
 
 /**
- * The interactions for the analysis, each with its people, in table order. SQLite writing their
- * JSON text is the costliest step of reading a large network (300,000 interactions: about
- * half a second), so the text is kept for the revision (deflated, `derived.ts`), as are the
- * attendees (`attendance.ts`). `at` is the revision read in the same transaction; keeping is
- * best effort, after it.
+ * The interactions for the analysis, each with its people, in table order. Reading them is the
+ * costliest step of reading a large network (300,000 interactions: SQLite writing their JSON
+ * text, then parsing it, about a second), so they are kept for the revision, column by column
+ * (`interaction-columns.ts`, deflated), as are the attendees (`attendance.ts`). `at` is the
+ * revision read in the same transaction; keeping is best effort, after it.
  */
 export function readKeptInteractions(
   sqlite: Sqlite,
   at: number,
   people: readonly string[],
 ): { interactions: Record<string, unknown>[]; keep(): void } {
-  const kept = keptText(sqlite, KEY, at);
-  const text = kept ?? allAsJsonText(sqlite, INTERACTIONS);
-  const interactions = recordsFromJson(text);
+  const keptBytes = keptDeflated(sqlite, KEY, at);
+  const kept = keptBytes && decodeInteractions(keptBytes);
+  const interactions = kept ?? readAllAsJson(sqlite, INTERACTIONS);
+  // Encoded now, before the people are attached (keeping happens after the transaction).
+  const columns = kept ? undefined : encodeInteractions(interactions);
   const attendance = readAttendance(
     sqlite,
     at,
@@ -32,7 +35,7 @@ export function readKeptInteractions(
   return {
     interactions,
     keep: () => {
-      if (kept === undefined) keepText(sqlite, KEY, at, text);
+      if (columns) keepDeflated(sqlite, KEY, at, columns);
       attendance.keep();
     },
   };
