@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { fixtureDocument } from './test-fixture.js';
-import { startTestServer, type TestServer } from './test-harness.js';
+import { startFixtureServer, startTestServer, type TestServer } from './test-harness.js';
 
 interface Case {
   name: string;
@@ -108,12 +107,7 @@ const CASES: Case[] = [
 describe('collections through the real server', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer();
-    const imported = await server.call('POST', '/api/import?filename=net.json', {
-      raw: JSON.stringify(fixtureDocument()),
-      headers: { 'content-type': 'application/json' },
-    });
-    assert.equal(imported.status, 200, imported.text);
+    server = await startFixtureServer();
   });
   after(() => server.close());
 

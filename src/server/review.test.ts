@@ -2,18 +2,12 @@
 // and compares the last two snapshots, through a real server over a real SQLite file.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { fixtureDocument } from './test-fixture.js';
-import { startTestServer, type TestServer } from './test-harness.js';
+import { startFixtureServer, type TestServer } from './test-harness.js';
 
 describe('review snapshots with their summaries', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer();
-    const imported = await server.call('POST', '/api/import?filename=net.json', {
-      raw: JSON.stringify(fixtureDocument()),
-      headers: { 'content-type': 'application/json' },
-    });
-    assert.equal(imported.status, 200, imported.text);
+    server = await startFixtureServer();
   });
   after(() => server.close());
 

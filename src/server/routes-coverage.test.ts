@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { fixtureDocument } from './test-fixture.js';
-import { startTestServer, type TestServer } from './test-harness.js';
+import { startFixtureServer, startTestServer, type TestServer } from './test-harness.js';
 
 const ONE_MB = 1024 * 1024;
 
@@ -121,12 +121,7 @@ describe('routes on the fixture network', () => {
   let server: TestServer;
   let ops: Operation[];
   before(async () => {
-    server = await startTestServer();
-    const imported = await server.call('POST', '/api/import?filename=net.json', {
-      raw: JSON.stringify(fixtureDocument()),
-      headers: { 'content-type': 'application/json' },
-    });
-    assert.equal(imported.status, 200, imported.text);
+    server = await startFixtureServer();
     ops = await operations(server);
   });
   after(() => server.close());

@@ -6,6 +6,7 @@ import { createApp } from './index.js';
 import type { Services } from './services.js';
 import { listen } from './start.js';
 import { openStorePersistence } from './store-persistence.js';
+import { fixtureDocument } from './test-fixture.js';
 
 export interface Reply {
   status: number;
@@ -96,4 +97,18 @@ export async function startTestServer(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A test server holding the fixture network (test-fixture.ts), imported through the API. */
+export async function startFixtureServer(): Promise<TestServer> {
+  const server = await startTestServer();
+  const imported = await server.call('POST', '/api/import?filename=net.json', {
+    raw: JSON.stringify(fixtureDocument()),
+    headers: { 'content-type': 'application/json' },
+  });
+  if (imported.status !== 200) {
+    await server.close();
+    throw new Error(`importing the fixture failed (${imported.status}): ${imported.text}`);
+  }
+  return server;
 }
