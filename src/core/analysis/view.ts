@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
 import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
+import { LazyMap } from './lazy-map.js';
 import { DAY_MS, toMs } from './time.js';
 
 export type CadenceState = 'ok' | 'due' | 'overdue' | 'dormant' | 'unknown';
@@ -88,9 +89,8 @@ export function effectiveStrength(
  * people a large network holds; iterating materialises every list, in the order people first
  * appear among the interactions. The same list object is returned on every read.
  */
-export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
+export class InteractionLists extends LazyMap<Interaction[]> {
   readonly #lists: Array<Interaction[] | undefined> = [];
-  #all: Map<string, Interaction[]> | undefined;
 
   constructor(
     private readonly interactions: readonly Interaction[],
@@ -105,7 +105,9 @@ export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
     /** Slot s's interactions are byPerson[start[s] .. start[s + 1]), oldest first. */
     private readonly start: Int32Array,
     private readonly byPerson: Int32Array,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.order.length;
@@ -157,35 +159,10 @@ export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
     return out;
   }
 
-  #map(): Map<string, Interaction[]> {
-    if (this.#all === undefined) {
-      this.#all = new Map();
-      for (const slot of this.order) this.#all.set(this.#id(slot), this.#list(slot));
-    }
-    return this.#all;
-  }
-
-  entries() {
-    return this.#map().entries();
-  }
-
-  keys() {
-    return this.#map().keys();
-  }
-
-  values() {
-    return this.#map().values();
-  }
-
-  [Symbol.iterator]() {
-    return this.#map()[Symbol.iterator]();
-  }
-
-  forEach(
-    callback: (list: Interaction[], id: string, map: ReadonlyMap<string, Interaction[]>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [id, list] of this.#map()) callback.call(thisArg, list, id, this);
+  protected build(): Map<string, Interaction[]> {
+    const all = new Map<string, Interaction[]>();
+    for (const slot of this.order) all.set(this.#id(slot), this.#list(slot));
+    return all;
   }
 }
 
@@ -193,13 +170,13 @@ export class InteractionLists implements ReadonlyMap<string, Interaction[]> {
  * The people by id, answered through the graph's node index (node i + 1 is people[i], ids
  * unique) instead of a second map of every id. Iterating builds that map, in document order.
  */
-export class PeopleById implements ReadonlyMap<string, Person> {
-  #all: Map<string, Person> | undefined;
-
+export class PeopleById extends LazyMap<Person> {
   constructor(
     private readonly list: readonly Person[],
     private readonly nodes: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.list.length;
@@ -214,32 +191,8 @@ export class PeopleById implements ReadonlyMap<string, Person> {
     return this.get(id) !== undefined;
   }
 
-  #map(): Map<string, Person> {
-    this.#all ??= new Map(this.list.map((p) => [p.id, p]));
-    return this.#all;
-  }
-
-  entries() {
-    return this.#map().entries();
-  }
-
-  keys() {
-    return this.#map().keys();
-  }
-
-  values() {
-    return this.#map().values();
-  }
-
-  [Symbol.iterator]() {
-    return this.#map()[Symbol.iterator]();
-  }
-
-  forEach(
-    callback: (person: Person, id: string, map: ReadonlyMap<string, Person>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [id, person] of this.#map()) callback.call(thisArg, person, id, this);
+  protected build(): Map<string, Person> {
+    return new Map(this.list.map((p) => [p.id, p]));
   }
 }
 
