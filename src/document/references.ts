@@ -34,22 +34,19 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
     if (problems.length < MAX_DETAILS * 4) problems.push({ path, message });
   };
 
-  const uniqueIds = (name: string, items: ReadonlyArray<{ id: string }> | undefined): Set<string> => {
-    const ids = new Set<string>();
+  /** Each id and the position it first appears at; a repeated id is a problem. */
+  const uniqueIds = (name: string, items: ReadonlyArray<{ id: string }> | undefined): Map<string, number> => {
+    const ids = new Map<string, number>();
     items?.forEach((item, i) => {
       if (ids.has(item.id)) add(`${name}[${i}].id`, `duplicate id "${item.id}"`);
-      ids.add(item.id);
+      else ids.set(item.id, i);
     });
     return ids;
   };
 
   const orgs = uniqueIds('organizations', doc.organizations);
   // People by position: a pair of people becomes one number below, not a string per tie.
-  const people = new Map<string, number>();
-  doc.people.forEach((p, i) => {
-    if (people.has(p.id)) add(`people[${i}].id`, `duplicate id "${p.id}"`);
-    else people.set(p.id, i);
-  });
+  const people = uniqueIds('people', doc.people);
   uniqueIds('groups', doc.groups);
   uniqueIds('interactions', doc.interactions);
   uniqueIds('goals', doc.goals);
