@@ -5,6 +5,13 @@ import { FORM_LABEL, fmtDate } from '../../ui/format';
 import type { Handled, HandledState } from './week-model';
 import { STATE_LABEL } from './week-model';
 
+/** The ways to handle an action, in the order the buttons show them. */
+const HANDLES: ReadonlyArray<readonly [HandledState, string]> = [
+  ['done', 'Done'],
+  ['snoozed', 'Snooze'],
+  ['dismissed', 'Dismiss'],
+];
+
 export interface Names {
   people: ReadonlyMap<string, string>;
   goals: ReadonlyMap<string, string>;
@@ -83,37 +90,20 @@ export function ActionItem({
       ) : (
         onHandle && (
           <div className="row wk-buttons">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              onClick={(e) => {
-                keepFocus(e);
-                onHandle(action, 'done');
-              }}
-            >
-              Done
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={(e) => {
-                keepFocus(e);
-                onHandle(action, 'snoozed');
-              }}
-            >
-              Snooze
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={(e) => {
-                keepFocus(e);
-                onHandle(action, 'dismissed');
-              }}
-            >
-              Dismiss
-            </button>
+            {HANDLES.map(([state, label]) => (
+              <button
+                key={state}
+                type="button"
+                className={state === 'done' ? 'primary' : undefined}
+                disabled={busy}
+                onClick={(e) => {
+                  keepFocus(e);
+                  onHandle(action, state);
+                }}
+              >
+                {label}
+              </button>
+            ))}
           </div>
         )
       )}
