@@ -165,6 +165,24 @@ describe('threefold CLI', () => {
     assert.equal(JSON.parse(second.stdout).loadedSample, false);
   });
 
+  test('a reader that stops early ends the command quietly', async () => {
+    const path = join(tempDir(), 'pipe.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    // The export (about 180 KB) outgrows the pipe; `head` leaves after 10 bytes.
+    const run = await new Promise<Run>((resolve) => {
+      const command = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(MAIN)} --db ${JSON.stringify(path)} export | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}`;
+      const proc = spawn('bash', ['-c', command], {
+        env: { ...process.env, THREEFOLD_CLI_ENTRY: '1', NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      proc.stderr.on('data', (d) => (stderr += d));
+      proc.on('exit', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /EPIPE|Error/);
+  });
+
   test('assess, suggest and path keep their JSON contracts; an unreachable person is a clear error', async () => {
     const path = join(tempDir(), 'sample.db');
     assert.equal((await cli(['--db', path, 'demo'])).code, 0);
