@@ -12,7 +12,7 @@ import { rawRowReader, type TableCodec } from './tables.js';
  * concat_ws leaves out the members whose column is NULL, so fields come in codec order after
  * `prefix`, unset ones absent. A row with extra fields comes as [record, extra].
  */
-export function allAsJsonText(
+function allAsJsonText(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
@@ -41,7 +41,7 @@ export function allAsJsonText(
 }
 
 /** The records of `allAsJsonText`, extra fields merged last, exactly as `fromRow` does. */
-export function recordsFromJson(text: string): Record<string, unknown>[] {
+function recordsFromJson(text: string): Record<string, unknown>[] {
   const records = JSON.parse(text) as Array<Record<string, unknown> | [Record<string, unknown>, object]>;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
@@ -72,7 +72,7 @@ export function readAll(sqlite: Sqlite, codec: TableCodec): Record<string, unkno
 }
 
 /** A child table's rows in table order, as one JSON text of [parent, person, position, ...]. */
-export function childRowsText(sqlite: Sqlite, table: string, parent: string): string {
+function childRowsText(sqlite: Sqlite, table: string, parent: string): string {
   return sqlite
     .prepare(
       `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT json_quote(${parent}) || ',' || json_quote(person) || ',' || position AS e FROM ${table} ORDER BY rowid)`,
@@ -98,7 +98,7 @@ export function childLists(
  * (a rewritten list goes to the table's end): any row the walk leaves over, or a position out
  * of order, sends the lists through grouping by parent and sorting by position instead.
  */
-export function pairChildLists(text: string, parents: readonly string[]): Array<string[] | undefined> {
+function pairChildLists(text: string, parents: readonly string[]): Array<string[] | undefined> {
   const flat = JSON.parse(text) as Array<string | number>;
   const lists = new Array<string[] | undefined>(parents.length);
   let r = 0;

@@ -20,8 +20,8 @@ export function readKeptInteractions(
   at: number,
   people: readonly string[],
 ): { interactions: Record<string, unknown>[]; keep(): void } {
-  const keptBytes = keptDeflated(sqlite, KEY, at);
-  const kept = keptBytes && decodeInteractions(keptBytes);
+  const stored = keptDeflated(sqlite, KEY, at);
+  const kept = stored && decodeInteractions(stored);
   const interactions = kept ?? readAllAsJson(sqlite, INTERACTIONS);
   // Encoded now, before the people are attached (keeping happens after the transaction).
   const columns = kept ? undefined : encodeInteractions(interactions);
