@@ -1,8 +1,9 @@
-import type { Database as Sqlite, Statement } from 'better-sqlite3';
+import type { Database as Sqlite } from 'better-sqlite3';
 import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from '../document/merge.js';
 import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
+import { BatchInsert } from './batch-insert.js';
 import { childLists, readAll, readAllAsJson } from './bulk-read.js';
 import { bumpRevision, type Store } from './open.js';
 import {
@@ -17,7 +18,6 @@ import {
   OWNER,
   PEOPLE,
   RELATIONSHIPS,
-  rawRowReader,
   STAKEHOLDERS,
   type TableCodec,
   TIES,
@@ -137,15 +137,15 @@ export function importDocument(
 }
 
 function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
-  // One cell array per table, refilled for every row (see writeCells).
+  // Many rows per statement (batch-insert.ts), in document order.
+  const batch = (codec: TableCodec, prefix: string[] = []) =>
+    new BatchInsert(sqlite, codec.table, [...prefix, ...columnList(codec)]);
   const rows = (codec: TableCodec, records: readonly object[] | undefined) => {
     if (!records || records.length === 0) return;
-    const statement = sqlite.prepare(insertSql(codec));
-    const cells = new Array<Cell>(codec.columns.length + 1);
-    for (const record of records) {
-      writeCells(codec, record as Record<string, unknown>, cells, 0);
-      statement.run(cells);
-    }
+    const insert = batch(codec);
+    for (const record of records)
+      writeCells(codec, record as Record<string, unknown>, insert.cells, insert.next());
+    insert.finish();
   };
   sqlite.prepare(insertSql(OWNER, ['id'])).run([1, ...toCells(OWNER, doc.owner)]);
   rows(ORGANIZATIONS, doc.organizations);
@@ -153,69 +153,69 @@ function writeAll(sqlite: Sqlite, doc: ThreefoldDocument): void {
   rows(RELATIONSHIPS, doc.relationships);
 
   if (doc.ties?.length) {
-    const tie = sqlite.prepare(insertSql(TIES, ['lo', 'hi', 'flipped']));
-    const cells = new Array<Cell>(3 + TIES.columns.length + 1);
+    const insert = batch(TIES, ['lo', 'hi', 'flipped']);
+    const { cells } = insert;
     for (const t of doc.ties) {
+      const at = insert.next();
       const flipped = t.a > t.b;
-      cells[0] = flipped ? t.b : t.a;
-      cells[1] = flipped ? t.a : t.b;
-      cells[2] = flipped ? 1 : 0;
-      writeCells(TIES, t, cells, 3);
-      tie.run(cells);
+      cells[at] = flipped ? t.b : t.a;
+      cells[at + 1] = flipped ? t.a : t.b;
+      cells[at + 2] = flipped ? 1 : 0;
+      writeCells(TIES, t, cells, at + 3);
     }
+    insert.finish();
   }
   const children = (
     codec: TableCodec,
     records: ReadonlyArray<Record<string, unknown>> | undefined,
-    child: Statement,
+    child: BatchInsert,
     listOf: (record: Record<string, unknown>) => ReadonlyArray<unknown> | undefined,
-    /** Fills the child row's cells (one array reused for every child). */
-    childCells: (cells: Cell[], id: string, item: unknown, position: number) => void,
+    /** Fills the child row's cells from `at`. */
+    childCells: (cells: Cell[], at: number, id: string, item: unknown, position: number) => void,
   ) => {
     if (!records?.length) return;
-    const parent = sqlite.prepare(insertSql(codec));
-    const cells = new Array<Cell>(codec.columns.length + 1);
-    const row: Cell[] = [];
+    const parent = batch(codec);
     for (const record of records) {
-      writeCells(codec, record, cells, 0);
-      parent.run(cells);
+      writeCells(codec, record, parent.cells, parent.next());
       const list = listOf(record);
       if (!list) continue;
       const id = String(record.id);
-      for (let position = 0; position < list.length; position++) {
-        childCells(row, id, list[position], position);
-        child.run(row);
-      }
+      for (let position = 0; position < list.length; position++)
+        childCells(child.cells, child.next(), id, list[position], position);
     }
+    parent.finish();
+    child.finish();
   };
-  const member = (row: Cell[], id: string, person: unknown, position: number) => {
-    row[0] = id;
-    row[1] = person as string;
-    row[2] = position;
+  const member = (cells: Cell[], at: number, id: string, person: unknown, position: number) => {
+    cells[at] = id;
+    cells[at + 1] = person as string;
+    cells[at + 2] = position;
   };
+  const members = (table: string, parent: string) =>
+    new BatchInsert(sqlite, table, [parent, 'person', 'position']);
   children(
     GROUPS,
     doc.groups,
-    sqlite.prepare('INSERT INTO group_members (group_id, person, position) VALUES (?, ?, ?)'),
+    members('group_members', 'group_id'),
     (g) => g.members as string[] | undefined,
     member,
   );
   children(
     INTERACTIONS,
     doc.interactions,
-    sqlite.prepare('INSERT INTO interaction_people (interaction, person, position) VALUES (?, ?, ?)'),
+    members('interaction_people', 'interaction'),
     (i) => i.people as string[],
     member,
   );
   children(
     GOALS,
     doc.goals,
-    sqlite.prepare(insertSql(STAKEHOLDERS, ['goal', 'position'])),
+    batch(STAKEHOLDERS, ['goal', 'position']),
     (g) => g.stakeholders as unknown[] | undefined,
-    (row, id, s, position) => {
-      row[0] = id;
-      row[1] = position;
-      writeCells(STAKEHOLDERS, s as Record<string, unknown>, row, 2);
+    (cells, at, id, s, position) => {
+      cells[at] = id;
+      cells[at + 1] = position;
+      writeCells(STAKEHOLDERS, s as Record<string, unknown>, cells, at + 2);
     },
   );
   rows(COMMITMENTS, doc.commitments);
