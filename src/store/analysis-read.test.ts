@@ -28,8 +28,10 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
         const whole = exportDocument(store);
         for (const asOf of asOfs) {
-          for (let run = 0; run < 2; run++) {
-            // The first run compiles the ties and keeps them, the second reads them back.
+          for (let run = 0; run < 3; run++) {
+            // The first run reads what the import kept; the second compiles the ties afresh
+            // and keeps them, the third reads them back.
+            if (run === 1) store.sqlite.exec('DELETE FROM derived');
             const { network, ties } = readAnalysisInput(store);
             assert.equal(network.ties, undefined);
             assert.equal(
@@ -48,6 +50,67 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       }
     });
   }
+
+  test('an import keeps exactly what the first read after it would compile and keep', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
+    const unknownField = fullDocument() as Record<string, any>;
+    unknownField.interactions[0].x_extra = { nested: true };
+    for (const [label, doc] of [
+      ['sample network', sampleNetwork()],
+      ['generated network of 1,500 people', generateNetwork({ people: 1500, seed: 3 })],
+      ['a full document', fullDocument()],
+      ['an interaction with a field this version does not know', unknownField],
+    ] as const) {
+      const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+      try {
+        importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
+        const kept = () =>
+          Object.fromEntries(
+            (
+              store.sqlite.prepare('SELECT key, revision, data FROM derived').all() as Array<{
+                key: string;
+                revision: number;
+                data: Buffer;
+              }>
+            ).map((r) => [r.key, `${r.revision}:${r.data.toString('base64')}`]),
+          );
+        const atImport = kept();
+        assert.ok(Object.keys(atImport).length >= 2, `${label}: ties and attendance kept at import`);
+        store.sqlite.exec('DELETE FROM derived');
+        readAnalysisInput(store);
+        assert.deepEqual(atImport, kept(), label);
+      } finally {
+        store.close();
+      }
+    }
+  });
+
+  test('a merge keeps the merged network, not the document merged in', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+    try {
+      const doc = generateNetwork({ people: 300, seed: 8 });
+      importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
+      const more = {
+        format: 'threefold/1',
+        owner: doc.owner,
+        people: [{ id: 'p:new', name: 'New Person' }],
+        ties: [{ a: 'p:new', b: 'p:1', strength: 4 }],
+        interactions: [{ id: 'i:new', date: '2026-11-02', people: ['p:new', 'p:2'] }],
+      };
+      importDocument(store, validateDocument(more, { people: new Set(doc.people.map((p) => p.id)) }), {
+        mode: 'merge',
+      });
+      const { network, ties } = readAnalysisInput(store);
+      const { ties: _ties, ...whole } = exportDocument(store);
+      assert.deepEqual(network, whole);
+      assert.equal(
+        JSON.stringify(assess(network, { asOf: '2026-11-15', ties })),
+        JSON.stringify(assess(exportDocument(store), { asOf: '2026-11-15' })),
+      );
+    } finally {
+      store.close();
+    }
+  });
 
   test('the kept attendance follows edits of interactions and people', () => {
     const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));

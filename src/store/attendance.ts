@@ -21,7 +21,7 @@ export function readAttendance(
   const kept = keptLists(sqlite, at, interactions.length, people);
   if (kept) return { lists: kept, keep: () => {} };
   const lists = childLists(sqlite, 'interaction_people', 'interaction', interactions);
-  return { lists, keep: () => keepLists(sqlite, at, lists, people) };
+  return { lists, keep: () => keepAttendance(sqlite, at, lists, people) };
 }
 
 // Kept as [interactions, people, attendances], offsets (interactions + 1), then the attendees'
@@ -50,7 +50,8 @@ function keptLists(
   return lists;
 }
 
-function keepLists(
+/** Keeps `lists` (each interaction's people, interactions in table order) for revision `at`. */
+export function keepAttendance(
   sqlite: Sqlite,
   at: number,
   lists: ReadonlyArray<readonly string[] | undefined>,

@@ -3,9 +3,10 @@ import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from 
 import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
+import { keepAnalysisInput } from './analysis-keep.js';
 import { BatchInsert } from './batch-insert.js';
 import { childLists, readAll, readAllAsJson } from './bulk-read.js';
-import { bumpRevision, type Store } from './open.js';
+import { bumpRevision, revision, type Store } from './open.js';
 import {
   type Cell,
   COMMITMENTS,
@@ -127,6 +128,7 @@ export function importDocument(
           );
         }
         bumpRevision(sqlite);
+        keepAnalysisInput(sqlite, revision(sqlite), target);
       })
       .immediate();
   } finally {

@@ -10,6 +10,7 @@ import { INTERACTIONS } from './tables.js';
 
 const FIELDS = INTERACTIONS.columns.map((c) => c.field);
 const HEADER = 2; // interactions, columns
+const ID = FIELDS.indexOf('id');
 
 /** The records as bytes; undefined when one carries a field the codec does not know. */
 export function encodeInteractions(records: ReadonlyArray<Record<string, unknown>>): Uint8Array | undefined {
@@ -24,6 +25,12 @@ export function encodeInteractions(records: ReadonlyArray<Record<string, unknown
     for (let c = 0; c < FIELDS.length; c++) {
       const value = record[FIELDS[c]!];
       if (value === undefined || value === null) continue;
+      if (c === ID) {
+        // Ids are the table's key, each its own value: listed as they come, with no lookup
+        // (a map of 300,000 distinct strings would be most of the encoding's cost).
+        codes[c * n + i] = dictionaries[c]!.push(value);
+        continue;
+      }
       // Strings and numbers are their own keys; lists are keyed by their JSON.
       const key = typeof value === 'object' ? JSON.stringify(value) : value;
       let code = codeOf[c]!.get(key);

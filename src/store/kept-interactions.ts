@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { readAttendance } from './attendance.js';
+import { keepAttendance, readAttendance } from './attendance.js';
 import { readAllAsJson } from './bulk-read.js';
 import { keepDeflated, keptDeflated } from './derived.js';
 import { decodeInteractions, encodeInteractions } from './interaction-columns.js';
@@ -39,4 +39,25 @@ export function readKeptInteractions(
       attendance.keep();
     },
   };
+}
+
+/**
+ * Keeps the interactions of a document just written at revision `at` (interactions and people
+ * in document order, which is table order), as `readKeptInteractions` would after reading them
+ * back: an import has them in hand, and the first analysis after it reads them kept.
+ */
+export function keepInteractionsOf(
+  sqlite: Sqlite,
+  at: number,
+  interactions: ReadonlyArray<Record<string, unknown>>,
+  people: readonly string[],
+): void {
+  const columns = encodeInteractions(interactions);
+  if (columns) keepDeflated(sqlite, KEY, at, columns);
+  keepAttendance(
+    sqlite,
+    at,
+    interactions.map((i) => i.people as string[]),
+    people,
+  );
 }

@@ -61,11 +61,29 @@ function keepRows(sqlite: Sqlite, at: number, rows: CsrRows): void {
 }
 
 /**
- * The ties' pairs and strengths from one text SQLite writes, split on a separator: far faster than
- * half a million rows crossing one cell at a time. Should an id hold the separator, the parts
- * do not add up and the ties are read again as JSON.
+ * Keeps the ties of a document just written at revision `at`, compiled from its records (people
+ * in document order, which is table order): an import has them in hand, and the first analysis
+ * after it then reads them kept instead of compiling them from the table.
  */
-function compileTies(sqlite: Sqlite, people: readonly string[]): CsrRows {
+export function keepTiesOf(
+  sqlite: Sqlite,
+  at: number,
+  people: readonly string[],
+  ties: ReadonlyArray<{ a: string; b: string; strength?: number | undefined }>,
+): void {
+  keepRows(
+    sqlite,
+    at,
+    compile(people, ties.length, (add) => {
+      for (const t of ties) add(t.a, t.b, t.strength);
+    }),
+  );
+}
+
+type AddTie = (a: string, b: string, strength: number | null | undefined) => void;
+
+/** Rows over `people` from `count` ties that `visit` adds, each weighing (strength ?? 2) / 5. */
+function compile(people: readonly string[], count: number, visit: (add: AddTie) => void): CsrRows {
   const index = new Map<string, number>();
   for (let i = 0; i < people.length; i++) index.set(people[i]!, i);
   const node = (id: string) => {
@@ -73,35 +91,48 @@ function compileTies(sqlite: Sqlite, people: readonly string[]): CsrRows {
     if (v === undefined) throw new Error(`tie to unknown person "${id}"`);
     return v;
   };
-  const count = sqlite.prepare('SELECT count(*) FROM ties').pluck().get() as number;
   const src = new Uint32Array(count);
   const dst = new Uint32Array(count);
   const wts = new Float64Array(count);
-  if (count > 0) {
-    const text = sqlite
-      .prepare(
-        // json_quote writes the strengths exactly as the document export reads them.
-        `SELECT group_concat(lo || char(31) || hi || char(31) || json_quote(strength), char(31)) FROM ties`,
-      )
-      .pluck()
-      .get() as string;
-    let parts: Array<string | number | null> = text.split('\x1f');
-    if (parts.length !== 3 * count) {
-      parts = JSON.parse(
-        sqlite
-          .prepare(
-            `SELECT '[' || group_concat(json_quote(lo) || ',' || json_quote(hi) || ',' || coalesce(json_quote(strength), 'null'), ',') || ']' FROM ties`,
-          )
-          .pluck()
-          .get() as string,
-      ) as Array<string | number | null>;
-    }
-    for (let t = 0, r = 0; t < count; t++, r += 3) {
-      src[t] = node(parts[r] as string);
-      dst[t] = node(parts[r + 1] as string);
-      const s = parts[r + 2];
-      wts[t] = (s === 'null' || s === null ? 2 : Number(s)) / 5;
-    }
-  }
+  let t = 0;
+  visit((a, b, strength) => {
+    src[t] = node(a);
+    dst[t] = node(b);
+    wts[t++] = (strength ?? 2) / 5;
+  });
   return fromEdgeArrays(people, index, src, dst, wts);
+}
+
+/**
+ * The ties' pairs and strengths from one text SQLite writes, split on a separator: far faster than
+ * half a million rows crossing one cell at a time. Should an id hold the separator, the parts
+ * do not add up and the ties are read again as JSON.
+ */
+function compileTies(sqlite: Sqlite, people: readonly string[]): CsrRows {
+  const count = sqlite.prepare('SELECT count(*) FROM ties').pluck().get() as number;
+  if (count === 0) return compile(people, 0, () => {});
+  const text = sqlite
+    .prepare(
+      // json_quote writes the strengths exactly as the document export reads them.
+      `SELECT group_concat(lo || char(31) || hi || char(31) || json_quote(strength), char(31)) FROM ties`,
+    )
+    .pluck()
+    .get() as string;
+  let parts: Array<string | number | null> = text.split('\x1f');
+  if (parts.length !== 3 * count) {
+    parts = JSON.parse(
+      sqlite
+        .prepare(
+          `SELECT '[' || group_concat(json_quote(lo) || ',' || json_quote(hi) || ',' || coalesce(json_quote(strength), 'null'), ',') || ']' FROM ties`,
+        )
+        .pluck()
+        .get() as string,
+    ) as Array<string | number | null>;
+  }
+  return compile(people, count, (add) => {
+    for (let r = 0; r < parts.length; r += 3) {
+      const s = parts[r + 2];
+      add(parts[r] as string, parts[r + 1] as string, s === 'null' || s === null ? null : Number(s));
+    }
+  });
 }
