@@ -55,11 +55,12 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
     const unknownField = fullDocument() as Record<string, any>;
     unknownField.interactions[0].x_extra = { nested: true };
+    unknownField.people[1].x_extra = ['kept whole'];
     for (const [label, doc] of [
       ['sample network', sampleNetwork()],
       ['generated network of 1,500 people', generateNetwork({ people: 1500, seed: 3 })],
       ['a full document', fullDocument()],
-      ['an interaction with a field this version does not know', unknownField],
+      ['a person and an interaction with fields this version does not know', unknownField],
     ] as const) {
       const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
       try {
@@ -129,8 +130,8 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       createRecord(store, 'interactions', { id: 'i:late', date: '2026-11-01', people: ['p:late', 'p:1'] });
       same();
       same();
-      // What earlier revisions kept is gone; the current revision's ties, attendance and
-      // interactions are kept.
+      // What earlier revisions kept is gone; the current revision's ties, attendance, people
+      // and interactions are kept.
       const rows = store.sqlite.prepare('SELECT key, revision FROM derived').all() as Array<{
         key: string;
         revision: number;
@@ -139,20 +140,21 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         .prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'")
         .pluck()
         .get();
-      assert.equal(rows.length, 3);
+      assert.equal(rows.length, 4);
       assert.ok(rows.every((r) => r.revision === now));
     } finally {
       store.close();
     }
   });
 
-  test('interactions with fields this version does not know are read whole, not kept by column', () => {
+  test('people and interactions with fields this version does not know are read whole, not kept by column', () => {
     const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
     try {
       // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
       const d = fullDocument() as Record<string, any>;
       d.interactions[0].x_extra = { nested: { deeper: null } };
       d.interactions[0].minutes = 1 / 3;
+      d.people[0].x_extra = { listed: [1, 'two'] };
       importDocument(store, validateDocument(d), { mode: 'new' });
       for (let run = 0; run < 2; run++) {
         const { ties: _ties, ...whole } = exportDocument(store);

@@ -249,13 +249,18 @@ export function exportDocument(store: Store): ThreefoldDocument {
 
 /**
  * The document as stored; without its ties when `ties` is false (the analysis reads them
- * compiled instead, tie-graph.ts). `interactions`, when given, supplies the interactions with
- * their people (the analysis keeps them, kept-interactions.ts) instead of reading their rows.
- * Call inside a transaction, so every table is read at once.
+ * compiled instead, tie-graph.ts). `people` and `interactions`, when given, supply those
+ * records (the interactions with their people) instead of reading their rows: the analysis
+ * keeps them (kept-records.ts, kept-interactions.ts). Call inside a transaction, so every
+ * table is read at once.
  */
 export function readDocument(
   sqlite: Sqlite,
-  options: { ties: boolean; interactions?: (people: readonly string[]) => Record<string, unknown>[] },
+  options: {
+    ties: boolean;
+    people?: () => Record<string, unknown>[];
+    interactions?: (people: readonly string[]) => Record<string, unknown>[];
+  },
 ): ThreefoldDocument {
   const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
     | Record<string, unknown>
@@ -281,7 +286,7 @@ export function readDocument(
         ['b', 'iif(flipped, lo, hi)'],
       ])
     : undefined;
-  const people = readAllAsJson(sqlite, PEOPLE);
+  const people = options.people ? options.people() : readAllAsJson(sqlite, PEOPLE);
   const interactions = options.interactions
     ? options.interactions(people.map((p) => String(p.id)))
     : withAttendees(sqlite, readAllAsJson(sqlite, INTERACTIONS));

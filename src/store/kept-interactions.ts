@@ -1,30 +1,20 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { keepAttendance, readAttendance } from './attendance.js';
-import { readAllAsJson } from './bulk-read.js';
-import { keepDeflated, keptDeflated } from './derived.js';
-import { decodeInteractions, encodeInteractions } from './interaction-columns.js';
+import { keepRecordsOf, readKeptRecords } from './kept-records.js';
 import { INTERACTIONS } from './tables.js';
 
-// The key names the layout: a version that lays the bytes out otherwise uses another key.
-const KEY = 'interactions-columns/1';
-
 /**
- * The interactions for the analysis, each with its people, in table order. Reading them is the
- * costliest step of reading a large network (300,000 interactions: SQLite writing their JSON
- * text, then parsing it, about a second), so they are kept for the revision, column by column
- * (`interaction-columns.ts`, deflated), as are the attendees (`attendance.ts`). `at` is the
- * revision read in the same transaction; keeping is best effort, after it.
+ * The interactions for the analysis, each with its people, in table order: the records kept by
+ * column (kept-records.ts) and the attendees as positions among `people` (attendance.ts), both
+ * for revision `at`, read in the same transaction; keeping is best effort, after it.
  */
 export function readKeptInteractions(
   sqlite: Sqlite,
   at: number,
   people: readonly string[],
 ): { interactions: Record<string, unknown>[]; keep(): void } {
-  const stored = keptDeflated(sqlite, KEY, at);
-  const kept = stored && decodeInteractions(stored);
-  const interactions = kept ?? readAllAsJson(sqlite, INTERACTIONS);
-  // Encoded now, before the people are attached (keeping happens after the transaction).
-  const columns = kept ? undefined : encodeInteractions(interactions);
+  const read = readKeptRecords(sqlite, at, INTERACTIONS);
+  const interactions = read.records;
   const attendance = readAttendance(
     sqlite,
     at,
@@ -35,7 +25,7 @@ export function readKeptInteractions(
   return {
     interactions,
     keep: () => {
-      if (columns) keepDeflated(sqlite, KEY, at, columns);
+      read.keep();
       attendance.keep();
     },
   };
@@ -52,8 +42,7 @@ export function keepInteractionsOf(
   interactions: ReadonlyArray<Record<string, unknown>>,
   people: readonly string[],
 ): void {
-  const columns = encodeInteractions(interactions);
-  if (columns) keepDeflated(sqlite, KEY, at, columns);
+  keepRecordsOf(sqlite, at, INTERACTIONS, interactions);
   keepAttendance(
     sqlite,
     at,

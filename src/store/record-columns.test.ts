@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeInteractions, encodeInteractions } from './interaction-columns.js';
+import { decodeColumns, encodeColumns } from './record-columns.js';
+import { INTERACTIONS } from './tables.js';
+
+const encodeInteractions = (records: Array<Record<string, unknown>>) =>
+  encodeColumns(INTERACTIONS, records, ['people']);
+const decodeInteractions = (bytes: Uint8Array) => decodeColumns(INTERACTIONS, bytes);
 
 test('interactions kept column by column come back exactly, field order included', () => {
   // As the store reads them: fields in codec order, unset ones absent.

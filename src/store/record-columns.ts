@@ -1,33 +1,41 @@
-import { INTERACTIONS } from './tables.js';
+import type { TableCodec } from './tables.js';
 
 /**
- * Interactions laid out column by column for keeping (kept-interactions.ts): each column's
- * distinct values once, as JSON, and a code per interaction. Reading them back builds each
- * record directly, without parsing every interaction's JSON: a few distinct dates, kinds and
- * forms serve 300,000 interactions. Records come back exactly as `recordsFromJson` gives them:
- * fields in codec order, unset ones absent, lists as fresh arrays.
+ * A table's records laid out column by column for keeping (kept-records.ts): each column's
+ * distinct values once, as JSON, and a code per record. Reading them back builds each record
+ * directly, without parsing every record's JSON: a few distinct dates, kinds and forms serve
+ * 300,000 interactions, a few organisations and sectors 50,000 people. Records come back
+ * exactly as `recordsFromJson` gives them: fields in codec order, unset ones absent, lists as
+ * fresh arrays.
  */
 
-const FIELDS = INTERACTIONS.columns.map((c) => c.field);
-const HEADER = 2; // interactions, columns
-const ID = FIELDS.indexOf('id');
+const HEADER = 2; // records, columns
 
-/** The records as bytes; undefined when one carries a field the codec does not know. */
-export function encodeInteractions(records: ReadonlyArray<Record<string, unknown>>): Uint8Array | undefined {
+/**
+ * The records as bytes; undefined when one carries a field that is neither the codec's nor
+ * one of `childFields` (lists kept elsewhere, such as an interaction's people).
+ */
+export function encodeColumns(
+  codec: TableCodec,
+  records: ReadonlyArray<Record<string, unknown>>,
+  childFields: readonly string[] = [],
+): Uint8Array | undefined {
+  const fields = codec.columns.map((c) => c.field);
+  const idColumn = fields.indexOf('id');
   const n = records.length;
-  const known = new Set([...FIELDS, 'people']);
-  const codes = new Uint32Array(FIELDS.length * n);
-  const dictionaries = FIELDS.map(() => [] as unknown[]);
-  const codeOf = FIELDS.map(() => new Map<unknown, number>());
+  const known = new Set([...fields, ...childFields]);
+  const codes = new Uint32Array(fields.length * n);
+  const dictionaries = fields.map(() => [] as unknown[]);
+  const codeOf = fields.map(() => new Map<unknown, number>());
   for (let i = 0; i < n; i++) {
     const record = records[i]!;
     for (const key in record) if (!known.has(key)) return undefined;
-    for (let c = 0; c < FIELDS.length; c++) {
-      const value = record[FIELDS[c]!];
+    for (let c = 0; c < fields.length; c++) {
+      const value = record[fields[c]!];
       if (value === undefined || value === null) continue;
-      if (c === ID) {
+      if (c === idColumn) {
         // Ids are the table's key, each its own value: listed as they come, with no lookup
-        // (a map of 300,000 distinct strings would be most of the encoding's cost).
+        // (a map of 300,000 distinct ids would be most of the encoding's cost).
         codes[c * n + i] = dictionaries[c]!.push(value);
         continue;
       }
@@ -46,18 +54,19 @@ export function encodeInteractions(records: ReadonlyArray<Record<string, unknown
   const bytes = new Uint8Array(4 * (HEADER + codes.length) + text.length);
   const words = new Uint32Array(bytes.buffer, 0, HEADER + codes.length);
   words[0] = n;
-  words[1] = FIELDS.length;
+  words[1] = fields.length;
   words.set(codes, HEADER);
   bytes.set(text, 4 * (HEADER + codes.length));
   return bytes;
 }
 
-/** The records of `encodeInteractions`; undefined for bytes laid out otherwise. */
-export function decodeInteractions(bytes: Uint8Array): Record<string, unknown>[] | undefined {
+/** The records of `encodeColumns`; undefined for bytes laid out otherwise. */
+export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<string, unknown>[] | undefined {
+  const fields = codec.columns.map((c) => c.field);
   if (bytes.byteLength < 4 * HEADER || bytes.byteOffset % 4 !== 0) return undefined;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
   const [n, columns] = [head[0]!, head[1]!];
-  if (columns !== FIELDS.length || bytes.byteLength < 4 * (HEADER + columns * n)) return undefined;
+  if (columns !== fields.length || bytes.byteLength < 4 * (HEADER + columns * n)) return undefined;
   const codes = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, columns * n);
   const textAt = 4 * (HEADER + columns * n);
   const dictionaries = JSON.parse(
@@ -71,7 +80,7 @@ export function decodeInteractions(bytes: Uint8Array): Record<string, unknown>[]
       const code = codes[c * n + i]!;
       if (code === 0) continue;
       const value = dictionaries[c]![code - 1];
-      record[FIELDS[c]!] = Array.isArray(value) ? value.slice() : value;
+      record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
     }
     records[i] = record;
   }

@@ -1,0 +1,55 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+import { readAllAsJson } from './bulk-read.js';
+import { keepDeflated, keptDeflated } from './derived.js';
+import { decodeColumns, encodeColumns } from './record-columns.js';
+import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
+
+/**
+ * The tables whose records the analysis keeps column by column (record-columns.ts, deflated):
+ * reading them is the costliest part of reading a large network (SQLite writing 300,000
+ * interactions and 50,000 people as JSON text, then parsing it), and decoding the kept columns
+ * costs a fraction. Each key names its layout, so a later layout never misreads an older one;
+ * `children` are the fields kept elsewhere (an interaction's people: attendance.ts).
+ */
+const KEPT = new Map<TableCodec, { key: string; children: readonly string[] }>([
+  [PEOPLE, { key: 'people-columns/1', children: [] }],
+  [INTERACTIONS, { key: 'interactions-columns/1', children: ['people'] }],
+]);
+
+function kept(codec: TableCodec): { key: string; children: readonly string[] } {
+  const entry = KEPT.get(codec);
+  if (!entry) throw new Error(`${codec.table} records are not kept`);
+  return entry;
+}
+
+/**
+ * A kept table's records in table order, as `readAllAsJson` gives them: from what was kept for
+ * revision `at`, or read from the table and kept by `keep()` (best effort, to be called after
+ * the read transaction). `at` is the revision read in the same transaction.
+ */
+export function readKeptRecords(
+  sqlite: Sqlite,
+  at: number,
+  codec: TableCodec,
+): { records: Record<string, unknown>[]; keep(): void } {
+  const { key } = kept(codec);
+  const stored = keptDeflated(sqlite, key, at);
+  const decoded = stored && decodeColumns(codec, stored);
+  if (decoded) return { records: decoded, keep: () => {} };
+  const records = readAllAsJson(sqlite, codec);
+  // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
+  const columns = encodeColumns(codec, records);
+  return { records, keep: () => columns && keepDeflated(sqlite, key, at, columns) };
+}
+
+/** Keeps the records of a document just written at revision `at`, in document (table) order. */
+export function keepRecordsOf(
+  sqlite: Sqlite,
+  at: number,
+  codec: TableCodec,
+  records: ReadonlyArray<Record<string, unknown>>,
+): void {
+  const { key, children } = kept(codec);
+  const columns = encodeColumns(codec, records, children);
+  if (columns) keepDeflated(sqlite, key, at, columns);
+}
