@@ -11,7 +11,8 @@ import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
-import { createRecord, updateRecord } from './records.js';
+import { createRecord, deleteRecord, setOwner, updateRecord } from './records.js';
+import { saveSnapshot } from './snapshots.js';
 
 /**
  * The analysis reads the ties compiled (and kept between runs) instead of as records: the
@@ -108,6 +109,98 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         JSON.stringify(assess(network, { asOf: '2026-11-15', ties })),
         JSON.stringify(assess(exportDocument(store), { asOf: '2026-11-15' })),
       );
+    } finally {
+      store.close();
+    }
+  });
+
+  test('a write keeps what was kept from the tables it did not touch, and only that', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+    try {
+      const doc = generateNetwork({ people: 300, seed: 9 });
+      importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
+      const kept = () =>
+        new Map(
+          (
+            store.sqlite
+              .prepare(
+                "SELECT key, data FROM derived WHERE revision = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision')",
+              )
+              .all() as Array<{ key: string; data: Buffer }>
+          ).map((r) => [r.key, r.data.toString('base64')]),
+        );
+      const all = ['attendance/1', 'interactions-columns/1', 'people-columns/1', 'tie-graph/1'];
+      const interaction = exportDocument(store).interactions![0]!;
+      const edits: Array<[string, () => void, string[]]> = [
+        ['a goal added', () => createRecord(store, 'goals', { id: 'g:new', title: 'Grow' }), all],
+        ['a commitment added', () => createRecord(store, 'commitments', { id: 'c:new', text: 'Call' }), all],
+        [
+          'the owner changed',
+          () => setOwner(store, { ...exportDocument(store).owner, title: 'Director' }),
+          all,
+        ],
+        [
+          'a snapshot saved',
+          () => saveSnapshot(store, { takenAt: '2026-11-20', asOf: '2026-11-20', data: {} }),
+          all,
+        ],
+        [
+          'a relationship changed',
+          () => {
+            const r = exportDocument(store).relationships![0]!;
+            updateRecord(store, 'relationships', r.person, { ...r, strength: 5 });
+          },
+          all,
+        ],
+        [
+          'an interaction logged',
+          () =>
+            createRecord(store, 'interactions', { id: 'i:new', date: '2026-11-19', people: ['p:1', 'p:2'] }),
+          ['people-columns/1', 'tie-graph/1'],
+        ],
+        [
+          'an interaction changed',
+          () => updateRecord(store, 'interactions', interaction.id, { ...interaction, people: ['p:3'] }),
+          ['people-columns/1', 'tie-graph/1'],
+        ],
+        [
+          'an interaction removed',
+          () => deleteRecord(store, 'interactions', 'i:new'),
+          ['people-columns/1', 'tie-graph/1'],
+        ],
+        [
+          'a tie added',
+          () => createRecord(store, 'ties', { a: 'p:1', b: 'p:299', strength: 5 }),
+          ['attendance/1', 'interactions-columns/1', 'people-columns/1'],
+        ],
+        [
+          'a person added',
+          () => createRecord(store, 'people', { id: 'p:new', name: 'New' }),
+          ['interactions-columns/1'],
+        ],
+        ['a person removed', () => deleteRecord(store, 'people', 'p:new'), []],
+      ];
+      for (const [label, edit, carried] of edits) {
+        readAnalysisInput(store); // keeps all four for the current revision
+        const before = kept();
+        assert.deepEqual([...before.keys()].sort(), all, `${label}: all kept before`);
+        edit();
+        const after = kept();
+        assert.deepEqual([...after.keys()].sort(), carried, label);
+        for (const key of carried) assert.equal(after.get(key), before.get(key), `${label}: ${key}`);
+        // What was carried over reads as the network now is.
+        const { network, ties } = readAnalysisInput(store);
+        const { ties: _ties, ...whole } = exportDocument(store);
+        assert.deepEqual(network, whole, label);
+        store.sqlite.exec('DELETE FROM derived');
+        const rows = ({ n, offsets, neighbors, weights }: typeof ties) => ({
+          n,
+          offsets,
+          neighbors,
+          weights,
+        });
+        assert.deepEqual(rows(readAnalysisInput(store).ties), rows(ties), `${label}: ties`);
+      }
     } finally {
       store.close();
     }

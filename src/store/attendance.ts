@@ -1,9 +1,8 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { keepBytes, keptBytes } from './derived.js';
+import { KEPT, keepBytes, keptBytes } from './derived.js';
 
-// The key names the layout: a version that lays the bytes out otherwise uses another key.
-const KEY = 'attendance/1';
+const KEY = KEPT.attendance.key;
 const HEADER = 3; // interactions, people, attendances, as 32-bit words
 
 /**

@@ -7,6 +7,42 @@ import type { Database as Sqlite } from 'better-sqlite3';
  * so a kept row goes stale by itself). Never exported; an import empties it.
  */
 
+/**
+ * What is kept, each under a key naming its layout (a version that lays the bytes out otherwise
+ * uses another key, so it never misreads an older blob), with the tables it is computed from.
+ */
+export const KEPT = {
+  /** The ties compiled into graph rows over people (tie-graph.ts). */
+  tieGraph: { key: 'tie-graph/1', from: ['people', 'ties'] },
+  /** Each interaction's people, as positions among people (attendance.ts). */
+  attendance: { key: 'attendance/1', from: ['people', 'interactions', 'interaction_people'] },
+  /** People and interactions by column (kept-records.ts). */
+  people: { key: 'people-columns/1', from: ['people'] },
+  interactions: { key: 'interactions-columns/1', from: ['interactions'] },
+} as const;
+
+/**
+ * After a write that moved the network from revision `from` to `to` touching only `touched`
+ * tables, what was kept for `from` from other tables holds for `to` as well: it is carried over
+ * rather than computed again (adding a goal leaves the compiled ties as they were). Call inside
+ * the write's transaction.
+ */
+export function carryOver(sqlite: Sqlite, from: number, to: number, touched: readonly string[]): void {
+  const unaffected = Object.values(KEPT)
+    .filter((k) => !k.from.some((table) => touched.includes(table)))
+    .map((k) => k.key);
+  if (unaffected.length === 0) return;
+  try {
+    sqlite
+      .prepare(
+        `UPDATE derived SET revision = ? WHERE revision = ? AND key IN (${unaffected.map(() => '?').join(', ')})`,
+      )
+      .run(to, from, ...unaffected);
+  } catch {
+    // A database from before the `derived` table: nothing was kept.
+  }
+}
+
 /** The bytes kept under `key` for revision `at`, copied (SQLite's buffer need not be aligned). */
 export function keptBytes(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
   let blob: Buffer | undefined;

@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
-import { keepDeflated, keptDeflated } from './derived.js';
+import { KEPT, keepDeflated, keptDeflated } from './derived.js';
 import { decodeColumns, encodeColumns } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
@@ -8,16 +8,16 @@ import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
  * The tables whose records the analysis keeps column by column (record-columns.ts, deflated):
  * reading them is the costliest part of reading a large network (SQLite writing 300,000
  * interactions and 50,000 people as JSON text, then parsing it), and decoding the kept columns
- * costs a fraction. Each key names its layout, so a later layout never misreads an older one;
- * `children` are the fields kept elsewhere (an interaction's people: attendance.ts).
+ * costs a fraction. `children` are the fields kept elsewhere (an interaction's people:
+ * attendance.ts).
  */
-const KEPT = new Map<TableCodec, { key: string; children: readonly string[] }>([
-  [PEOPLE, { key: 'people-columns/1', children: [] }],
-  [INTERACTIONS, { key: 'interactions-columns/1', children: ['people'] }],
+const KEPT_RECORDS = new Map<TableCodec, { key: string; children: readonly string[] }>([
+  [PEOPLE, { key: KEPT.people.key, children: [] }],
+  [INTERACTIONS, { key: KEPT.interactions.key, children: ['people'] }],
 ]);
 
 function kept(codec: TableCodec): { key: string; children: readonly string[] } {
-  const entry = KEPT.get(codec);
+  const entry = KEPT_RECORDS.get(codec);
   if (!entry) throw new Error(`${codec.table} records are not kept`);
   return entry;
 }

@@ -191,6 +191,21 @@ function validateRecord(store: Store, collection: CollectionName, record: unknow
   return data;
 }
 
+/**
+ * The tables a write to one record of `collection` changes: its own, its child rows', and the
+ * organisations for the home organisation an organisation write may add. What the analysis
+ * kept from other tables stays valid across the write (`bumpRevision`).
+ */
+function touchedBy(collection: CollectionName): string[] {
+  const children: Partial<Record<CollectionName, string>> = {
+    groups: 'group_members',
+    interactions: 'interaction_people',
+    goals: 'goal_stakeholders',
+  };
+  const child = children[collection];
+  return [COLLECTION_SPECS[collection].codec.table, ...(child ? [child] : [])];
+}
+
 function writeChildren(sqlite: Sqlite, collection: CollectionName, record: StoredRecord): void {
   const id = record.id;
   if (collection === 'groups') {
@@ -264,7 +279,7 @@ export function createRecord(store: Store, collection: CollectionName, input: un
         )
         .run(cells);
       writeChildren(sqlite, collection, record);
-      bumpRevision(sqlite);
+      bumpRevision(sqlite, touchedBy(collection));
       return record;
     })
     .immediate();
@@ -292,7 +307,7 @@ export function updateRecord(
         )
         .run(...toCells(spec.codec, record), ...spec.params(key));
       writeChildren(sqlite, collection, record);
-      bumpRevision(sqlite);
+      bumpRevision(sqlite, touchedBy(collection));
       return record;
     })
     .immediate();
@@ -323,7 +338,8 @@ export function deleteRecord(store: Store, collection: CollectionName, key: stri
           .run(key);
       }
       sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
-      bumpRevision(sqlite);
+      // A person's removal reaches most tables (cascades, interactions left with nobody).
+      bumpRevision(sqlite, collection === 'people' ? undefined : touchedBy(collection));
     })
     .immediate();
 }
@@ -351,7 +367,7 @@ export function setOwner(store: Store, input: unknown): Owner {
              .join(', ')}`,
         )
         .run(1, ...toCells(OWNER, parsed.data));
-      bumpRevision(sqlite);
+      bumpRevision(sqlite, ['owner']);
     })
     .immediate();
   return parsed.data;

@@ -1,10 +1,9 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { keepBytes, keptBytes } from './derived.js';
+import { KEPT, keepBytes, keptBytes } from './derived.js';
 import { revision, type Store } from './open.js';
 
-// The key names the layout: a version that lays the bytes out otherwise uses another key.
-const KEY = 'tie-graph/1';
+const KEY = KEPT.tieGraph.key;
 const HEADER = 2; // n and the length of `neighbors`, as 32-bit words
 
 /**
