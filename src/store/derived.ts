@@ -43,17 +43,26 @@ export function carryOver(sqlite: Sqlite, from: number, to: number, touched: rea
   }
 }
 
-/** The bytes kept under `key` for revision `at`, copied (SQLite's buffer need not be aligned). */
-export function keptBytes(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
-  let blob: Buffer | undefined;
+/** The blob kept under `key` for revision `at`, as SQLite hands it over. */
+function keptBlob(sqlite: Sqlite, key: string, at: number): Buffer | undefined {
   try {
-    blob = sqlite.prepare('SELECT data FROM derived WHERE key = ? AND revision = ?').pluck().get(key, at) as
+    return sqlite.prepare('SELECT data FROM derived WHERE key = ? AND revision = ?').pluck().get(key, at) as
       | Buffer
       | undefined;
   } catch {
     return undefined; // a database opened read-only before the `derived` table existed
   }
-  return blob ? new Uint8Array(blob) : undefined;
+}
+
+/**
+ * The bytes kept under `key` for revision `at`, starting a buffer of their own (readers lay
+ * typed arrays over them from offset 0): copied only when SQLite's buffer is shared.
+ */
+export function keptBytes(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
+  const blob = keptBlob(sqlite, key, at);
+  if (!blob) return undefined;
+  const own = blob.byteOffset === 0 && blob.buffer.byteLength === blob.byteLength;
+  return own ? new Uint8Array(blob.buffer, 0, blob.byteLength) : new Uint8Array(blob);
 }
 
 /**
@@ -80,10 +89,14 @@ export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8A
 
 /** Bytes kept deflated under `key` for revision `at` (see `keepDeflated`). */
 export function keptDeflated(sqlite: Sqlite, key: string, at: number): Uint8Array | undefined {
-  const bytes = keptBytes(sqlite, key, at);
+  const bytes = keptBlob(sqlite, key, at);
   if (!bytes) return undefined;
   try {
-    return new Uint8Array(inflateRawSync(bytes));
+    const inflated = inflateRawSync(bytes);
+    // Readers lay 32-bit views over the bytes: copied only if they do not start on a word.
+    return inflated.byteOffset % 4 === 0
+      ? new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength)
+      : new Uint8Array(inflated);
   } catch {
     return undefined; // not what this version writes: computed again
   }
