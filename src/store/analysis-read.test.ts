@@ -3,12 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { inflateRawSync } from 'node:zlib';
 import { assess } from '../core/analysis/assess.js';
 import { coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { generateNetwork, sampleNetwork } from '../core/sample/index.js';
 import { validateDocument } from '../document/validate.js';
 import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
+import { KEPT, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
 import { createRecord, deleteRecord, setOwner, updateRecord } from './records.js';
@@ -129,8 +131,16 @@ describe('analysis on compiled ties equals analysis on the document', () => {
               .all() as Array<{ key: string; data: Buffer }>
           ).map((r) => [r.key, r.data.toString('base64')]),
         );
-      const all = ['attendance/1', 'interactions-columns/1', 'people-columns/1', 'tie-graph/1'];
+      const { tieGraph, attendance, people, interactions } = {
+        tieGraph: KEPT.tieGraph.key,
+        attendance: KEPT.attendance.key,
+        people: KEPT.people.key,
+        interactions: KEPT.interactions.key,
+      };
+      const all = [attendance, interactions, people, tieGraph].sort();
       const interaction = exportDocument(store).interactions![0]!;
+      const log = (id: string) =>
+        createRecord(store, 'interactions', { id, date: '2026-11-19', people: ['p:1', 'p:2'] });
       const edits: Array<[string, () => void, string[]]> = [
         ['a goal added', () => createRecord(store, 'goals', { id: 'g:new', title: 'Grow' }), all],
         ['a commitment added', () => createRecord(store, 'commitments', { id: 'c:new', text: 'Call' }), all],
@@ -152,33 +162,41 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           },
           all,
         ],
+        // Rows added after the kept ones are read from the table: adding keeps everything.
+        ['an interaction logged', () => log('i:new'), all],
         [
-          'an interaction logged',
+          'two more interactions logged and two people added',
+          () => {
+            log('i:new-2');
+            createRecord(store, 'people', { id: 'p:new-1', name: 'New One' });
+            log('i:new-3');
+            createRecord(store, 'people', { id: 'p:new-2', name: 'New Two' });
+          },
+          all,
+        ],
+        [
+          'an interaction with a person added',
           () =>
-            createRecord(store, 'interactions', { id: 'i:new', date: '2026-11-19', people: ['p:1', 'p:2'] }),
-          ['people-columns/1', 'tie-graph/1'],
+            createRecord(store, 'interactions', { id: 'i:new-4', date: '2026-11-20', people: ['p:new-2'] }),
+          all,
         ],
         [
           'an interaction changed',
           () => updateRecord(store, 'interactions', interaction.id, { ...interaction, people: ['p:3'] }),
-          ['people-columns/1', 'tie-graph/1'],
+          [people, tieGraph],
         ],
-        [
-          'an interaction removed',
-          () => deleteRecord(store, 'interactions', 'i:new'),
-          ['people-columns/1', 'tie-graph/1'],
-        ],
+        ['an interaction removed', () => deleteRecord(store, 'interactions', 'i:new'), [people, tieGraph]],
         [
           'a tie added',
-          () => createRecord(store, 'ties', { a: 'p:1', b: 'p:299', strength: 5 }),
-          ['attendance/1', 'interactions-columns/1', 'people-columns/1'],
+          () => createRecord(store, 'ties', { a: 'p:1', b: 'p:new-1', strength: 5 }),
+          [attendance, interactions, people],
         ],
         [
-          'a person added',
-          () => createRecord(store, 'people', { id: 'p:new', name: 'New' }),
-          ['interactions-columns/1'],
+          'a person changed',
+          () => updateRecord(store, 'people', 'p:new-2', { id: 'p:new-2', name: 'Renamed' }),
+          [interactions],
         ],
-        ['a person removed', () => deleteRecord(store, 'people', 'p:new'), []],
+        ['a person removed', () => deleteRecord(store, 'people', 'p:new-1'), []],
       ];
       for (const [label, edit, carried] of edits) {
         readAnalysisInput(store); // keeps all four for the current revision
@@ -201,6 +219,35 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         });
         assert.deepEqual(rows(readAnalysisInput(store).ties), rows(ties), `${label}: ties`);
       }
+    } finally {
+      store.close();
+    }
+  });
+
+  test('many rows added after the kept ones are kept with them on the next read', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+    try {
+      importDocument(store, validateDocument(generateNetwork({ people: 200, seed: 2 })), { mode: 'new' });
+      const keptCount = (key: string) => {
+        const data = store.sqlite
+          .prepare('SELECT data FROM derived WHERE key = ?')
+          .pluck()
+          .get(key) as Buffer;
+        const bytes = key === KEPT.attendance.key ? data : inflateRawSync(data);
+        return new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
+      };
+      const before = keptCount(KEPT.interactions.key);
+      const added = maxReadAdded(before) + 1;
+      store.sqlite.transaction(() => {
+        for (let i = 0; i < added; i++)
+          createRecord(store, 'interactions', { id: `i:added-${i}`, date: '2026-11-19', people: ['p:1'] });
+      })();
+      assert.equal(keptCount(KEPT.interactions.key), before, 'the kept columns carried over as they were');
+      const { ties: _ties, ...whole } = exportDocument(store);
+      assert.deepEqual(readAnalysisInput(store).network, whole);
+      assert.equal(keptCount(KEPT.interactions.key), before + added);
+      assert.equal(keptCount(KEPT.attendance.key), before + added);
+      assert.deepEqual(readAnalysisInput(store).network, whole);
     } finally {
       store.close();
     }

@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { KEPT, keepBytes, keptBytes } from './derived.js';
+import { KEPT, keepBytes, keptBytes, maxReadAdded } from './derived.js';
 
 const KEY = KEPT.attendance.key;
 const HEADER = 3; // interactions, people, attendances, as 32-bit words
@@ -8,8 +8,10 @@ const HEADER = 3; // interactions, people, attendances, as 32-bit words
 /**
  * Each interaction's people (interactions in table order), kept in `derived` for the revision
  * as positions in `people`: rebuilt from those (the ids are `people`'s own strings), the lists
- * cost a fraction of reading half a million attendee rows and their ids. `at` is the revision
- * read in the same transaction; keeping is best effort, after it.
+ * cost a fraction of reading half a million attendee rows and their ids. Interactions added
+ * after the kept ones have their people read from the table (people added after the kept ones
+ * leave the positions as they were). `at` is the revision read in the same transaction;
+ * keeping is best effort, after it.
  */
 export function readAttendance(
   sqlite: Sqlite,
@@ -18,13 +20,23 @@ export function readAttendance(
   people: readonly string[],
 ): { lists: Array<string[] | undefined>; keep(): void } {
   const kept = keptLists(sqlite, at, interactions.length, people);
-  if (kept) return { lists: kept, keep: () => {} };
+  if (kept) {
+    const added = interactions.length - kept.length;
+    const attendees = sqlite
+      .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
+      .pluck();
+    for (let i = kept.length; i < interactions.length; i++)
+      kept.push(attendees.all(interactions[i]) as string[]);
+    if (added <= maxReadAdded(interactions.length - added)) return { lists: kept, keep: () => {} };
+    return { lists: kept, keep: () => keepAttendance(sqlite, at, kept, people) };
+  }
   const lists = childLists(sqlite, 'interaction_people', 'interaction', interactions);
   return { lists, keep: () => keepAttendance(sqlite, at, lists, people) };
 }
 
 // Kept as [interactions, people, attendances], offsets (interactions + 1), then the attendees'
-// positions in `people`, all 32-bit words.
+// positions in `people`, all 32-bit words: the lists of the first interactions (at most `n`),
+// over the first people (at most all of `people`).
 function keptLists(
   sqlite: Sqlite,
   at: number,
@@ -35,12 +47,12 @@ function keptLists(
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const words = new Uint32Array(bytes.buffer, 0, bytes.byteLength >> 2);
   const [interactions, peopleCount, attendances] = [words[0]!, words[1]!, words[2]!];
-  if (interactions !== n || peopleCount !== people.length) return undefined;
-  if (words.length !== HEADER + n + 1 + attendances) return undefined;
-  const offsets = words.subarray(HEADER, HEADER + n + 1);
-  const who = words.subarray(HEADER + n + 1);
-  const lists = new Array<string[]>(n);
-  for (let i = 0; i < n; i++) {
+  if (interactions > n || peopleCount > people.length) return undefined;
+  if (words.length !== HEADER + interactions + 1 + attendances) return undefined;
+  const offsets = words.subarray(HEADER, HEADER + interactions + 1);
+  const who = words.subarray(HEADER + interactions + 1);
+  const lists = new Array<string[]>(interactions);
+  for (let i = 0; i < interactions; i++) {
     const from = offsets[i]!;
     const list = new Array<string>(offsets[i + 1]! - from);
     for (let j = 0; j < list.length; j++) list[j] = people[who[from + j]!]!;

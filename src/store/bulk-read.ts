@@ -16,6 +16,7 @@ function allAsJsonText(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
+  skip = 0,
 ): string {
   const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
   const value = (c: TableCodec['columns'][number]) =>
@@ -34,10 +35,10 @@ function allAsJsonText(
     .prepare(
       // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
       // and the aggregate takes its rows in that order.
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} ORDER BY rowid)`,
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} ORDER BY rowid LIMIT -1 OFFSET ?)`,
     )
     .pluck()
-    .get() as string;
+    .get(skip) as string;
 }
 
 /** The records of `allAsJsonText`, extra fields merged last, exactly as `fromRow` does. */
@@ -50,12 +51,14 @@ function recordsFromJson(text: string): Record<string, unknown>[] {
   return records as Record<string, unknown>[];
 }
 
+/** Every row of a table in the order written, past the first `skip`. */
 export function readAllAsJson(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
+  skip = 0,
 ): Record<string, unknown>[] {
-  return recordsFromJson(allAsJsonText(sqlite, codec, prefix));
+  return recordsFromJson(allAsJsonText(sqlite, codec, prefix, skip));
 }
 
 /** Every row of a table in the order written, decoded straight from arrays. */

@@ -10,26 +10,51 @@ import type { Database as Sqlite } from 'better-sqlite3';
 /**
  * What is kept, each under a key naming its layout (a version that lays the bytes out otherwise
  * uses another key, so it never misreads an older blob), with the tables it is computed from.
+ * Kept data covers the first rows of those tables in table order; `appends` are the tables
+ * whose rows added after them its reader takes from the table (a person or an interaction
+ * added), so kept data stays valid when those tables only grew.
  */
 export const KEPT = {
-  /** The ties compiled into graph rows over people (tie-graph.ts). */
-  tieGraph: { key: 'tie-graph/1', from: ['people', 'ties'] },
+  /** The ties compiled into graph rows over people (tie-graph.ts); people added have no ties. */
+  tieGraph: { key: 'tie-graph/1', from: ['people', 'ties'], appends: ['people'] },
   /** Each interaction's people, as positions among people (attendance.ts). */
-  attendance: { key: 'attendance/1', from: ['people', 'interactions', 'interaction_people'] },
+  attendance: {
+    key: 'attendance/1',
+    from: ['people', 'interactions', 'interaction_people'],
+    appends: ['people', 'interactions', 'interaction_people'],
+  },
   /** People and interactions by column (kept-records.ts). */
-  people: { key: 'people-columns/1', from: ['people'] },
-  interactions: { key: 'interactions-columns/1', from: ['interactions'] },
+  people: { key: 'people-columns/2', from: ['people'], appends: ['people'] },
+  interactions: { key: 'interactions-columns/2', from: ['interactions'], appends: ['interactions'] },
 } as const;
 
 /**
- * After a write that moved the network from revision `from` to `to` touching only `touched`
- * tables, what was kept for `from` from other tables holds for `to` as well: it is carried over
- * rather than computed again (adding a goal leaves the compiled ties as they were). Call inside
- * the write's transaction.
+ * How many rows added after the kept ones a reader takes from the table on every run before it
+ * keeps them with the rest: keeping encodes them all again, reading a few costs next to nothing.
  */
-export function carryOver(sqlite: Sqlite, from: number, to: number, touched: readonly string[]): void {
+export const maxReadAdded = (kept: number): number => Math.max(1000, kept >> 4);
+
+/** What a write changed: the tables it touched, and whether it only added rows to them. */
+export interface TablesWritten {
+  tables: readonly string[];
+  appended?: boolean;
+}
+
+/**
+ * After a write that moved the network from revision `from` to `to`, what was kept for `from`
+ * and still holds is carried over to `to` rather than computed again: data kept from other
+ * tables (adding a goal leaves the compiled ties as they were), and data whose tables only
+ * grew in ways its reader takes up. Call inside the write's transaction.
+ */
+export function carryOver(sqlite: Sqlite, from: number, to: number, written: TablesWritten): void {
+  const holds = (k: (typeof KEPT)[keyof typeof KEPT]) =>
+    written.tables.every(
+      (table) =>
+        !(k.from as readonly string[]).includes(table) ||
+        (written.appended === true && (k.appends as readonly string[]).includes(table)),
+    );
   const unaffected = Object.values(KEPT)
-    .filter((k) => !k.from.some((table) => touched.includes(table)))
+    .filter(holds)
     .map((k) => k.key);
   if (unaffected.length === 0) return;
   try {

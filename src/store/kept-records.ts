@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
-import { KEPT, keepDeflated, keptDeflated } from './derived.js';
+import { KEPT, keepDeflated, keptDeflated, maxReadAdded } from './derived.js';
 import { decodeColumns, encodeColumns } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
@@ -24,8 +24,9 @@ function kept(codec: TableCodec): { key: string; children: readonly string[] } {
 
 /**
  * A kept table's records in table order, as `readAllAsJson` gives them: from what was kept for
- * revision `at`, or read from the table and kept by `keep()` (best effort, to be called after
- * the read transaction). `at` is the revision read in the same transaction.
+ * revision `at` and the records added after those, or read from the table; `keep()` keeps them
+ * (best effort, to be called after the read transaction) when they were read, or when the
+ * records added since grew large. `at` is the revision read in the same transaction.
  */
 export function readKeptRecords(
   sqlite: Sqlite,
@@ -35,8 +36,14 @@ export function readKeptRecords(
   const { key } = kept(codec);
   const stored = keptDeflated(sqlite, key, at);
   const decoded = stored && decodeColumns(codec, stored);
-  if (decoded) return { records: decoded, keep: () => {} };
-  const records = readAllAsJson(sqlite, codec);
+  let records: Record<string, unknown>[];
+  if (decoded) {
+    const added = readAllAsJson(sqlite, codec, [], decoded.length);
+    for (const record of added) decoded.push(record);
+    // A few records added are read each time; many are worth keeping with the rest.
+    if (added.length <= maxReadAdded(decoded.length)) return { records: decoded, keep: () => {} };
+    records = decoded;
+  } else records = readAllAsJson(sqlite, codec);
   // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
   const columns = encodeColumns(codec, records);
   return { records, keep: () => columns && keepDeflated(sqlite, key, at, columns) };

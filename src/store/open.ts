@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database as Sqlite } from 'better-sqlite3';
 import { ThreefoldError } from '../errors.js';
-import { carryOver } from './derived.js';
+import { carryOver, type TablesWritten } from './derived.js';
 import { queryBuilder } from './kysely.js';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-contact-indexes-and-derived.js';
@@ -76,17 +76,17 @@ function migrate(sqlite: Sqlite): void {
 
 /**
  * A counter bumped by every write, so caches (the server's, the kept data of derived.ts) can
- * tell when data changed. `touched` names the tables the write changed, when it knows them:
- * data kept from other tables then stays valid (`carryOver`).
+ * tell when data changed. `written` names the tables the write changed, when it knows them:
+ * kept data they leave valid is carried over (`carryOver`).
  */
-export function bumpRevision(sqlite: Sqlite, touched?: readonly string[]): void {
+export function bumpRevision(sqlite: Sqlite, written?: TablesWritten): void {
   const from = revision(sqlite);
   sqlite
     .prepare(
       "INSERT INTO meta (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
     )
     .run();
-  if (touched) carryOver(sqlite, from, revision(sqlite), touched);
+  if (written) carryOver(sqlite, from, revision(sqlite), written);
 }
 
 export function revision(sqlite: Sqlite): number {

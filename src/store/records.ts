@@ -279,7 +279,8 @@ export function createRecord(store: Store, collection: CollectionName, input: un
         )
         .run(cells);
       writeChildren(sqlite, collection, record);
-      bumpRevision(sqlite, touchedBy(collection));
+      // A new record and its child rows come after every row there was.
+      bumpRevision(sqlite, { tables: touchedBy(collection), appended: true });
       return record;
     })
     .immediate();
@@ -307,7 +308,7 @@ export function updateRecord(
         )
         .run(...toCells(spec.codec, record), ...spec.params(key));
       writeChildren(sqlite, collection, record);
-      bumpRevision(sqlite, touchedBy(collection));
+      bumpRevision(sqlite, { tables: touchedBy(collection) });
       return record;
     })
     .immediate();
@@ -339,7 +340,7 @@ export function deleteRecord(store: Store, collection: CollectionName, key: stri
       }
       sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
       // A person's removal reaches most tables (cascades, interactions left with nobody).
-      bumpRevision(sqlite, collection === 'people' ? undefined : touchedBy(collection));
+      bumpRevision(sqlite, collection === 'people' ? undefined : { tables: touchedBy(collection) });
     })
     .immediate();
 }
@@ -367,7 +368,7 @@ export function setOwner(store: Store, input: unknown): Owner {
              .join(', ')}`,
         )
         .run(1, ...toCells(OWNER, parsed.data));
-      bumpRevision(sqlite, ['owner']);
+      bumpRevision(sqlite, { tables: ['owner'] });
     })
     .immediate();
   return parsed.data;

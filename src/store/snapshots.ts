@@ -35,7 +35,7 @@ export function saveSnapshot(
       const info = sqlite
         .prepare('INSERT INTO snapshots (taken_at, as_of, kind, data) VALUES (?, ?, ?, ?)')
         .run(snapshot.takenAt, snapshot.asOf, snapshot.kind ?? 'review', JSON.stringify(snapshot.data));
-      bumpRevision(sqlite, ['snapshots']);
+      bumpRevision(sqlite, { tables: ['snapshots'] });
       return Number(info.lastInsertRowid);
     })
     .immediate();

@@ -10,8 +10,9 @@ const HEADER = 2; // n and the length of `neighbors`, as 32-bit words
  * The ties among people compiled into rows over people in document order (node i is the i-th
  * person of `people`), each weighing (strength ?? 2) / 5 as in the analysis view. Ties change
  * far less often than they are read, and reading half a million of them costs a second, so
- * the compiled rows are kept in `derived` for the network revision they were built at: any
- * write bumps the revision, and the next read compiles again. Call inside a read transaction
+ * the compiled rows are kept in `derived` for the network revision they were built at: a write
+ * to the ties or the people makes the next read compile again (adding a person does not:
+ * derived.ts). Call inside a read transaction
  * (the rows must match `people`); keeping them is best effort, after that transaction.
  */
 export function readTieRows(store: Store, people: readonly string[]): { rows: CsrRows; keep(): void } {
@@ -32,13 +33,20 @@ function keptRows(sqlite: Sqlite, at: number, n: number): CsrRows | undefined {
   const header = new Uint32Array(bytes.buffer, 0, HEADER);
   const [nodes, arcs] = [header[0]!, header[1]!];
   const words = HEADER + nodes + 1 + arcs;
-  if (nodes !== n || bytes.byteLength !== 4 * words + arcs) return undefined;
-  const offsets = new Uint32Array(bytes.buffer, 4 * HEADER, nodes + 1);
+  if (nodes > n || bytes.byteLength !== 4 * words + arcs) return undefined;
+  let offsets = new Uint32Array(bytes.buffer, 4 * HEADER, nodes + 1);
+  if (nodes < n) {
+    // People added after the rows were kept have no ties yet (adding a tie is not carried
+    // over): their rows are empty.
+    const grown = new Uint32Array(n + 1).fill(arcs);
+    grown.set(offsets);
+    offsets = grown;
+  }
   const neighbors = new Uint32Array(bytes.buffer, 4 * (HEADER + nodes + 1), arcs);
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
   const weights = new Float64Array(arcs);
   for (let i = 0; i < arcs; i++) weights[i] = strengths[i]! / 5;
-  return { n: nodes, offsets, neighbors, weights };
+  return { n, offsets, neighbors, weights };
 }
 
 function keepRows(sqlite: Sqlite, at: number, rows: CsrRows): void {
