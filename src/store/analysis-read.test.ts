@@ -13,7 +13,7 @@ import { readAnalysisInput } from './analysis-read.js';
 import { KEPT, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
 import { openStore } from './open.js';
-import { createRecord, deleteRecord, setOwner, updateRecord } from './records.js';
+import { createRecord, deleteRecord, setOwner, tieKey, updateRecord } from './records.js';
 import { saveSnapshot } from './snapshots.js';
 
 /**
@@ -186,9 +186,20 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           [people, tieGraph],
         ],
         ['an interaction removed', () => deleteRecord(store, 'interactions', 'i:new'), [people, tieGraph]],
+        ['a tie added', () => createRecord(store, 'ties', { a: 'p:1', b: 'p:new-1', strength: 5 }), all],
         [
-          'a tie added',
-          () => createRecord(store, 'ties', { a: 'p:1', b: 'p:new-1', strength: 5 }),
+          'two more ties added, one with a person added',
+          () => {
+            createRecord(store, 'ties', { a: 'p:new-2', b: 'p:3' });
+            createRecord(store, 'people', { id: 'p:new-3', name: 'New Three' });
+            createRecord(store, 'ties', { a: 'p:new-3', b: 'p:1', strength: 1 });
+          },
+          all,
+        ],
+        [
+          'a tie changed',
+          () =>
+            updateRecord(store, 'ties', tieKey('p:new-3', 'p:1'), { a: 'p:new-3', b: 'p:1', strength: 4 }),
           [attendance, interactions, people],
         ],
         [
@@ -233,21 +244,41 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           .prepare('SELECT data FROM derived WHERE key = ?')
           .pluck()
           .get(key) as Buffer;
-        const bytes = key === KEPT.attendance.key ? data : inflateRawSync(data);
+        // Attendance starts with its count, the tie rows with their node count and arc count;
+        // records by column, deflated, after their last rowid.
+        if (key === KEPT.tieGraph.key) return new Uint32Array(data.buffer, data.byteOffset, 2)[1]! / 2;
+        const bytes = key === KEPT.attendance.key ? data : inflateRawSync(data).subarray(8);
         return new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
       };
-      const before = keptCount(KEPT.interactions.key);
-      const added = maxReadAdded(before) + 1;
+      const before = { interactions: keptCount(KEPT.interactions.key), ties: keptCount(KEPT.tieGraph.key) };
+      const added = {
+        interactions: maxReadAdded(before.interactions) + 1,
+        ties: maxReadAdded(before.ties) + 1,
+      };
+      const tied = new Set(exportDocument(store).ties!.map((t) => tieKey(t.a, t.b)));
       store.sqlite.transaction(() => {
-        for (let i = 0; i < added; i++)
+        for (let i = 0; i < added.interactions; i++)
           createRecord(store, 'interactions', { id: `i:added-${i}`, date: '2026-11-19', people: ['p:1'] });
+        let ties = 0;
+        for (let a = 1; ties < added.ties; a++)
+          for (let b = a + 1; b <= 200 && ties < added.ties; b++)
+            if (!tied.has(tieKey(`p:${a}`, `p:${b}`))) {
+              createRecord(store, 'ties', { a: `p:${a}`, b: `p:${b}` });
+              ties++;
+            }
       })();
-      assert.equal(keptCount(KEPT.interactions.key), before, 'the kept columns carried over as they were');
-      const { ties: _ties, ...whole } = exportDocument(store);
-      assert.deepEqual(readAnalysisInput(store).network, whole);
-      assert.equal(keptCount(KEPT.interactions.key), before + added);
-      assert.equal(keptCount(KEPT.attendance.key), before + added);
-      assert.deepEqual(readAnalysisInput(store).network, whole);
+      assert.equal(keptCount(KEPT.interactions.key), before.interactions, 'the kept columns carried over');
+      assert.equal(keptCount(KEPT.tieGraph.key), before.ties, 'the kept tie rows carried over');
+      const { ties, ...whole } = exportDocument(store);
+      const read = readAnalysisInput(store);
+      assert.deepEqual(read.network, whole);
+      assert.equal(read.ties.neighbors.length, 2 * ties!.length);
+      assert.equal(keptCount(KEPT.interactions.key), before.interactions + added.interactions);
+      assert.equal(keptCount(KEPT.attendance.key), before.interactions + added.interactions);
+      assert.equal(keptCount(KEPT.tieGraph.key), before.ties + added.ties);
+      const again = readAnalysisInput(store);
+      assert.deepEqual(again.network, whole);
+      assert.deepEqual(again.ties, read.ties);
     } finally {
       store.close();
     }

@@ -16,7 +16,7 @@ function allAsJsonText(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
-  skip = 0,
+  afterRowid = 0,
 ): string {
   const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
   const value = (c: TableCodec['columns'][number]) =>
@@ -35,10 +35,10 @@ function allAsJsonText(
     .prepare(
       // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
       // and the aggregate takes its rows in that order.
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} ORDER BY rowid LIMIT -1 OFFSET ?)`,
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} WHERE rowid > ? ORDER BY rowid)`,
     )
     .pluck()
-    .get(skip) as string;
+    .get(afterRowid) as string;
 }
 
 /** The records of `allAsJsonText`, extra fields merged last, exactly as `fromRow` does. */
@@ -51,14 +51,14 @@ function recordsFromJson(text: string): Record<string, unknown>[] {
   return records as Record<string, unknown>[];
 }
 
-/** Every row of a table in the order written, past the first `skip`. */
+/** Every row of a table in the order written (those after rowid `afterRowid`). */
 export function readAllAsJson(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
-  skip = 0,
+  afterRowid = 0,
 ): Record<string, unknown>[] {
-  return recordsFromJson(allAsJsonText(sqlite, codec, prefix, skip));
+  return recordsFromJson(allAsJsonText(sqlite, codec, prefix, afterRowid));
 }
 
 /** Every row of a table in the order written, decoded straight from arrays. */

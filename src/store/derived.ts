@@ -15,8 +15,8 @@ import type { Database as Sqlite } from 'better-sqlite3';
  * added), so kept data stays valid when those tables only grew.
  */
 export const KEPT = {
-  /** The ties compiled into graph rows over people (tie-graph.ts); people added have no ties. */
-  tieGraph: { key: 'tie-graph/1', from: ['people', 'ties'], appends: ['people'] },
+  /** The ties compiled into graph rows over people (tie-graph.ts). */
+  tieGraph: { key: 'tie-graph/2', from: ['people', 'ties'], appends: ['people', 'ties'] },
   /** Each interaction's people, as positions among people (attendance.ts). */
   attendance: {
     key: 'attendance/1',
@@ -33,6 +33,14 @@ export const KEPT = {
  * keeps them with the rest: keeping encodes them all again, reading a few costs next to nothing.
  */
 export const maxReadAdded = (kept: number): number => Math.max(1000, kept >> 4);
+
+/**
+ * The largest rowid in `table`, 0 when it is empty. Kept data notes the last row it covers:
+ * rows added later have larger rowids, so a reader finds them with one index seek.
+ */
+export function lastRowid(sqlite: Sqlite, table: string): number {
+  return sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number;
+}
 
 /** What a write changed: the tables it touched, and whether it only added rows to them. */
 export interface TablesWritten {

@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
-import { KEPT, keepDeflated, keptDeflated, maxReadAdded } from './derived.js';
+import { KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded } from './derived.js';
 import { decodeColumns, encodeColumns } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
@@ -22,11 +22,15 @@ function kept(codec: TableCodec): { key: string; children: readonly string[] } {
   return entry;
 }
 
+// Kept deflated: the rowid of the last record covered (a 64-bit float), then the records by
+// column (record-columns.ts).
+const COVERED = 8;
+
 /**
  * A kept table's records in table order, as `readAllAsJson` gives them: from what was kept for
  * revision `at` and the records added after those, or read from the table; `keep()` keeps them
  * (best effort, to be called after the read transaction) when they were read, or when the
- * records added since grew large. `at` is the revision read in the same transaction.
+ * records added since grew many. `at` is the revision read in the same transaction.
  */
 export function readKeptRecords(
   sqlite: Sqlite,
@@ -35,18 +39,20 @@ export function readKeptRecords(
 ): { records: Record<string, unknown>[]; keep(): void } {
   const { key } = kept(codec);
   const stored = keptDeflated(sqlite, key, at);
-  const decoded = stored && decodeColumns(codec, stored);
+  const decoded = stored && stored.byteLength >= COVERED && decodeColumns(codec, stored.subarray(COVERED));
   let records: Record<string, unknown>[];
   if (decoded) {
-    const added = readAllAsJson(sqlite, codec, [], decoded.length);
-    for (const record of added) decoded.push(record);
+    const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
+    const added = readAllAsJson(sqlite, codec, [], covered);
     // A few records added are read each time; many are worth keeping with the rest.
-    if (added.length <= maxReadAdded(decoded.length)) return { records: decoded, keep: () => {} };
+    const few = added.length <= maxReadAdded(decoded.length);
+    for (const record of added) decoded.push(record);
+    if (few) return { records: decoded, keep: () => {} };
     records = decoded;
   } else records = readAllAsJson(sqlite, codec);
   // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
-  const columns = encodeColumns(codec, records);
-  return { records, keep: () => columns && keepDeflated(sqlite, key, at, columns) };
+  const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
+  return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
 }
 
 /** Keeps the records of a document just written at revision `at`, in document (table) order. */
@@ -57,6 +63,14 @@ export function keepRecordsOf(
   records: ReadonlyArray<Record<string, unknown>>,
 ): void {
   const { key, children } = kept(codec);
-  const columns = encodeColumns(codec, records, children);
-  if (columns) keepDeflated(sqlite, key, at, columns);
+  const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records, children));
+  if (bytes) keepDeflated(sqlite, key, at, bytes);
+}
+
+function covering(last: number, columns: Uint8Array | undefined): Uint8Array | undefined {
+  if (!columns) return undefined;
+  const bytes = new Uint8Array(COVERED + columns.byteLength);
+  new Float64Array(bytes.buffer, 0, 1)[0] = last;
+  bytes.set(columns, COVERED);
+  return bytes;
 }

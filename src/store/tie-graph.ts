@@ -1,43 +1,53 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { KEPT, keepBytes, keptBytes } from './derived.js';
+import { addEdges, type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
+import { KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = KEPT.tieGraph.key;
-const HEADER = 2; // n and the length of `neighbors`, as 32-bit words
+// n and the length of `neighbors` as 32-bit words, then the rowid of the last tie compiled (a
+// 64-bit float).
+const HEADER = 4;
 
 /**
  * The ties among people compiled into rows over people in document order (node i is the i-th
  * person of `people`), each weighing (strength ?? 2) / 5 as in the analysis view. Ties change
  * far less often than they are read, and reading half a million of them costs a second, so
- * the compiled rows are kept in `derived` for the network revision they were built at: a write
- * to the ties or the people makes the next read compile again (adding a person does not:
- * derived.ts). Call inside a read transaction
- * (the rows must match `people`); keeping them is best effort, after that transaction.
+ * the compiled rows are kept in `derived` for the network revision they were built at. People
+ * and ties added since are added to the kept rows; a tie or a person changed or removed makes
+ * the next read compile them all again (derived.ts). Call inside a read transaction (the rows
+ * must match `people`); keeping them is best effort, after that transaction.
  */
 export function readTieRows(store: Store, people: readonly string[]): { rows: CsrRows; keep(): void } {
   const { sqlite } = store;
   const at = revision(sqlite);
+  const covered = lastRowid(sqlite, 'ties');
   const kept = keptRows(sqlite, at, people.length);
-  if (kept) return { rows: kept, keep: () => {} };
+  if (kept) {
+    const added = kept.covered < covered ? addedTies(sqlite, people, kept.covered) : undefined;
+    if (!added) return { rows: kept.rows, keep: () => {} };
+    const rows = addEdges(kept.rows, added.src, added.dst, added.wts);
+    // A few ties added are added on each read; many are worth keeping with the rest.
+    if (added.src.length <= maxReadAdded(kept.rows.neighbors.length / 2)) return { rows, keep: () => {} };
+    return { rows, keep: () => keepRows(sqlite, at, rows, covered) };
+  }
   const rows = compileTies(sqlite, people);
-  return { rows, keep: () => keepRows(sqlite, at, rows) };
+  return { rows, keep: () => keepRows(sqlite, at, rows, covered) };
 }
 
-// Kept as [n, arcs], offsets (n + 1), neighbours (arcs) as 32-bit words, then one byte per arc:
+// Kept as the header, offsets (n + 1), neighbours (arcs) as 32-bit words, then one byte per arc:
 // the stated strength 1..5 behind the weight (weights are strength / 5), a third of the bytes of
 // 64-bit weights, since the whole blob is read on every run.
-function keptRows(sqlite: Sqlite, at: number, n: number): CsrRows | undefined {
+function keptRows(sqlite: Sqlite, at: number, n: number): { rows: CsrRows; covered: number } | undefined {
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
-  const header = new Uint32Array(bytes.buffer, 0, HEADER);
+  const header = new Uint32Array(bytes.buffer, 0, 2);
   const [nodes, arcs] = [header[0]!, header[1]!];
+  const covered = new Float64Array(bytes.buffer, 8, 1)[0]!;
   const words = HEADER + nodes + 1 + arcs;
   if (nodes > n || bytes.byteLength !== 4 * words + arcs) return undefined;
   let offsets = new Uint32Array(bytes.buffer, 4 * HEADER, nodes + 1);
   if (nodes < n) {
-    // People added after the rows were kept have no ties yet (adding a tie is not carried
-    // over): their rows are empty.
+    // People added after the rows were kept: their rows start empty.
     const grown = new Uint32Array(n + 1).fill(arcs);
     grown.set(offsets);
     offsets = grown;
@@ -46,16 +56,17 @@ function keptRows(sqlite: Sqlite, at: number, n: number): CsrRows | undefined {
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
   const weights = new Float64Array(arcs);
   for (let i = 0; i < arcs; i++) weights[i] = strengths[i]! / 5;
-  return { n, offsets, neighbors, weights };
+  return { rows: { n, offsets, neighbors, weights }, covered };
 }
 
-function keepRows(sqlite: Sqlite, at: number, rows: CsrRows): void {
+function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: number): void {
   const arcs = rows.neighbors.length;
   const words = HEADER + rows.n + 1 + arcs;
   const bytes = new Uint8Array(4 * words + arcs);
-  const header = new Uint32Array(bytes.buffer, 0, HEADER);
+  const header = new Uint32Array(bytes.buffer, 0, 2);
   header[0] = rows.n;
   header[1] = arcs;
+  new Float64Array(bytes.buffer, 8, 1)[0] = covered;
   new Uint32Array(bytes.buffer, 4 * HEADER, rows.n + 1).set(rows.offsets);
   new Uint32Array(bytes.buffer, 4 * (HEADER + rows.n + 1), arcs).set(rows.neighbors);
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
@@ -65,6 +76,34 @@ function keepRows(sqlite: Sqlite, at: number, rows: CsrRows): void {
     strengths[i] = s;
   }
   keepBytes(sqlite, KEY, at, bytes);
+}
+
+interface Edges {
+  src: Uint32Array;
+  dst: Uint32Array;
+  wts: Float64Array;
+}
+const edgeArrays = (count: number): Edges => ({
+  src: new Uint32Array(count),
+  dst: new Uint32Array(count),
+  wts: new Float64Array(count),
+});
+
+/** The ties after rowid `after`, as edges between positions in `people`. */
+function addedTies(sqlite: Sqlite, people: readonly string[], after: number): Edges {
+  const ties = sqlite
+    .prepare('SELECT lo, hi, strength FROM ties WHERE rowid > ? ORDER BY rowid')
+    .raw()
+    .all(after) as Array<[string, string, number | null]>;
+  const edges = {
+    src: new Uint32Array(ties.length),
+    dst: new Uint32Array(ties.length),
+    wts: new Float64Array(ties.length),
+  };
+  compileInto(edges, people, (add) => {
+    for (const [lo, hi, strength] of ties) add(lo, hi, strength);
+  });
+  return edges;
 }
 
 /**
@@ -84,6 +123,7 @@ export function keepTiesOf(
     compile(people, ties.length, (add) => {
       for (const t of ties) add(t.a, t.b, t.strength);
     }),
+    lastRowid(sqlite, 'ties'),
   );
 }
 
@@ -91,6 +131,17 @@ type AddTie = (a: string, b: string, strength: number | null | undefined) => voi
 
 /** Rows over `people` from `count` ties that `visit` adds, each weighing (strength ?? 2) / 5. */
 function compile(people: readonly string[], count: number, visit: (add: AddTie) => void): CsrRows {
+  const edges = edgeArrays(count);
+  const index = compileInto(edges, people, visit);
+  return fromEdgeArrays(people, index, edges.src, edges.dst, edges.wts);
+}
+
+/** Fills `edges` with the ties `visit` adds, as positions in `people`; returns their index. */
+function compileInto(
+  edges: Edges,
+  people: readonly string[],
+  visit: (add: AddTie) => void,
+): Map<string, number> {
   const index = new Map<string, number>();
   for (let i = 0; i < people.length; i++) index.set(people[i]!, i);
   const node = (id: string) => {
@@ -98,16 +149,13 @@ function compile(people: readonly string[], count: number, visit: (add: AddTie) 
     if (v === undefined) throw new Error(`tie to unknown person "${id}"`);
     return v;
   };
-  const src = new Uint32Array(count);
-  const dst = new Uint32Array(count);
-  const wts = new Float64Array(count);
   let t = 0;
   visit((a, b, strength) => {
-    src[t] = node(a);
-    dst[t] = node(b);
-    wts[t++] = (strength ?? 2) / 5;
+    edges.src[t] = node(a);
+    edges.dst[t] = node(b);
+    edges.wts[t++] = (strength ?? 2) / 5;
   });
-  return fromEdgeArrays(people, index, src, dst, wts);
+  return index;
 }
 
 /**

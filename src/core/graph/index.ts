@@ -1,3 +1,4 @@
+export { addEdges } from './add-edges.js';
 export { type Betweenness, betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
 export { buildCsrGraph, type CsrGraph, degree, edgeCount, fromEdgeArrays } from './csr.js';
 export { blau, eiIndex } from './diversity.js';
