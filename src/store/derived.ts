@@ -125,7 +125,8 @@ export function keptDeflated(sqlite: Sqlite, key: string, at: number): Uint8Arra
   const bytes = keptBlob(sqlite, key, at);
   if (!bytes) return undefined;
   try {
-    // Megabyte chunks: the default 16 KB ones are gathered and copied again (12 MB: 58 ms, against 13 ms).
+    // Megabyte chunks: the default 16 KB ones are gathered and copied again (12 MB: 58 ms,
+    // against 13 ms).
     const inflated = inflateRawSync(bytes, { chunkSize: 1 << 20 });
     // Readers lay 32-bit views over the bytes: copied only if they do not start on a word.
     return inflated.byteOffset % 4 === 0
