@@ -1,9 +1,21 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { KEPT, keepBytes, keptBytes, maxReadAdded } from './derived.js';
+import { coversFirst, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
 
 const KEY = KEPT.attendance.key;
-const HEADER = 3; // interactions, people, attendances, as 32-bit words
+// Interactions, people, attendances and a spare word, as 32-bit words, then the rowids of the
+// last interaction and the last person covered (64-bit floats).
+const HEADER = 8;
+
+/** The rows of the interactions and people tables the kept lists cover, by last rowid. */
+interface Covered {
+  interactions: number;
+  people: number;
+}
+const coveredNow = (sqlite: Sqlite): Covered => ({
+  interactions: lastRowid(sqlite, 'interactions'),
+  people: lastRowid(sqlite, 'people'),
+});
 
 /**
  * Each interaction's people (interactions in table order), kept in `derived` for the revision
@@ -19,6 +31,7 @@ export function readAttendance(
   interactions: readonly string[],
   people: readonly string[],
 ): { lists: Array<string[] | undefined>; keep(): void } {
+  const covered = coveredNow(sqlite);
   const kept = keptLists(sqlite, at, interactions.length, people);
   if (kept) {
     const added = interactions.length - kept.length;
@@ -28,15 +41,15 @@ export function readAttendance(
     for (let i = kept.length; i < interactions.length; i++)
       kept.push(attendees.all(interactions[i]) as string[]);
     if (added <= maxReadAdded(interactions.length - added)) return { lists: kept, keep: () => {} };
-    return { lists: kept, keep: () => keepAttendance(sqlite, at, kept, people) };
+    return { lists: kept, keep: () => keepAttendance(sqlite, at, kept, people, covered) };
   }
   const lists = childLists(sqlite, 'interaction_people', 'interaction', interactions);
-  return { lists, keep: () => keepAttendance(sqlite, at, lists, people) };
+  return { lists, keep: () => keepAttendance(sqlite, at, lists, people, covered) };
 }
 
-// Kept as [interactions, people, attendances], offsets (interactions + 1), then the attendees'
-// positions in `people`, all 32-bit words: the lists of the first interactions (at most `n`),
-// over the first people (at most all of `people`).
+// Kept as the header, offsets (interactions + 1), then the attendees' positions in `people`,
+// 32-bit words: the lists of the first interactions of the table (at most `n`), over its first
+// people (at most all of `people`).
 function keptLists(
   sqlite: Sqlite,
   at: number,
@@ -49,6 +62,9 @@ function keptLists(
   const [interactions, peopleCount, attendances] = [words[0]!, words[1]!, words[2]!];
   if (interactions > n || peopleCount > people.length) return undefined;
   if (words.length !== HEADER + interactions + 1 + attendances) return undefined;
+  const [lastInteraction, lastPerson] = new Float64Array(bytes.buffer, 16, 2);
+  if (!coversFirst(sqlite, 'interactions', interactions, lastInteraction!)) return undefined;
+  if (!coversFirst(sqlite, 'people', peopleCount, lastPerson!)) return undefined;
   const offsets = words.subarray(HEADER, HEADER + interactions + 1);
   const who = words.subarray(HEADER + interactions + 1);
   const lists = new Array<string[]>(interactions);
@@ -61,12 +77,16 @@ function keptLists(
   return lists;
 }
 
-/** Keeps `lists` (each interaction's people, interactions in table order) for revision `at`. */
+/**
+ * Keeps `lists` (each interaction's people, interactions in table order) for revision `at`,
+ * covering the tables' rows up to `covered` (by default, as they stand).
+ */
 export function keepAttendance(
   sqlite: Sqlite,
   at: number,
   lists: ReadonlyArray<readonly string[] | undefined>,
   people: readonly string[],
+  covered: Covered = coveredNow(sqlite),
 ): void {
   const position = new Map<string, number>();
   for (let p = 0; p < people.length; p++) position.set(people[p]!, p);
@@ -76,6 +96,7 @@ export function keepAttendance(
   words[0] = lists.length;
   words[1] = people.length;
   words[2] = attendances;
+  new Float64Array(words.buffer, 16, 2).set([covered.interactions, covered.people]);
   let cursor = HEADER + lists.length + 1;
   for (let i = 0; i < lists.length; i++) {
     words[HEADER + i] = cursor - (HEADER + lists.length + 1);

@@ -16,7 +16,7 @@ function allAsJsonText(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
-  afterRowid = 0,
+  afterRowid?: number,
 ): string {
   const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
   const value = (c: TableCodec['columns'][number]) =>
@@ -35,10 +35,10 @@ function allAsJsonText(
     .prepare(
       // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
       // and the aggregate takes its rows in that order.
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table} WHERE rowid > ? ORDER BY rowid)`,
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table}${afterRowid === undefined ? '' : ' WHERE rowid > ?'} ORDER BY rowid)`,
     )
     .pluck()
-    .get(afterRowid) as string;
+    .get(...(afterRowid === undefined ? [] : [afterRowid])) as string;
 }
 
 /** The records of `allAsJsonText`, extra fields merged last, exactly as `fromRow` does. */
@@ -51,12 +51,12 @@ function recordsFromJson(text: string): Record<string, unknown>[] {
   return records as Record<string, unknown>[];
 }
 
-/** Every row of a table in the order written (those after rowid `afterRowid`). */
+/** Every row of a table in the order written (only those after rowid `afterRowid`, if given). */
 export function readAllAsJson(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
-  afterRowid = 0,
+  afterRowid?: number,
 ): Record<string, unknown>[] {
   return recordsFromJson(allAsJsonText(sqlite, codec, prefix, afterRowid));
 }

@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
-import { KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded } from './derived.js';
+import { coversFirst, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded } from './derived.js';
 import { decodeColumns, encodeColumns } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
@@ -38,21 +38,24 @@ export function readKeptRecords(
   codec: TableCodec,
 ): { records: Record<string, unknown>[]; keep(): void } {
   const { key } = kept(codec);
+  const keeping = (records: Record<string, unknown>[]) => {
+    // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
+    const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
+    return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
+  };
   const stored = keptDeflated(sqlite, key, at);
   const decoded = stored && stored.byteLength >= COVERED && decodeColumns(codec, stored.subarray(COVERED));
-  let records: Record<string, unknown>[];
-  if (decoded) {
+  if (stored && decoded) {
     const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-    const added = readAllAsJson(sqlite, codec, [], covered);
-    // A few records added are read each time; many are worth keeping with the rest.
-    const few = added.length <= maxReadAdded(decoded.length);
-    for (const record of added) decoded.push(record);
-    if (few) return { records: decoded, keep: () => {} };
-    records = decoded;
-  } else records = readAllAsJson(sqlite, codec);
-  // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
-  const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
-  return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
+    if (coversFirst(sqlite, codec.table, decoded.length, covered)) {
+      const added = readAllAsJson(sqlite, codec, [], covered);
+      // A few records added are read each time; many are worth keeping with the rest.
+      const few = added.length <= maxReadAdded(decoded.length);
+      for (const record of added) decoded.push(record);
+      return few ? { records: decoded, keep: () => {} } : keeping(decoded);
+    }
+  }
+  return keeping(readAllAsJson(sqlite, codec));
 }
 
 /** Keeps the records of a document just written at revision `at`, in document (table) order. */

@@ -1,12 +1,22 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { addEdges, type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
+import { coversFirst, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = KEPT.tieGraph.key;
-// n and the length of `neighbors` as 32-bit words, then the rowid of the last tie compiled (a
-// 64-bit float).
-const HEADER = 4;
+// n and the length of `neighbors` as 32-bit words, then the rowids of the last tie compiled and
+// of the last person of the rows (64-bit floats).
+const HEADER = 6;
+
+/** The rows of the ties table and the people table the kept rows cover, by last rowid. */
+interface Covered {
+  ties: number;
+  people: number;
+}
+const coveredNow = (sqlite: Sqlite): Covered => ({
+  ties: lastRowid(sqlite, 'ties'),
+  people: lastRowid(sqlite, 'people'),
+});
 
 /**
  * The ties among people compiled into rows over people in document order (node i is the i-th
@@ -20,11 +30,11 @@ const HEADER = 4;
 export function readTieRows(store: Store, people: readonly string[]): { rows: CsrRows; keep(): void } {
   const { sqlite } = store;
   const at = revision(sqlite);
-  const covered = lastRowid(sqlite, 'ties');
+  const covered = coveredNow(sqlite);
   const kept = keptRows(sqlite, at, people.length);
   if (kept) {
-    const added = kept.covered < covered ? addedTies(sqlite, people, kept.covered) : undefined;
-    if (!added) return { rows: kept.rows, keep: () => {} };
+    const added = addedTies(sqlite, people, kept.covered.ties);
+    if (added.src.length === 0) return { rows: kept.rows, keep: () => {} };
     const rows = addEdges(kept.rows, added.src, added.dst, added.wts);
     // A few ties added are added on each read; many are worth keeping with the rest.
     if (added.src.length <= maxReadAdded(kept.rows.neighbors.length / 2)) return { rows, keep: () => {} };
@@ -37,14 +47,17 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
 // Kept as the header, offsets (n + 1), neighbours (arcs) as 32-bit words, then one byte per arc:
 // the stated strength 1..5 behind the weight (weights are strength / 5), a third of the bytes of
 // 64-bit weights, since the whole blob is read on every run.
-function keptRows(sqlite: Sqlite, at: number, n: number): { rows: CsrRows; covered: number } | undefined {
+function keptRows(sqlite: Sqlite, at: number, n: number): { rows: CsrRows; covered: Covered } | undefined {
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const header = new Uint32Array(bytes.buffer, 0, 2);
   const [nodes, arcs] = [header[0]!, header[1]!];
-  const covered = new Float64Array(bytes.buffer, 8, 1)[0]!;
+  const [ties, lastPerson] = new Float64Array(bytes.buffer, 8, 2);
+  const covered = { ties: ties!, people: lastPerson! };
   const words = HEADER + nodes + 1 + arcs;
   if (nodes > n || bytes.byteLength !== 4 * words + arcs) return undefined;
+  if (!coversFirst(sqlite, 'ties', arcs / 2, covered.ties)) return undefined;
+  if (!coversFirst(sqlite, 'people', nodes, covered.people)) return undefined;
   let offsets = new Uint32Array(bytes.buffer, 4 * HEADER, nodes + 1);
   if (nodes < n) {
     // People added after the rows were kept: their rows start empty.
@@ -59,14 +72,14 @@ function keptRows(sqlite: Sqlite, at: number, n: number): { rows: CsrRows; cover
   return { rows: { n, offsets, neighbors, weights }, covered };
 }
 
-function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: number): void {
+function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: Covered): void {
   const arcs = rows.neighbors.length;
   const words = HEADER + rows.n + 1 + arcs;
   const bytes = new Uint8Array(4 * words + arcs);
   const header = new Uint32Array(bytes.buffer, 0, 2);
   header[0] = rows.n;
   header[1] = arcs;
-  new Float64Array(bytes.buffer, 8, 1)[0] = covered;
+  new Float64Array(bytes.buffer, 8, 2).set([covered.ties, covered.people]);
   new Uint32Array(bytes.buffer, 4 * HEADER, rows.n + 1).set(rows.offsets);
   new Uint32Array(bytes.buffer, 4 * (HEADER + rows.n + 1), arcs).set(rows.neighbors);
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
@@ -123,7 +136,7 @@ export function keepTiesOf(
     compile(people, ties.length, (add) => {
       for (const t of ties) add(t.a, t.b, t.strength);
     }),
-    lastRowid(sqlite, 'ties'),
+    coveredNow(sqlite),
   );
 }
 
