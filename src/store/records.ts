@@ -192,8 +192,8 @@ function validateRecord(store: Store, collection: CollectionName, record: unknow
 }
 
 /**
- * The tables a write to one record of `collection` changes: its own, its child rows', and the
- * organisations for the home organisation an organisation write may add. What the analysis
+ * The tables a write to one record of `collection` changes: its own and its child rows' (the
+ * home organisation an organisation write may add is an organisation too). What the analysis
  * kept from other tables stays valid across the write (`bumpRevision`).
  */
 function touchedBy(collection: CollectionName): string[] {

@@ -108,11 +108,7 @@ function addedTies(sqlite: Sqlite, people: readonly string[], after: number): Ed
     .prepare('SELECT lo, hi, strength FROM ties WHERE rowid > ? ORDER BY rowid')
     .raw()
     .all(after) as Array<[string, string, number | null]>;
-  const edges = {
-    src: new Uint32Array(ties.length),
-    dst: new Uint32Array(ties.length),
-    wts: new Float64Array(ties.length),
-  };
+  const edges = edgeArrays(ties.length);
   compileInto(edges, people, (add) => {
     for (const [lo, hi, strength] of ties) add(lo, hi, strength);
   });
