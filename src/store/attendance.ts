@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { coversFirst, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
+import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, stillLast } from './derived.js';
 
 const KEY = KEPT.attendance.key;
 // Interactions, people, attendances and a spare word, as 32-bit words, then the rowids of the
@@ -32,7 +32,7 @@ export function readAttendance(
   people: readonly string[],
 ): { lists: Array<string[] | undefined>; keep(): void } {
   const covered = coveredNow(sqlite);
-  const kept = keptLists(sqlite, at, interactions.length, people);
+  const kept = keptLists(sqlite, at, interactions, people);
   if (kept) {
     const added = interactions.length - kept.length;
     const attendees = sqlite
@@ -53,9 +53,10 @@ export function readAttendance(
 function keptLists(
   sqlite: Sqlite,
   at: number,
-  n: number,
+  ids: readonly string[],
   people: readonly string[],
 ): Array<string[] | undefined> | undefined {
+  const n = ids.length;
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const words = new Uint32Array(bytes.buffer, 0, bytes.byteLength >> 2);
@@ -63,8 +64,8 @@ function keptLists(
   if (interactions > n || peopleCount > people.length) return undefined;
   if (words.length !== HEADER + interactions + 1 + attendances) return undefined;
   const [lastInteraction, lastPerson] = new Float64Array(bytes.buffer, 16, 2);
-  if (!coversFirst(sqlite, 'interactions', interactions, lastInteraction!)) return undefined;
-  if (!coversFirst(sqlite, 'people', peopleCount, lastPerson!)) return undefined;
+  if (!stillLast(sqlite, 'interactions', byId(ids[interactions - 1]), lastInteraction!)) return undefined;
+  if (!stillLast(sqlite, 'people', byId(people[peopleCount - 1]), lastPerson!)) return undefined;
   const offsets = words.subarray(HEADER, HEADER + interactions + 1);
   const who = words.subarray(HEADER + interactions + 1);
   const lists = new Array<string[]>(interactions);

@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
-import { coversFirst, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded } from './derived.js';
+import { byId, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded, stillLast } from './derived.js';
 import { decodeColumns, encodeColumns } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
@@ -47,7 +47,7 @@ export function readKeptRecords(
   const decoded = stored && stored.byteLength >= COVERED && decodeColumns(codec, stored.subarray(COVERED));
   if (stored && decoded) {
     const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-    if (coversFirst(sqlite, codec.table, decoded.length, covered)) {
+    if (stillLast(sqlite, codec.table, byId(decoded.at(-1)?.id as string | undefined), covered)) {
       const added = readAllAsJson(sqlite, codec, [], covered);
       // A few records added are read each time; many are worth keeping with the rest.
       const few = added.length <= maxReadAdded(decoded.length);

@@ -1,22 +1,32 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { addEdges, type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { coversFirst, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded } from './derived.js';
+import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, stillLast } from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = KEPT.tieGraph.key;
-// n and the length of `neighbors` as 32-bit words, then the rowids of the last tie compiled and
-// of the last person of the rows (64-bit floats).
-const HEADER = 6;
+// n, the length of `neighbors`, and the last tie compiled as the positions of its pair (`NONE`
+// without ties), as 32-bit words; then the rowids of that tie and of the last person of the rows
+// (64-bit floats).
+const HEADER = 8;
+const NONE = 0xffffffff;
 
-/** The rows of the ties table and the people table the kept rows cover, by last rowid. */
+/** The last tie and the last person the rows cover: their rowids, and the tie's pair. */
 interface Covered {
   ties: number;
   people: number;
+  lastTie: readonly [number, number] | undefined;
 }
-const coveredNow = (sqlite: Sqlite): Covered => ({
-  ties: lastRowid(sqlite, 'ties'),
-  people: lastRowid(sqlite, 'people'),
-});
+function coveredNow(sqlite: Sqlite, people: readonly string[]): Covered {
+  const ties = lastRowid(sqlite, 'ties');
+  const pair = sqlite.prepare('SELECT lo, hi FROM ties WHERE rowid = ?').raw().get(ties) as
+    | [string, string]
+    | undefined;
+  return {
+    ties,
+    people: lastRowid(sqlite, 'people'),
+    lastTie: pair && [people.indexOf(pair[0]), people.indexOf(pair[1])],
+  };
+}
 
 /**
  * The ties among people compiled into rows over people in document order (node i is the i-th
@@ -30,8 +40,8 @@ const coveredNow = (sqlite: Sqlite): Covered => ({
 export function readTieRows(store: Store, people: readonly string[]): { rows: CsrRows; keep(): void } {
   const { sqlite } = store;
   const at = revision(sqlite);
-  const covered = coveredNow(sqlite);
-  const kept = keptRows(sqlite, at, people.length);
+  const covered = coveredNow(sqlite, people);
+  const kept = keptRows(sqlite, at, people);
   if (kept) {
     const added = addedTies(sqlite, people, kept.covered.ties);
     if (added.src.length === 0) return { rows: kept.rows, keep: () => {} };
@@ -47,17 +57,28 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
 // Kept as the header, offsets (n + 1), neighbours (arcs) as 32-bit words, then one byte per arc:
 // the stated strength 1..5 behind the weight (weights are strength / 5), a third of the bytes of
 // 64-bit weights, since the whole blob is read on every run.
-function keptRows(sqlite: Sqlite, at: number, n: number): { rows: CsrRows; covered: Covered } | undefined {
+function keptRows(
+  sqlite: Sqlite,
+  at: number,
+  people: readonly string[],
+): { rows: CsrRows; covered: Covered } | undefined {
+  const n = people.length;
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
-  const header = new Uint32Array(bytes.buffer, 0, 2);
-  const [nodes, arcs] = [header[0]!, header[1]!];
-  const [ties, lastPerson] = new Float64Array(bytes.buffer, 8, 2);
-  const covered = { ties: ties!, people: lastPerson! };
+  const header = new Uint32Array(bytes.buffer, 0, 4);
+  const [nodes, arcs, lo, hi] = [header[0]!, header[1]!, header[2]!, header[3]!];
+  const rowids = new Float64Array(bytes.buffer, 16, 2);
+  const covered: Covered = {
+    ties: rowids[0]!,
+    people: rowids[1]!,
+    lastTie: lo === NONE ? undefined : [lo, hi],
+  };
   const words = HEADER + nodes + 1 + arcs;
   if (nodes > n || bytes.byteLength !== 4 * words + arcs) return undefined;
-  if (!coversFirst(sqlite, 'ties', arcs / 2, covered.ties)) return undefined;
-  if (!coversFirst(sqlite, 'people', nodes, covered.people)) return undefined;
+  if (lo !== NONE && (lo >= nodes || hi >= nodes)) return undefined;
+  const pair = lo === NONE ? undefined : { sql: 'lo = ? AND hi = ?', params: [people[lo]!, people[hi]!] };
+  if (!stillLast(sqlite, 'ties', pair, covered.ties)) return undefined;
+  if (!stillLast(sqlite, 'people', byId(people[nodes - 1]), covered.people)) return undefined;
   let offsets = new Uint32Array(bytes.buffer, 4 * HEADER, nodes + 1);
   if (nodes < n) {
     // People added after the rows were kept: their rows start empty.
@@ -76,10 +97,8 @@ function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: Covered): 
   const arcs = rows.neighbors.length;
   const words = HEADER + rows.n + 1 + arcs;
   const bytes = new Uint8Array(4 * words + arcs);
-  const header = new Uint32Array(bytes.buffer, 0, 2);
-  header[0] = rows.n;
-  header[1] = arcs;
-  new Float64Array(bytes.buffer, 8, 2).set([covered.ties, covered.people]);
+  new Uint32Array(bytes.buffer, 0, 4).set([rows.n, arcs, ...(covered.lastTie ?? [NONE, NONE])]);
+  new Float64Array(bytes.buffer, 16, 2).set([covered.ties, covered.people]);
   new Uint32Array(bytes.buffer, 4 * HEADER, rows.n + 1).set(rows.offsets);
   new Uint32Array(bytes.buffer, 4 * (HEADER + rows.n + 1), arcs).set(rows.neighbors);
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
@@ -132,7 +151,7 @@ export function keepTiesOf(
     compile(people, ties.length, (add) => {
       for (const t of ties) add(t.a, t.b, t.strength);
     }),
-    coveredNow(sqlite),
+    coveredNow(sqlite, people),
   );
 }
 
