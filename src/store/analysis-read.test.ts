@@ -12,9 +12,19 @@ import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { KEPT, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
-import { openStore } from './open.js';
+import { openStore, type Store } from './open.js';
 import { createRecord, deleteRecord, setOwner, tieKey, updateRecord } from './records.js';
 import { saveSnapshot } from './snapshots.js';
+
+/** A store in a fresh temporary file, closed once `use` is done with it. */
+function withStore(use: (store: Store) => void): void {
+  const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
+  try {
+    use(store);
+  } finally {
+    store.close();
+  }
+}
 
 /**
  * The analysis reads the ties compiled (and kept between runs) instead of as records: the
@@ -26,8 +36,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     ['generated network of 2,000 people', generateNetwork({ people: 2000, seed: 11 }), ['2026-11-15']],
   ] as const) {
     test(label, () => {
-      const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-      try {
+      withStore((store) => {
         importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
         const whole = exportDocument(store);
         for (const asOf of asOfs) {
@@ -48,9 +57,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
             );
           }
         }
-      } finally {
-        store.close();
-      }
+      });
     });
   }
 
@@ -65,8 +72,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       ['a full document', fullDocument()],
       ['a person and an interaction with fields this version does not know', unknownField],
     ] as const) {
-      const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-      try {
+      withStore((store) => {
         importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
         const kept = () =>
           Object.fromEntries(
@@ -83,15 +89,12 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         store.sqlite.exec('DELETE FROM derived');
         readAnalysisInput(store);
         assert.deepEqual(atImport, kept(), label);
-      } finally {
-        store.close();
-      }
+      });
     }
   });
 
   test('a merge keeps the merged network, not the document merged in', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       const doc = generateNetwork({ people: 300, seed: 8 });
       importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
       const more = {
@@ -111,14 +114,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         JSON.stringify(assess(network, { asOf: '2026-11-15', ties })),
         JSON.stringify(assess(exportDocument(store), { asOf: '2026-11-15' })),
       );
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('a write keeps what was kept from the tables it did not touch, and only that', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       const doc = generateNetwork({ people: 300, seed: 9 });
       importDocument(store, validateDocument(JSON.parse(JSON.stringify(doc))), { mode: 'new' });
       const kept = () =>
@@ -230,14 +230,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         });
         assert.deepEqual(rows(readAnalysisInput(store).ties), rows(ties), `${label}: ties`);
       }
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('rows renumbered behind the kept data (a dump restored) make it read again, not misread', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       importDocument(store, validateDocument(generateNetwork({ people: 150, seed: 6 })), { mode: 'new' });
       // Removed rows leave gaps in the rowids; what is kept next covers rows on both sides.
       const doc = exportDocument(store);
@@ -262,14 +259,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       assert.equal(read.ties.neighbors.length, 2 * ties!.length);
       store.sqlite.exec('DELETE FROM derived');
       assert.deepEqual(readAnalysisInput(store).ties, read.ties);
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('many rows added after the kept ones are kept with them on the next read', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       importDocument(store, validateDocument(generateNetwork({ people: 200, seed: 2 })), { mode: 'new' });
       const keptCount = (key: string) => {
         const data = store.sqlite
@@ -311,14 +305,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       const again = readAnalysisInput(store);
       assert.deepEqual(again.network, whole);
       assert.deepEqual(again.ties, read.ties);
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('the kept attendance follows edits of interactions and people', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       importDocument(store, validateDocument(generateNetwork({ people: 400, seed: 5 })), { mode: 'new' });
       const same = () => {
         const { ties: _ties, ...whole } = exportDocument(store);
@@ -345,14 +336,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         .get();
       assert.equal(rows.length, 4);
       assert.ok(rows.every((r) => r.revision === now));
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('people and interactions with fields this version does not know are read whole, not kept by column', () => {
-    const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-    try {
+    withStore((store) => {
       // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
       const d = fullDocument() as Record<string, any>;
       d.interactions[0].x_extra = { nested: { deeper: null } };
@@ -363,8 +351,6 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         const { ties: _ties, ...whole } = exportDocument(store);
         assert.deepEqual(readAnalysisInput(store).network, whole);
       }
-    } finally {
-      store.close();
-    }
+    });
   });
 });
