@@ -31,20 +31,22 @@ export function readAttendance(
   interactions: readonly string[],
   people: readonly string[],
 ): { lists: Array<string[] | undefined>; keep(): void } {
-  const covered = coveredNow(sqlite);
+  // What the lists cover is noted here, in the read transaction; they are kept after it.
+  const keeping = (lists: Array<string[] | undefined>) => {
+    const covered = coveredNow(sqlite);
+    return { lists, keep: () => keepAttendance(sqlite, at, lists, people, covered) };
+  };
   const kept = keptLists(sqlite, at, interactions, people);
-  if (kept) {
-    const added = interactions.length - kept.length;
-    const attendees = sqlite
-      .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
-      .pluck();
-    for (let i = kept.length; i < interactions.length; i++)
-      kept.push(attendees.all(interactions[i]) as string[]);
-    if (added <= maxReadAdded(interactions.length - added)) return { lists: kept, keep: () => {} };
-    return { lists: kept, keep: () => keepAttendance(sqlite, at, kept, people, covered) };
-  }
-  const lists = childLists(sqlite, 'interaction_people', 'interaction', interactions);
-  return { lists, keep: () => keepAttendance(sqlite, at, lists, people, covered) };
+  if (!kept) return keeping(childLists(sqlite, 'interaction_people', 'interaction', interactions));
+  const added = interactions.length - kept.length;
+  if (added === 0) return { lists: kept, keep: () => {} };
+  const attendees = sqlite
+    .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
+    .pluck();
+  for (let i = kept.length; i < interactions.length; i++)
+    kept.push(attendees.all(interactions[i]) as string[]);
+  // A few interactions added are read each time; many are worth keeping with the rest.
+  return added <= maxReadAdded(kept.length - added) ? { lists: kept, keep: () => {} } : keeping(kept);
 }
 
 // Kept as the header, offsets (interactions + 1), then the attendees' positions in `people`,

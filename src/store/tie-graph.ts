@@ -40,7 +40,11 @@ function coveredNow(sqlite: Sqlite, people: readonly string[]): Covered {
 export function readTieRows(store: Store, people: readonly string[]): { rows: CsrRows; keep(): void } {
   const { sqlite } = store;
   const at = revision(sqlite);
-  const covered = coveredNow(sqlite, people);
+  // What the rows cover is noted here, in the read transaction; they are kept after it.
+  const keeping = (rows: CsrRows) => {
+    const covered = coveredNow(sqlite, people);
+    return { rows, keep: () => keepRows(sqlite, at, rows, covered) };
+  };
   const kept = keptRows(sqlite, at, people);
   if (kept) {
     const added = addedTies(sqlite, people, kept.covered.ties);
@@ -48,10 +52,9 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
     const rows = addEdges(kept.rows, added.src, added.dst, added.wts);
     // A few ties added are added on each read; many are worth keeping with the rest.
     if (added.src.length <= maxReadAdded(kept.rows.neighbors.length / 2)) return { rows, keep: () => {} };
-    return { rows, keep: () => keepRows(sqlite, at, rows, covered) };
+    return keeping(rows);
   }
-  const rows = compileTies(sqlite, people);
-  return { rows, keep: () => keepRows(sqlite, at, rows, covered) };
+  return keeping(compileTies(sqlite, people));
 }
 
 // Kept as the header, offsets (n + 1), neighbours (arcs) as 32-bit words, then one byte per arc:
