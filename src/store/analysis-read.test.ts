@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import { assess } from '../core/analysis/assess.js';
@@ -12,19 +9,9 @@ import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { KEPT, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
-import { openStore, type Store } from './open.js';
 import { createRecord, deleteRecord, setOwner, tieKey, updateRecord } from './records.js';
 import { saveSnapshot } from './snapshots.js';
-
-/** A store in a fresh temporary file, closed once `use` is done with it. */
-function withStore(use: (store: Store) => void): void {
-  const store = openStore(join(mkdtempSync(join(tmpdir(), 'threefold-analysis-read-')), 't.db'));
-  try {
-    use(store);
-  } finally {
-    store.close();
-  }
-}
+import { withStore } from './test-support/with-store.js';
 
 /**
  * The analysis reads the ties compiled (and kept between runs) instead of as records: the
@@ -44,15 +31,17 @@ describe('analysis on compiled ties equals analysis on the document', () => {
             // The first run reads what the import kept; the second compiles the ties afresh
             // and keeps them, the third reads them back.
             if (run === 1) store.sqlite.exec('DELETE FROM derived');
-            const { network, ties } = readAnalysisInput(store);
+            const { network, compiled } = readAnalysisInput(store);
             assert.equal(network.ties, undefined);
+            // Kept interactions come as a table, whose records are built only when read.
+            assert.equal(compiled.interactions !== undefined, run !== 1, `${asOf}, run ${run + 1}: table`);
             assert.equal(
-              JSON.stringify(assess(network, { asOf, ties })),
+              JSON.stringify(assess(network, { asOf, compiled })),
               JSON.stringify(assess(whole, { asOf })),
               `${asOf}, run ${run + 1}`,
             );
             assert.deepEqual(
-              suggestFrom(coachContext(network, asOf, undefined, ties), { limit: 30 }),
+              suggestFrom(coachContext(network, asOf, undefined, compiled), { limit: 30 }),
               suggestFrom(coachContext(whole, asOf), { limit: 30 }),
             );
           }
@@ -107,11 +96,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       importDocument(store, validateDocument(more, { people: new Set(doc.people.map((p) => p.id)) }), {
         mode: 'merge',
       });
-      const { network, ties } = readAnalysisInput(store);
+      const { network, compiled } = readAnalysisInput(store);
       const { ties: _ties, ...whole } = exportDocument(store);
       assert.deepEqual(network, whole);
       assert.equal(
-        JSON.stringify(assess(network, { asOf: '2026-11-15', ties })),
+        JSON.stringify(assess(network, { asOf: '2026-11-15', compiled })),
         JSON.stringify(assess(exportDocument(store), { asOf: '2026-11-15' })),
       );
     });
@@ -218,7 +207,10 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         assert.deepEqual([...after.keys()].sort(), carried, label);
         for (const key of carried) assert.equal(after.get(key), before.get(key), `${label}: ${key}`);
         // What was carried over reads as the network now is.
-        const { network, ties } = readAnalysisInput(store);
+        const {
+          network,
+          compiled: { ties },
+        } = readAnalysisInput(store);
         const { ties: _ties, ...whole } = exportDocument(store);
         assert.deepEqual(network, whole, label);
         store.sqlite.exec('DELETE FROM derived');
@@ -228,7 +220,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           neighbors,
           weights,
         });
-        assert.deepEqual(rows(readAnalysisInput(store).ties), rows(ties), `${label}: ties`);
+        assert.deepEqual(rows(readAnalysisInput(store).compiled.ties), rows(ties), `${label}: ties`);
       }
     });
   });
@@ -256,9 +248,9 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       const { ties, ...whole } = exportDocument(store);
       const read = readAnalysisInput(store);
       assert.deepEqual(read.network, whole);
-      assert.equal(read.ties.neighbors.length, 2 * ties!.length);
+      assert.equal(read.compiled.ties.neighbors.length, 2 * ties!.length);
       store.sqlite.exec('DELETE FROM derived');
-      assert.deepEqual(readAnalysisInput(store).ties, read.ties);
+      assert.deepEqual(readAnalysisInput(store).compiled.ties, read.compiled.ties);
     });
   });
 
@@ -298,13 +290,13 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       const { ties, ...whole } = exportDocument(store);
       const read = readAnalysisInput(store);
       assert.deepEqual(read.network, whole);
-      assert.equal(read.ties.neighbors.length, 2 * ties!.length);
+      assert.equal(read.compiled.ties.neighbors.length, 2 * ties!.length);
       assert.equal(keptCount(KEPT.interactions.key), before.interactions + added.interactions);
       assert.equal(keptCount(KEPT.attendance.key), before.interactions + added.interactions);
       assert.equal(keptCount(KEPT.tieGraph.key), before.ties + added.ties);
       const again = readAnalysisInput(store);
       assert.deepEqual(again.network, whole);
-      assert.deepEqual(again.ties, read.ties);
+      assert.deepEqual(again.compiled.ties, read.compiled.ties);
     });
   });
 

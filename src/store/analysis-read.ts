@@ -1,6 +1,9 @@
+import type { InteractionTable } from '../core/analysis/interaction-table.js';
+import type { CompiledInput } from '../core/analysis/view.js';
 import type { CsrRows } from '../core/graph/index.js';
-import type { Network } from '../core/model.js';
+import type { Interaction, Network } from '../core/model.js';
 import { readDocument } from './document.js';
+import { keptInteractionTable } from './interaction-table.js';
 import { readKeptInteractions } from './kept-interactions.js';
 import { readKeptRecords } from './kept-records.js';
 import { revision, type Store } from './open.js';
@@ -8,18 +11,25 @@ import { PEOPLE } from './tables.js';
 import { readTieRows } from './tie-graph.js';
 
 /**
- * What the analysis reads: the network without its ties, and the ties compiled over its people.
- * The ties, the people and the interactions are kept between runs for the revision they were
- * read at (tie-graph.ts, kept-records.ts, kept-interactions.ts): read as records, half a million
- * ties and as many attendances cost seconds; kept, a fraction. An import keeps them as it
- * writes (analysis-keep.ts).
+ * What the analysis reads: the network, and its ties and interactions compiled for the
+ * analysis (`compiled`, which the analysis reads instead of the network's own). The ties, the
+ * people and the interactions are kept between runs for the revision they were read at
+ * (tie-graph.ts, kept-records.ts, kept-interactions.ts): read as records, half a million ties
+ * and as many attendances cost seconds; kept, a fraction. An import keeps them as it writes
+ * (analysis-keep.ts). When the interactions are kept, the network's `interactions` are built
+ * as records only if something reads them.
  */
-export function readAnalysisInput(store: Store): { network: Network; ties: CsrRows; revision: number } {
+export function readAnalysisInput(store: Store): {
+  network: Network;
+  compiled: { ties: CsrRows; interactions?: InteractionTable };
+  revision: number;
+} {
   const { sqlite } = store;
   const read = sqlite
     .transaction(() => {
       const at = revision(sqlite);
       const keep: Array<() => void> = [];
+      let table: InteractionTable | undefined;
       const network = readDocument(sqlite, {
         ties: false,
         people: () => {
@@ -28,19 +38,43 @@ export function readAnalysisInput(store: Store): { network: Network; ties: CsrRo
           return read.records;
         },
         interactions: (people) => {
+          table = keptInteractionTable(sqlite, at, people);
+          if (table) return [];
           const read = readKeptInteractions(sqlite, at, people);
           keep.push(read.keep);
           return read.interactions;
         },
       });
+      if (table) recordsOnDemand(network, table);
       const ties = readTieRows(
         store,
         network.people.map((p) => p.id),
       );
       keep.push(ties.keep);
-      return { network, ties: ties.rows, revision: at, keep };
+      const compiled: CompiledInput & { ties: CsrRows } = { ties: ties.rows };
+      if (table) compiled.interactions = table;
+      return { network, compiled, revision: at, keep };
     })
     .deferred();
   for (const k of read.keep) k();
-  return { network: read.network, ties: read.ties, revision: read.revision };
+  return { network: read.network, compiled: read.compiled, revision: read.revision };
+}
+
+/** Makes `network.interactions` the table's records, built when first read. */
+function recordsOnDemand(network: Network, table: InteractionTable): void {
+  let records: Interaction[] | undefined;
+  Object.defineProperty(network, 'interactions', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!records) {
+        records = new Array<Interaction>(table.length);
+        for (let i = 0; i < table.length; i++) records[i] = table.record(i);
+      }
+      return records;
+    },
+    set: (value: Interaction[]) => {
+      records = value;
+    },
+  });
 }

@@ -58,6 +58,31 @@ function keptLists(
   ids: readonly string[],
   people: readonly string[],
 ): Array<string[] | undefined> | undefined {
+  const kept = keptPositions(sqlite, at, ids, people);
+  if (!kept) return undefined;
+  const { offsets, positions } = kept;
+  const lists = new Array<string[]>(offsets.length - 1);
+  for (let i = 0; i < lists.length; i++) {
+    const from = offsets[i]!;
+    const list = new Array<string>(offsets[i + 1]! - from);
+    for (let j = 0; j < list.length; j++) list[j] = people[positions[from + j]!]!;
+    lists[i] = list;
+  }
+  return lists;
+}
+
+/**
+ * The attendance kept for revision `at`, as positions in `people`: interaction i's people are
+ * positions[offsets[i] .. offsets[i + 1]), for the first offsets.length - 1 of the interactions
+ * `ids` (in table order); undefined when nothing is kept for `at` or the rows it covers were
+ * renumbered.
+ */
+export function keptPositions(
+  sqlite: Sqlite,
+  at: number,
+  ids: readonly string[],
+  people: readonly string[],
+): { offsets: Uint32Array; positions: Uint32Array } | undefined {
   const n = ids.length;
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
@@ -68,16 +93,10 @@ function keptLists(
   const [lastInteraction, lastPerson] = new Float64Array(bytes.buffer, 16, 2);
   if (!stillLast(sqlite, 'interactions', byId(ids[interactions - 1]), lastInteraction!)) return undefined;
   if (!stillLast(sqlite, 'people', byId(people[peopleCount - 1]), lastPerson!)) return undefined;
-  const offsets = words.subarray(HEADER, HEADER + interactions + 1);
-  const who = words.subarray(HEADER + interactions + 1);
-  const lists = new Array<string[]>(interactions);
-  for (let i = 0; i < interactions; i++) {
-    const from = offsets[i]!;
-    const list = new Array<string>(offsets[i + 1]! - from);
-    for (let j = 0; j < list.length; j++) list[j] = people[who[from + j]!]!;
-    lists[i] = list;
-  }
-  return lists;
+  return {
+    offsets: words.subarray(HEADER, HEADER + interactions + 1),
+    positions: words.subarray(HEADER + interactions + 1),
+  };
 }
 
 /**

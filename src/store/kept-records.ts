@@ -1,7 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
 import { byId, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded, stillLast } from './derived.js';
-import { decodeColumns, encodeColumns } from './record-columns.js';
+import { columnOf, encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
 /**
@@ -43,19 +43,36 @@ export function readKeptRecords(
     const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
     return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
   };
-  const stored = keptDeflated(sqlite, key, at);
-  const decoded = stored && stored.byteLength >= COVERED && decodeColumns(codec, stored.subarray(COVERED));
-  if (stored && decoded) {
-    const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-    if (stillLast(sqlite, codec.table, byId(decoded.at(-1)?.id as string | undefined), covered)) {
-      const added = readAllAsJson(sqlite, codec, [], covered);
-      // A few records added are read each time; many are worth keeping with the rest.
-      const few = added.length <= maxReadAdded(decoded.length);
-      for (const record of added) decoded.push(record);
-      return few ? { records: decoded, keep: () => {} } : keeping(decoded);
-    }
+  const stored = keptColumns(sqlite, at, codec);
+  if (stored) {
+    const { columns, added } = stored;
+    const records = new Array<Record<string, unknown>>(columns.n);
+    for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i);
+    for (const record of added) records.push(record);
+    // A few records added are read each time; many are worth keeping with the rest.
+    return added.length <= maxReadAdded(columns.n) ? { records, keep: () => {} } : keeping(records);
   }
   return keeping(readAllAsJson(sqlite, codec));
+}
+
+/**
+ * What was kept of a table for revision `at`, by column, and the records added after those
+ * (read from the table); undefined when nothing is kept for `at`, or the rows it covers were
+ * renumbered.
+ */
+export function keptColumns(
+  sqlite: Sqlite,
+  at: number,
+  codec: TableCodec,
+): { columns: RecordColumns; added: Record<string, unknown>[] } | undefined {
+  const stored = keptDeflated(sqlite, kept(codec).key, at);
+  const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
+  if (!stored || !columns) return undefined;
+  const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
+  const ids = columnOf(columns, 'id');
+  const last = columns.n === 0 ? undefined : (ids.values[ids.codes[columns.n - 1]! - 1] as string);
+  if (!stillLast(sqlite, codec.table, byId(last), covered)) return undefined;
+  return { columns, added: readAllAsJson(sqlite, codec, [], covered) };
 }
 
 /** Keeps the records of a document just written at revision `at`, in document (table) order. */

@@ -60,8 +60,19 @@ export function encodeColumns(
   return bytes;
 }
 
-/** The records of `encodeColumns`; undefined for bytes laid out otherwise. */
-export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<string, unknown>[] | undefined {
+/**
+ * Records laid out by `encodeColumns`, read column by column: record i's value of column c is
+ * dictionaries[c][codes[c * n + i] - 1], none where the code is 0.
+ */
+export interface RecordColumns {
+  n: number;
+  fields: readonly string[];
+  codes: Uint32Array;
+  dictionaries: unknown[][];
+}
+
+/** The columns of `encodeColumns`' bytes; undefined for bytes laid out otherwise. */
+export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns | undefined {
   const fields = codec.columns.map((c) => c.field);
   if (bytes.byteLength < 4 * HEADER || bytes.byteOffset % 4 !== 0) return undefined;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
@@ -73,16 +84,37 @@ export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<stri
     Buffer.from(bytes.buffer, bytes.byteOffset + textAt, bytes.byteLength - textAt).toString('utf8'),
   ) as unknown[][];
   if (!Array.isArray(dictionaries) || dictionaries.length !== columns) return undefined;
-  const records = new Array<Record<string, unknown>>(n);
-  for (let i = 0; i < n; i++) {
-    const record: Record<string, unknown> = {};
-    for (let c = 0; c < columns; c++) {
-      const code = codes[c * n + i]!;
-      if (code === 0) continue;
-      const value = dictionaries[c]![code - 1];
-      record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
-    }
-    records[i] = record;
+  return { n, fields, codes, dictionaries };
+}
+
+/** Record i of `columns`, as `recordsFromJson` gives it. */
+export function recordAt(columns: RecordColumns, i: number): Record<string, unknown> {
+  const { n, fields, codes, dictionaries } = columns;
+  const record: Record<string, unknown> = {};
+  for (let c = 0; c < fields.length; c++) {
+    const code = codes[c * n + i]!;
+    if (code === 0) continue;
+    const value = dictionaries[c]![code - 1];
+    record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
   }
+  return record;
+}
+
+/** The records of `encodeColumns`; undefined for bytes laid out otherwise. */
+export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<string, unknown>[] | undefined {
+  const columns = readColumns(codec, bytes);
+  if (!columns) return undefined;
+  const records = new Array<Record<string, unknown>>(columns.n);
+  for (let i = 0; i < columns.n; i++) records[i] = recordAt(columns, i);
   return records;
+}
+
+/** Column `field` of `columns`: a code per record (0 for none) and the values the codes number from 1. */
+export function columnOf(columns: RecordColumns, field: string): { codes: Uint32Array; values: unknown[] } {
+  const c = columns.fields.indexOf(field);
+  if (c < 0) throw new Error(`no column "${field}"`);
+  return {
+    codes: columns.codes.subarray(c * columns.n, (c + 1) * columns.n),
+    values: columns.dictionaries[c]!,
+  };
 }

@@ -28,19 +28,19 @@ test('betweenness computed on the worker thread gives the very assessment comput
       store.sqlite.exec('DELETE FROM derived');
       for (let run = 0; run < 2; run++) {
         const aside = betweennessAside({ dbPath: path, options });
-        const { network, ties, revision } = readAnalysisInput(store);
+        const { network, compiled, revision } = readAnalysisInput(store);
         const computed = await aside;
         assert.ok(computed, `${label}: the worker answered`);
         assert.equal(computed.revision, revision);
         const config = { exactBetweennessUpTo: options.exactUpTo };
         const inline = JSON.stringify(assess(exportDocument(store), { asOf, config }));
         assert.equal(
-          JSON.stringify(assess(network, { asOf, config, ties, betweenness: computed.betweenness })),
+          JSON.stringify(assess(network, { asOf, config, compiled, betweenness: computed.betweenness })),
           inline,
           `${label}, run ${run + 1}`,
         );
         // As the CLI does it: the other kernels first, betweenness joining them after.
-        const view = buildNetworkView(network, asOf, config, ties);
+        const view = buildNetworkView(network, asOf, config, compiled);
         const kernels = kernelsBesideBetweenness(view);
         assert.equal(
           JSON.stringify(assessView(view, { ...kernels, betweenness: computed.betweenness })),

@@ -80,16 +80,16 @@ export function register(program: Command, ctx: CliContext): void {
       const aside = large
         ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
         : undefined;
-      const { network, ties, revision } = readAnalysisInput(store);
+      const { network, compiled, revision } = readAnalysisInput(store);
       let result: Assessment;
       if (aside) {
         // The other kernels run here while the worker finishes, then betweenness joins them.
-        const view = buildNetworkView(network, asOf, {}, ties);
+        const view = buildNetworkView(network, asOf, {}, compiled);
         const kernels = kernelsBesideBetweenness(view);
         const computed = await aside;
         const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
         result = assessView(view, { ...kernels, ...(betweenness ? { betweenness } : {}) });
-      } else result = assess(network, { asOf, ties });
+      } else result = assess(network, { asOf, compiled });
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;
@@ -101,8 +101,8 @@ export function register(program: Command, ctx: CliContext): void {
 
 /** One person's measures and why they matter to the owner (for `threefold person ID`). */
 export function personInsight(ctx: CliContext, id: string, asOf: string): Record<string, unknown> {
-  const { network, ties } = readAnalysisInput(ctx.store());
-  const view = buildNetworkView(network, asOf, {}, ties);
+  const { network, compiled } = readAnalysisInput(ctx.store());
+  const view = buildNetworkView(network, asOf, {}, compiled);
   const index = view.graph.index.get(id);
   if (index === undefined || index === 0) throw notFound(`no person "${id}"`);
   const m = measure(view);

@@ -22,8 +22,8 @@ const positiveInt = (option: string) => (value: string) => {
 };
 
 function context(ctx: CliContext, asOf: string) {
-  const { network, ties } = readAnalysisInput(ctx.store());
-  return coachContext(network, asOf, undefined, ties);
+  const { network, compiled } = readAnalysisInput(ctx.store());
+  return coachContext(network, asOf, undefined, compiled);
 }
 
 export function register(program: Command, ctx: CliContext): void {

@@ -1,17 +1,17 @@
 import type { DiagnosticConfig } from '../findings/config.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
-import type { Betweenness, Communities, CsrRows, StructuralHoles } from '../graph/index.js';
+import type { Betweenness, Communities, StructuralHoles } from '../graph/index.js';
 import type { Network } from '../model.js';
 import type { Form } from '../vocabulary.js';
 import { type Measures, measure } from './measures.js';
-import { buildNetworkView, type CadenceState, type NetworkView } from './view.js';
+import { buildNetworkView, type CadenceState, type CompiledInput, type NetworkView } from './view.js';
 
 export interface AssessOptions {
   asOf: string;
   config?: Partial<DiagnosticConfig>;
-  /** The ties already compiled, read instead of `network.ties` (see `buildNetworkView`). */
-  ties?: CsrRows;
+  /** Ties and interactions already compiled, read instead of the network's (see `buildNetworkView`). */
+  compiled?: CompiledInput;
   /**
    * Betweenness already computed on this network's graph (on another thread), with
    * `betweennessOptions(config)`; computed here when absent.
@@ -122,7 +122,7 @@ export function findingsOf(view: NetworkView, m: Measures): Finding[] {
 
 /** Diagnoses a network as of a date: measures, per-person measures and findings. Pure. */
 export function assess(network: Network, options: AssessOptions): Assessment {
-  const view = buildNetworkView(network, options.asOf, options.config, options.ties);
+  const view = buildNetworkView(network, options.asOf, options.config, options.compiled);
   return assessView(view, options.betweenness ? { betweenness: options.betweenness } : {});
 }
 

@@ -12,8 +12,8 @@ import {
   structuralHolesOf,
   twoStepReach,
 } from '../graph/index.js';
-import type { Interaction } from '../model.js';
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
+import { attendeeId } from './interaction-table.js';
 import { DAY_MS, daysBetween } from './time.js';
 import type { Contact, NetworkView } from './view.js';
 
@@ -88,10 +88,13 @@ export interface Measures {
 }
 
 /** The forms an interaction served: its own, else those of the people's relationships. */
-export function interactionForms(view: NetworkView, it: Interaction): Form[] {
-  if (it.forms && it.forms.length > 0) return it.forms;
+export function interactionForms(view: NetworkView, interaction: number): readonly Form[] {
+  const { interactions: table, network } = view;
+  const stated = table.forms(interaction);
+  if (stated && stated.length > 0) return stated;
   const forms = new Set<Form>();
-  for (const p of it.people) for (const f of view.contactById.get(p)?.forms ?? []) forms.add(f);
+  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++)
+    for (const f of view.contactById.get(attendeeId(table, network.people, a))?.forms ?? []) forms.add(f);
   return [...forms];
 }
 
@@ -182,23 +185,23 @@ export function measure(
     minutes: 0,
   }));
   const reciprocity = { gave: 0, received: 0, mutual: 0 };
-  const interactions = network.interactions ?? [];
+  const table = view.interactions;
   const days = view.interactionDays;
-  for (let i = 0; i < interactions.length; i++) {
+  for (let i = 0; i < table.length; i++) {
     const d = days[i]!;
     if (d < 0) continue;
-    const it = interactions[i]!;
+    const minutes = table.minutes(i) ?? 30;
     if (d <= config.recentDays) {
-      const minutes = it.minutes ?? 30;
       minutesRecent += minutes;
-      for (const f of interactionForms(view, it)) minutesByForm[f] += minutes;
+      for (const f of interactionForms(view, i)) minutesByForm[f] += minutes;
     }
     const w = weeks - 1 - Math.floor(d / 7);
     if (w >= 0) {
       weekly[w]!.interactions++;
-      weekly[w]!.minutes += it.minutes ?? 30;
+      weekly[w]!.minutes += minutes;
     }
-    if (it.direction) reciprocity[it.direction]++;
+    const direction = table.direction(i);
+    if (direction) reciprocity[direction]++;
   }
 
   const forms = {} as Record<Form, FormMeasures>;

@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
 import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
+import { type InteractionTable, tableFromRecords } from './interaction-table.js';
 import { LazyMap } from './lazy-map.js';
 import { DAY_MS, toMs } from './time.js';
 
@@ -44,14 +45,16 @@ export interface NetworkView {
   isInternal(personId: string): boolean;
   contacts: Contact[];
   contactById: ReadonlyMap<string, Contact>;
+  /** The network's interactions, by number (network order). */
+  interactions: InteractionTable;
   /** Each person's interactions with the owner, oldest first. */
   interactionsOf: InteractionLists;
   /** Highest influence of each person over any goal. */
   influence: ReadonlyMap<string, number>;
   hasInteractions: boolean;
-  /** The date of each of `network.interactions` (same index) in ms, each distinct date parsed once. */
+  /** The date of each interaction (same number) in ms, each distinct date parsed once. */
   interactionMs: Float64Array;
-  /** Whole days from each of `network.interactions` (same index) to asOf, as `daysBetween` counts them. */
+  /** Whole days from each interaction (same number) to asOf, as `daysBetween` counts them. */
   interactionDays: Float64Array;
 }
 
@@ -82,6 +85,8 @@ export function effectiveStrength(
   return base * (0.6 + (0.4 * (recency + frequency)) / 2);
 }
 
+const NO_NUMBERS = new Int32Array(0);
+
 /**
  * Each person's interactions, oldest first: a read-only map whose lists are cut from one index
  * (interaction numbers grouped by person, each group in date order) when first read. The
@@ -93,7 +98,7 @@ export class InteractionLists extends LazyMap<Interaction[]> {
   readonly #lists: Array<Interaction[] | undefined> = [];
 
   constructor(
-    private readonly interactions: readonly Interaction[],
+    private readonly interactions: InteractionTable,
     /** The graph's node ids; a person's slot is their node. */
     private readonly ids: readonly string[],
     private readonly nodes: ReadonlyMap<string, number>,
@@ -127,10 +132,19 @@ export class InteractionLists extends LazyMap<Interaction[]> {
     if (list === undefined) {
       const from = this.start[slot]!;
       list = new Array<Interaction>(this.start[slot + 1]! - from);
-      for (let j = 0; j < list.length; j++) list[j] = this.interactions[this.byPerson[from + j]!]!;
+      for (let j = 0; j < list.length; j++) list[j] = this.interactions.record(this.byPerson[from + j]!);
       this.#lists[slot] = list;
     }
     return list;
+  }
+
+  /**
+   * The numbers (in `view.interactions`) of the person's interactions, oldest first, empty for
+   * none: for passes that read a field or two of each, without building their records.
+   */
+  numbers(id: string): Int32Array {
+    const slot = this.#slot(id);
+    return slot === undefined ? NO_NUMBERS : this.byPerson.subarray(this.start[slot]!, this.start[slot + 1]!);
   }
 
   get(id: string): Interaction[] | undefined {
@@ -143,17 +157,17 @@ export class InteractionLists extends LazyMap<Interaction[]> {
   }
 
   /**
-   * The people, in map order, with at least `min` interactions all of which pass `test`,
-   * without materialising their lists.
+   * The people, in map order, with at least `min` interactions all of which pass `test` (given
+   * each interaction's number in `view.interactions`), without materialising their lists.
    */
-  whoseInteractionsAll(min: number, test: (it: Interaction) => boolean): string[] {
+  whoseInteractionsAll(min: number, test: (interaction: number) => boolean): string[] {
     const out: string[] = [];
     for (const slot of this.order) {
       const from = this.start[slot]!;
       const to = this.start[slot + 1]!;
       if (to - from < min) continue;
       let all = true;
-      for (let j = from; j < to && all; j++) all = test(this.interactions[this.byPerson[j]!]!);
+      for (let j = from; j < to && all; j++) all = test(this.byPerson[j]!);
       if (all) out.push(this.#id(slot));
     }
     return out;
@@ -209,48 +223,27 @@ export function cadenceState(
   return 'dormant';
 }
 
-/**
- * `ties`, when given, are the network's ties among `network.people` already compiled over the
- * people's order (weights (strength ?? 2) / 5, as below); `network.ties` is then not read. The
- * store keeps them compiled between runs, so a large network need not bring its ties in as records.
- */
+/** What the store can hand over already compiled, so a large network need not come in as records. */
+export interface CompiledInput {
+  /**
+   * The network's ties among `network.people` compiled over the people's order (weights
+   * (strength ?? 2) / 5, as below); `network.ties` is then not read.
+   */
+  ties?: CsrRows;
+  /** The network's interactions, over `network.people`; `network.interactions` is then not read. */
+  interactions?: InteractionTable;
+}
+
 export function buildNetworkView(
   network: Network,
   asOf: string,
   overrides: Partial<DiagnosticConfig> = {},
-  ties?: CsrRows,
+  compiled: CompiledInput = {},
 ): NetworkView {
   const config = { ...DEFAULT_CONFIG, ...overrides };
   const asOfMs = toMs(asOf) + 86_399_999; // the whole day of asOf counts as past
   const owner = network.owner;
-
-  const all = network.interactions ?? [];
-  // Each interaction's date as a small number: the few distinct dates are parsed once, in
-  // document order (so a bad date fails as it always did); after this one Map lookup per
-  // interaction, no pass below touches a date string again.
-  const dateIdOf = new Map<string, number>();
-  const pastDate: boolean[] = [];
-  const msOfDate: number[] = [];
-  const dateIds = new Int32Array(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const date = all[i]!.date;
-    let d = dateIdOf.get(date);
-    if (d === undefined) {
-      d = pastDate.length;
-      dateIdOf.set(date, d);
-      const ms = toMs(date);
-      msOfDate.push(ms);
-      pastDate.push(ms <= asOfMs); // the future has not happened yet
-    }
-    dateIds[i] = d;
-  }
-  const interactionMs = new Float64Array(all.length);
-  const interactionDays = new Float64Array(all.length);
-  const daysOfDate = msOfDate.map((ms) => Math.floor((asOfMs - ms) / DAY_MS)); // = daysBetween
-  for (let i = 0; i < all.length; i++) {
-    interactionMs[i] = msOfDate[dateIds[i]!]!;
-    interactionDays[i] = daysOfDate[dateIds[i]!]!;
-  }
+  const { ties } = compiled;
 
   // The graph's nodes, resolved once: they also number the people attending interactions.
   const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
@@ -258,39 +251,61 @@ export function buildNetworkView(
   const people = new PeopleById(network.people, index);
   const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
 
-  // Each person's interactions, oldest first (ties in date kept in document order), built
+  const table =
+    compiled.interactions ??
+    tableFromRecords(network.interactions ?? [], network.people.length, (id) => {
+      const node = index.get(id);
+      return node === undefined || node === 0 ? undefined : node - 1;
+    });
+  const n = table.length;
+  const { dateCodes, dates } = table;
+  // Each distinct date parsed once, in order of first appearance (so a bad date fails as it
+  // always did); after this, no pass below touches a date string again.
+  const msOfDate = dates.map(toMs);
+  const pastDate = msOfDate.map((ms) => ms <= asOfMs); // the future has not happened yet
+  const daysOfDate = msOfDate.map((ms) => Math.floor((asOfMs - ms) / DAY_MS)); // = daysBetween
+  const interactionMs = new Float64Array(n);
+  const interactionDays = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    interactionMs[i] = msOfDate[dateCodes[i]!]!;
+    interactionDays[i] = daysOfDate[dateCodes[i]!]!;
+  }
+
+  // Each person's interactions, oldest first (ties in date kept in network order), built
   // without a Map lookup or a growing array per attendee:
   // 1. every past interaction's attendees become slots (their graph node, or a slot past the
-  //    nodes for an id the graph lacks), each attendee once, in document order;
+  //    nodes for an id the graph lacks), each attendee once, in network order;
   // 2. a counting sort on the ranks of the distinct dates visits the interactions in date
   //    order and groups their indices by slot, so every list comes out already sorted;
   // 3. the lists are cut at their final size and enter the map in the order people first
-  //    appear in the document (rules iterate it).
+  //    appear among the interactions (rules iterate it).
+  const peopleCount = network.people.length;
+  // A stranger to the people may still be a node (the owner) or needs a slot past the nodes.
+  const extraIds: string[] = [];
+  const strangerSlot = table.strangers.map((id) => {
+    const node = index.get(id);
+    if (node !== undefined) return node;
+    extraIds.push(id);
+    return ids.length + extraIds.length - 1;
+  });
+  const extraSlot = new Map(extraIds.map((id, k) => [id, ids.length + k]));
   let hasInteractions = false;
   let attendeeTotal = 0;
-  for (let i = 0; i < all.length; i++) if (pastDate[dateIds[i]!]) attendeeTotal += all[i]!.people.length;
-  const extraSlot = new Map<string, number>();
-  const extraIds: string[] = [];
-  const attendeeStart = new Int32Array(all.length + 1);
+  for (let i = 0; i < n; i++)
+    if (pastDate[dateCodes[i]!]) attendeeTotal += table.attendeeStart[i + 1]! - table.attendeeStart[i]!;
+  const attendeeStart = new Int32Array(n + 1);
   const attendees = new Int32Array(attendeeTotal);
   let filled = 0;
-  for (let i = 0; i < all.length; i++) {
-    if (pastDate[dateIds[i]!]) {
+  for (let i = 0; i < n; i++) {
+    if (pastDate[dateCodes[i]!]) {
       hasInteractions = true;
       const from = filled;
-      for (const p of all[i]!.people) {
-        let slot = index.get(p);
-        if (slot === undefined) {
-          slot = extraSlot.get(p);
-          if (slot === undefined) {
-            slot = ids.length + extraIds.length;
-            extraSlot.set(p, slot);
-            extraIds.push(p);
-          }
-        }
+      for (let a = table.attendeeStart[i]!, end = table.attendeeStart[i + 1]!; a < end; a++) {
+        const at = table.attendees[a]!;
+        const slot = at < peopleCount ? at + 1 : strangerSlot[at - peopleCount]!;
         // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
         let repeated = false;
-        for (let a = from; a < filled; a++) if (attendees[a] === slot) repeated = true;
+        for (let b = from; b < filled; b++) if (attendees[b] === slot) repeated = true;
         if (!repeated) attendees[filled++] = slot;
       }
     }
@@ -302,17 +317,16 @@ export function buildNetworkView(
   for (let a = 0; a < filled; a++) if (slotStart[attendees[a]! + 1]!++ === 0) firstSeen.push(attendees[a]!);
   for (let s = 0; s < slots; s++) slotStart[s + 1]! += slotStart[s]!;
 
-  const dateKeys = [...dateIdOf.keys()];
-  const dateOrder = dateKeys
+  const dateOrder = dates
     .map((_, d) => d)
-    .sort((a, b) => (dateKeys[a]! < dateKeys[b]! ? -1 : dateKeys[a]! > dateKeys[b]! ? 1 : 0));
-  const rankOfDate = new Int32Array(dateKeys.length);
+    .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0));
+  const rankOfDate = new Int32Array(dates.length);
   for (let r = 0; r < dateOrder.length; r++) rankOfDate[dateOrder[r]!] = r;
-  const rankStart = new Int32Array(dateKeys.length + 1);
-  for (let i = 0; i < all.length; i++) rankStart[rankOfDate[dateIds[i]!]! + 1]!++;
-  for (let r = 0; r < dateKeys.length; r++) rankStart[r + 1]! += rankStart[r]!;
-  const byDate = new Int32Array(all.length);
-  for (let i = 0; i < all.length; i++) byDate[rankStart[rankOfDate[dateIds[i]!]!]!++] = i;
+  const rankStart = new Int32Array(dates.length + 1);
+  for (let i = 0; i < n; i++) rankStart[rankOfDate[dateCodes[i]!]! + 1]!++;
+  for (let r = 0; r < dates.length; r++) rankStart[r + 1]! += rankStart[r]!;
+  const byDate = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDate[rankStart[rankOfDate[dateCodes[i]!]!]!++] = i;
 
   const fill = slotStart.slice(0, slots);
   const bySlot = new Int32Array(filled);
@@ -321,7 +335,7 @@ export function buildNetworkView(
     for (let a = attendeeStart[i]!; a < attendeeStart[i + 1]!; a++) bySlot[fill[attendees[a]!]!++] = i;
   }
   const interactionsOf = new InteractionLists(
-    all,
+    table,
     ids,
     index,
     extraSlot,
@@ -381,7 +395,7 @@ export function buildNetworkView(
     const node = index.get(person.id)!;
     const from = slotStart[node]!;
     const to = slotStart[node + 1]!;
-    const last = to > from ? all[bySlot[to - 1]!]!.date : null;
+    const last = to > from ? dates[dateCodes[bySlot[to - 1]!]!]! : null;
     const daysSince = to > from ? interactionDays[bySlot[to - 1]!]! : null;
     let lastYear = 0;
     for (let j = from; j < to; j++) if (interactionDays[bySlot[j]!]! <= 365) lastYear++;
@@ -464,6 +478,7 @@ export function buildNetworkView(
     isInternal,
     contacts,
     contactById: new Map(contacts.map((c) => [c.id, c])),
+    interactions: table,
     interactionsOf,
     influence,
     hasInteractions,

@@ -1,9 +1,9 @@
 import { findingsOf } from '../analysis/assess.js';
+import { givenAndReceived } from '../analysis/interaction-table.js';
 import { type Measures, measure } from '../analysis/measures.js';
-import { buildNetworkView, type Contact, type NetworkView } from '../analysis/view.js';
+import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import type { CsrRows } from '../graph/index.js';
 import { type Network, OWNER_ID } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
@@ -20,10 +20,10 @@ export function coachContext(
   network: Network,
   asOf: string,
   config?: Partial<DiagnosticConfig>,
-  /** The ties already compiled, read instead of `network.ties` (see `buildNetworkView`). */
-  ties?: CsrRows,
+  /** Ties and interactions already compiled, read instead of the network's (see `buildNetworkView`). */
+  compiled?: CompiledInput,
 ): CoachContext {
-  const view = buildNetworkView(network, asOf, config, ties);
+  const view = buildNetworkView(network, asOf, config, compiled);
   // Actions draw on clusters, the owner's structural holes and findings: never on betweenness
   // or on anyone else's structural holes.
   const measures = measure(view, { betweenness: false, holes: 'owner' });
@@ -215,9 +215,7 @@ function give(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const out: Action[] = [];
   for (const c of view.contacts) {
-    const list = view.interactionsOf.get(c.id) ?? [];
-    const gave = list.filter((it) => it.direction === 'gave').length;
-    const received = list.filter((it) => it.direction === 'received').length;
+    const { gave, received } = givenAndReceived(view.interactions, view.interactionsOf.numbers(c.id));
     const needs = c.person.needs ?? [];
     if (received > gave && needs.length > 0) {
       out.push(

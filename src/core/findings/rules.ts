@@ -1,3 +1,4 @@
+import { dateOf, distinctAttendees, givenAndReceived } from '../analysis/interaction-table.js';
 import type { Measures } from '../analysis/measures.js';
 import { interactionForms } from '../analysis/measures.js';
 import { DAY_MS, daysBetween, toMs } from '../analysis/time.js';
@@ -124,10 +125,13 @@ const blindSpot: Rule = (view) => {
 const formalOnly: Rule = (view) => {
   const c = view.config;
   const formal = powerfulPeople(view).filter(({ id }) => {
-    const recent = (view.interactionsOf.get(id) ?? []).filter(
-      (it) => daysBetween(it.date, view.asOfMs) <= c.formalOnlyDays,
+    const recent = view.interactionsOf
+      .numbers(id)
+      .filter((i) => view.interactionDays[i]! <= c.formalOnlyDays);
+    return (
+      recent.length > 0 &&
+      recent.every((i) => distinctAttendees(view.interactions, i) + 1 >= c.formalMeetingSize)
     );
-    return recent.length > 0 && recent.every((it) => new Set(it.people).size + 1 >= c.formalMeetingSize);
   });
   if (formal.length === 0) return null;
   return finding({
@@ -405,8 +409,8 @@ const alliesIdle: Rule = (view, m) => {
       .filter((s) => s.stance === 'champion' || s.stance === 'supportive')
       .map((s) => s.person);
     const idle = allies.filter((id) => {
-      const last = view.interactionsOf.get(id)?.at(-1)?.date;
-      return last === undefined || daysBetween(last, view.asOfMs) > view.config.allyIdleDays;
+      const numbers = view.interactionsOf.numbers(id);
+      return numbers.length === 0 || view.interactionDays[numbers.at(-1)!]! > view.config.allyIdleDays;
     });
     if (idle.length === 0) continue;
     out.push(
@@ -469,7 +473,8 @@ const noNew: Rule = (view, m) => {
   if (m.dynamism.newRelationships.length > 0) return null;
   // A first interaction in the window also counts as a new relationship.
   const firstContactRecent = view.contacts.some((x) => {
-    const first = view.interactionsOf.get(x.id)?.[0]?.date;
+    const numbers = view.interactionsOf.numbers(x.id);
+    const first = numbers.length > 0 ? dateOf(view.interactions, numbers[0]!) : undefined;
     return (
       x.relationship.since === undefined &&
       first !== undefined &&
@@ -507,14 +512,13 @@ function commitmentPeriods(
   // none, so it is skipped before its kind and forms are looked at. Dates come parsed from the view.
   const earliest = periods.at(-1)!.start;
   const latest = periods[0]!.start + days * DAY_MS;
-  const interactions = view.network.interactions ?? [];
+  const table = view.interactions;
   const ms = view.interactionMs;
-  for (let i = 0; i < interactions.length; i++) {
+  for (let i = 0; i < table.length; i++) {
     const t = ms[i]!;
     if (t <= earliest || t > latest) continue;
-    const it = interactions[i]!;
-    if (commitment.kind && it.kind !== commitment.kind) continue;
-    if (commitment.form && !interactionForms(view, it).includes(commitment.form)) continue;
+    if (commitment.kind && table.kind(i) !== commitment.kind) continue;
+    if (commitment.form && !interactionForms(view, i).includes(commitment.form)) continue;
     for (const p of periods) if (t > p.start && t <= p.start + days * DAY_MS) p.count++;
   }
   return periods;
@@ -564,9 +568,10 @@ const taking: Rule = (view, m) => {
   }
   const onePerson: string[] = [];
   for (const contact of view.contacts) {
-    const list = view.interactionsOf.get(contact.id) ?? [];
-    const g = list.filter((it) => it.direction === 'gave').length;
-    const r = list.filter((it) => it.direction === 'received').length;
+    const { gave: g, received: r } = givenAndReceived(
+      view.interactions,
+      view.interactionsOf.numbers(contact.id),
+    );
     if (g + r >= c.reciprocityMinExchanges && r > c.takingRatio * g) onePerson.push(contact.id);
   }
   if (onePerson.length > 0 && out.length === 0) {
@@ -588,7 +593,7 @@ const taking: Rule = (view, m) => {
 const onlyWhenNeeded: Rule = (view) => {
   const askers = view.interactionsOf.whoseInteractionsAll(
     view.config.onlyRequestsMin,
-    (it) => it.kind === 'request',
+    (i) => view.interactions.kind(i) === 'request',
   );
   if (askers.length === 0) return null;
   return finding({
