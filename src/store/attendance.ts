@@ -58,7 +58,7 @@ function keptLists(
   ids: readonly string[],
   people: readonly string[],
 ): Array<string[] | undefined> | undefined {
-  const kept = keptPositions(sqlite, at, ids, people);
+  const kept = keptPositions(sqlite, at, { count: ids.length, idAt: (i) => ids[i] }, people);
   if (!kept) return undefined;
   const { offsets, positions } = kept;
   const lists = new Array<string[]>(offsets.length - 1);
@@ -73,17 +73,17 @@ function keptLists(
 
 /**
  * The attendance kept for revision `at`, as positions in `people`: interaction i's people are
- * positions[offsets[i] .. offsets[i + 1]), for the first offsets.length - 1 of the interactions
- * `ids` (in table order); undefined when nothing is kept for `at` or the rows it covers were
- * renumbered.
+ * positions[offsets[i] .. offsets[i + 1]), for the first offsets.length - 1 of the `count`
+ * interactions of the table (`idAt` gives the id of each, in table order); undefined when
+ * nothing is kept for `at` or the rows it covers were renumbered.
  */
 export function keptPositions(
   sqlite: Sqlite,
   at: number,
-  ids: readonly string[],
+  interactionsRead: { count: number; idAt(i: number): string | undefined },
   people: readonly string[],
 ): { offsets: Uint32Array; positions: Uint32Array } | undefined {
-  const n = ids.length;
+  const n = interactionsRead.count;
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const words = new Uint32Array(bytes.buffer, 0, bytes.byteLength >> 2);
@@ -91,7 +91,15 @@ export function keptPositions(
   if (interactions > n || peopleCount > people.length) return undefined;
   if (words.length !== HEADER + interactions + 1 + attendances) return undefined;
   const [lastInteraction, lastPerson] = new Float64Array(bytes.buffer, 16, 2);
-  if (!stillLast(sqlite, 'interactions', byId(ids[interactions - 1]), lastInteraction!)) return undefined;
+  if (
+    !stillLast(
+      sqlite,
+      'interactions',
+      byId(interactions === 0 ? undefined : interactionsRead.idAt(interactions - 1)),
+      lastInteraction!,
+    )
+  )
+    return undefined;
   if (!stillLast(sqlite, 'people', byId(people[peopleCount - 1]), lastPerson!)) return undefined;
   return {
     offsets: words.subarray(HEADER, HEADER + interactions + 1),

@@ -24,8 +24,8 @@ export const KEPT = {
     appends: ['people', 'interactions', 'interaction_people'],
   },
   /** People and interactions by column (kept-records.ts). */
-  people: { key: 'people-columns/1', from: ['people'], appends: ['people'] },
-  interactions: { key: 'interactions-columns/2', from: ['interactions'], appends: ['interactions'] },
+  people: { key: 'people-columns/2', from: ['people'], appends: ['people'] },
+  interactions: { key: 'interactions-columns/3', from: ['interactions'], appends: ['interactions'] },
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import type { InteractionTable } from '../core/analysis/interaction-table.js';
 import type { Interaction } from '../core/model.js';
-import type { Direction, Form, InteractionKind } from '../core/vocabulary.js';
+import type { Direction, Form, InteractionKind, Value } from '../core/vocabulary.js';
 import { keptPositions } from './attendance.js';
 import { maxReadAdded } from './derived.js';
 import { keptColumns } from './kept-records.js';
@@ -27,17 +27,21 @@ export function keptInteractionTable(
   const { columns, added } = kept;
   const k = columns.n;
   const n = k + added.length;
+  // The ids are read only where needed: the last kept one is at hand, the others are parsed.
   const id = columnOf(columns, 'id');
-  const ids = new Array<string>(n);
-  for (let i = 0; i < k; i++) ids[i] = id.values[id.codes[i]! - 1] as string;
-  for (let i = k; i < n; i++) ids[i] = String(added[i - k]!.id);
-  const attendance = keptPositions(sqlite, at, ids, people);
+  const idAt = (i: number): string =>
+    i >= k
+      ? String(added[i - k]!.id)
+      : i === k - 1
+        ? columns.lastId!
+        : (id.values()[id.codes[i]! - 1] as string);
+  const attendance = keptPositions(sqlite, at, { count: n, idAt }, people);
   const covered = attendance ? attendance.offsets.length - 1 : 0;
   if (!attendance || n - covered > maxReadAdded(covered)) return undefined;
 
   // Dates as codes: the kept ones as they are, those of added rows appended to the distinct dates.
   const date = columnOf(columns, 'date');
-  const dates = date.values as string[];
+  const dates = date.values() as string[];
   const dateCodes = new Uint32Array(n);
   for (let i = 0; i < k; i++) {
     if (date.codes[i] === 0) return undefined; // every interaction has a date
@@ -71,7 +75,7 @@ export function keptInteractionTable(
     attendeeStart = new Uint32Array(n + 1);
     attendeeStart.set(offsets);
     for (let i = covered; i < n; i++) {
-      for (const person of read.all(ids[i]) as string[]) {
+      for (const person of read.all(idAt(i)) as string[]) {
         let at = positionOf.get(person) ?? strangerAt.get(person);
         if (at === undefined) {
           at = people.length + strangers.push(person) - 1;
@@ -87,7 +91,9 @@ export function keptInteractionTable(
   }
 
   const field = <T>(name: string): ((i: number) => T | undefined) => {
-    const { codes, values } = columnOf(columns, name);
+    const column = columnOf(columns, name);
+    const { codes } = column;
+    const values = column.values();
     return (i) =>
       i < k
         ? codes[i] === 0
@@ -107,6 +113,7 @@ export function keptInteractionTable(
     minutes: field<number>('minutes'),
     forms: field<readonly Form[]>('forms'),
     direction: field<Direction>('direction'),
+    value: field<readonly Value[]>('value'),
     record(i) {
       let record = records[i];
       if (record === undefined) {

@@ -1,7 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson } from './bulk-read.js';
 import { byId, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded, stillLast } from './derived.js';
-import { columnOf, encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
+import { encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
 /**
@@ -69,9 +69,7 @@ export function keptColumns(
   const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
   if (!stored || !columns) return undefined;
   const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-  const ids = columnOf(columns, 'id');
-  const last = columns.n === 0 ? undefined : (ids.values[ids.codes[columns.n - 1]! - 1] as string);
-  if (!stillLast(sqlite, codec.table, byId(last), covered)) return undefined;
+  if (!stillLast(sqlite, codec.table, byId(columns.lastId), covered)) return undefined;
   return { columns, added: readAllAsJson(sqlite, codec, [], covered) };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeColumns, encodeColumns } from './record-columns.js';
+import { columnOf, decodeColumns, encodeColumns, readColumns } from './record-columns.js';
 import { INTERACTIONS } from './tables.js';
 
 const encodeInteractions = (records: Array<Record<string, unknown>>) =>
@@ -33,4 +33,23 @@ test('a record with a field the codec does not know is not kept, and odd bytes a
   const words = new Uint32Array(bytes.buffer, 0, 2);
   words[1] = 99; // another number of columns
   assert.equal(decodeInteractions(bytes), undefined);
+});
+
+test('columns are read one by one: the last id and the dates without the other values', () => {
+  const bytes = encodeInteractions([
+    { id: 'i:1', date: '2026-01-02', kind: 'call' },
+    { id: 'i:2', date: '2026-01-03' },
+    { id: 'i:3', date: '2026-01-02', kind: 'meeting' },
+  ])!;
+  // Spoil the ids' text: what does not read them still reads.
+  const at = Buffer.from(bytes).indexOf('"i:2"');
+  bytes[at] = 0x7b;
+  const columns = readColumns(INTERACTIONS, bytes)!;
+  assert.equal(columns.lastId, 'i:3');
+  const dates = columnOf(columns, 'date');
+  assert.deepEqual([...dates.codes], [1, 2, 1]);
+  assert.deepEqual(dates.values(), ['2026-01-02', '2026-01-03']);
+  assert.deepEqual(columnOf(columns, 'kind').values(), ['call', 'meeting']);
+  assert.throws(() => columnOf(columns, 'id').values());
+  assert.equal(readColumns(INTERACTIONS, encodeInteractions([])!)!.lastId, undefined);
 });

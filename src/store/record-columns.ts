@@ -6,7 +6,13 @@ import type { TableCodec } from './tables.js';
  * directly, without parsing every record's JSON: a few distinct dates, kinds and forms serve
  * 300,000 interactions, a few organisations and sectors 50,000 people. Records come back
  * exactly as `recordsFromJson` gives them: fields in codec order, unset ones absent, lists as
- * fresh arrays.
+ * fresh arrays. Each column's values are parsed only when first read: the analysis reads the
+ * interactions' dates and kinds, not their 300,000 ids.
+ *
+ * Layout, 32-bit words: records n, columns c, the codes (column by column, n each), then c + 2
+ * byte offsets into the text that follows: each column's values as a JSON array, then the last
+ * record's id as JSON (null for none), so that what the bytes cover is checked without
+ * parsing every id.
  */
 
 const HEADER = 2; // records, columns
@@ -50,25 +56,37 @@ export function encodeColumns(
       codes[c * n + i] = code;
     }
   }
-  const text = Buffer.from(JSON.stringify(dictionaries), 'utf8');
-  const bytes = new Uint8Array(4 * (HEADER + codes.length) + text.length);
-  const words = new Uint32Array(bytes.buffer, 0, HEADER + codes.length);
+  const texts = [...dictionaries, records.at(-1)?.id ?? null].map((d) =>
+    Buffer.from(JSON.stringify(d), 'utf8'),
+  );
+  const textAt = 4 * (HEADER + codes.length + texts.length + 1);
+  const bytes = new Uint8Array(textAt + texts.reduce((sum, t) => sum + t.length, 0));
+  const words = new Uint32Array(bytes.buffer, 0, textAt / 4);
   words[0] = n;
   words[1] = fields.length;
   words.set(codes, HEADER);
-  bytes.set(text, 4 * (HEADER + codes.length));
+  let at = 0;
+  for (let t = 0; t < texts.length; t++) {
+    words[HEADER + codes.length + t] = at;
+    bytes.set(texts[t]!, textAt + at);
+    at += texts[t]!.length;
+  }
+  words[HEADER + codes.length + texts.length] = at;
   return bytes;
 }
 
 /**
  * Records laid out by `encodeColumns`, read column by column: record i's value of column c is
- * dictionaries[c][codes[c * n + i] - 1], none where the code is 0.
+ * dictionary(c)[codes[c * n + i] - 1], none where the code is 0.
  */
 export interface RecordColumns {
   n: number;
   fields: readonly string[];
   codes: Uint32Array;
-  dictionaries: unknown[][];
+  /** Column c's distinct values, parsed when first asked for. */
+  dictionary(c: number): unknown[];
+  /** The last record's id, undefined for no records. */
+  lastId: string | undefined;
 }
 
 /** The columns of `encodeColumns`' bytes; undefined for bytes laid out otherwise. */
@@ -77,24 +95,45 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
   if (bytes.byteLength < 4 * HEADER || bytes.byteOffset % 4 !== 0) return undefined;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
   const [n, columns] = [head[0]!, head[1]!];
-  if (columns !== fields.length || bytes.byteLength < 4 * (HEADER + columns * n)) return undefined;
+  const words = HEADER + columns * n + columns + 2;
+  if (columns !== fields.length || bytes.byteLength < 4 * words) return undefined;
   const codes = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, columns * n);
-  const textAt = 4 * (HEADER + columns * n);
-  const dictionaries = JSON.parse(
-    Buffer.from(bytes.buffer, bytes.byteOffset + textAt, bytes.byteLength - textAt).toString('utf8'),
-  ) as unknown[][];
-  if (!Array.isArray(dictionaries) || dictionaries.length !== columns) return undefined;
-  return { n, fields, codes, dictionaries };
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (HEADER + columns * n), columns + 2);
+  const textAt = bytes.byteOffset + 4 * words;
+  if (4 * words + offsets[columns + 1]! !== bytes.byteLength) return undefined;
+  const text = (t: number): unknown =>
+    JSON.parse(
+      Buffer.from(bytes.buffer, textAt + offsets[t]!, offsets[t + 1]! - offsets[t]!).toString('utf8'),
+    );
+  const lastId = text(columns);
+  if (lastId !== null && typeof lastId !== 'string') return undefined;
+  const dictionaries = new Array<unknown[] | undefined>(columns);
+  return {
+    n,
+    fields,
+    codes,
+    dictionary(c) {
+      let values = dictionaries[c];
+      if (values === undefined) {
+        const parsed = text(c);
+        if (!Array.isArray(parsed)) throw new Error(`kept column ${fields[c]} is not a list`);
+        values = parsed;
+        dictionaries[c] = values;
+      }
+      return values;
+    },
+    lastId: lastId ?? undefined,
+  };
 }
 
 /** Record i of `columns`, as `recordsFromJson` gives it. */
 export function recordAt(columns: RecordColumns, i: number): Record<string, unknown> {
-  const { n, fields, codes, dictionaries } = columns;
+  const { n, fields, codes } = columns;
   const record: Record<string, unknown> = {};
   for (let c = 0; c < fields.length; c++) {
     const code = codes[c * n + i]!;
     if (code === 0) continue;
-    const value = dictionaries[c]![code - 1];
+    const value = columns.dictionary(c)[code - 1];
     record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
   }
   return record;
@@ -109,12 +148,15 @@ export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<stri
   return records;
 }
 
-/** Column `field` of `columns`: a code per record (0 for none) and the values the codes number from 1. */
-export function columnOf(columns: RecordColumns, field: string): { codes: Uint32Array; values: unknown[] } {
+/**
+ * Column `field` of `columns`: a code per record (0 for none), and the values the codes number
+ * from 1, parsed when first asked for.
+ */
+export function columnOf(columns: RecordColumns, field: string): { codes: Uint32Array; values(): unknown[] } {
   const c = columns.fields.indexOf(field);
   if (c < 0) throw new Error(`no column "${field}"`);
   return {
     codes: columns.codes.subarray(c * columns.n, (c + 1) * columns.n),
-    values: columns.dictionaries[c]!,
+    values: () => columns.dictionary(c),
   };
 }

@@ -1,5 +1,5 @@
 import type { Interaction } from '../model.js';
-import type { Direction, Form, InteractionKind } from '../vocabulary.js';
+import type { Direction, Form, InteractionKind, Value } from '../vocabulary.js';
 
 /**
  * The interactions as the analysis reads them, by number (their order in the network): the
@@ -25,6 +25,7 @@ export interface InteractionTable {
   minutes(i: number): number | undefined;
   forms(i: number): readonly Form[] | undefined;
   direction(i: number): Direction | undefined;
+  value(i: number): readonly Value[] | undefined;
   /** Interaction i as a record: the same object on every call. */
   record(i: number): Interaction;
 }
@@ -81,6 +82,7 @@ export function tableFromRecords(
     minutes: (i) => records[i]!.minutes,
     forms: (i) => records[i]!.forms,
     direction: (i) => records[i]!.direction,
+    value: (i) => records[i]!.value,
     record: (i) => records[i]!,
   };
 }

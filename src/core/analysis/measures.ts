@@ -248,12 +248,14 @@ export function measure(
     )
     .filter(
       (c) =>
-        !(view.interactionsOf.get(c.id) ?? []).some(
-          (it) =>
-            it.direction === 'received' &&
-            (it.value ?? []).some((v) => v === 'support' || v === 'resources') &&
-            daysBetween(it.date, asOfMs) <= supportCutoff,
-        ),
+        !view.interactionsOf
+          .numbers(c.id)
+          .some(
+            (i) =>
+              table.direction(i) === 'received' &&
+              (table.value(i) ?? []).some((v) => v === 'support' || v === 'resources') &&
+              days[i]! <= supportCutoff,
+          ),
     )
     .map((c) => c.id);
   const trustOrgs = (network.organizations ?? [])
