@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assess, assessView } from '../core/analysis/assess.js';
+import { assess, assessAwaitingBetweenness, assessView } from '../core/analysis/assess.js';
 import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
 import { buildNetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
@@ -39,13 +39,21 @@ test('betweenness computed on the worker thread gives the very assessment comput
           inline,
           `${label}, run ${run + 1}`,
         );
-        // As the CLI does it: the other kernels first, betweenness joining them after.
+        // As the CLI does it: the rest first, betweenness joining it after (or computed in line
+        // when the worker has none).
         const view = buildNetworkView(network, asOf, config, compiled);
         const kernels = kernelsBesideBetweenness(view);
         assert.equal(
           JSON.stringify(assessView(view, { ...kernels, betweenness: computed.betweenness })),
           inline,
         );
+        const awaiting = assessAwaitingBetweenness(
+          buildNetworkView(network, asOf, config, compiled),
+          kernels,
+        );
+        assert.equal(JSON.stringify(awaiting(computed.betweenness)), inline, `${label}: joined after`);
+        const alone = assessAwaitingBetweenness(buildNetworkView(network, asOf, config, compiled));
+        assert.equal(JSON.stringify(alone()), inline, `${label}: computed in line`);
       }
     }
   } finally {

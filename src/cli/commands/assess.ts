@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { type Assessment, assess, assessView, personMeasures } from '../../core/analysis/assess.js';
+import {
+  type Assessment,
+  assess,
+  assessAwaitingBetweenness,
+  personMeasures,
+} from '../../core/analysis/assess.js';
 import { betweennessOptions, kernelsBesideBetweenness, measure } from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../../core/findings/config.js';
@@ -83,12 +88,11 @@ export function register(program: Command, ctx: CliContext): void {
       const { network, compiled, revision } = readAnalysisInput(store);
       let result: Assessment;
       if (aside) {
-        // The other kernels run here while the worker finishes, then betweenness joins them.
+        // Everything else is computed here while the worker finishes, then betweenness joins it.
         const view = buildNetworkView(network, asOf, {}, compiled);
-        const kernels = kernelsBesideBetweenness(view);
+        const finish = assessAwaitingBetweenness(view, kernelsBesideBetweenness(view));
         const computed = await aside;
-        const betweenness = computed?.revision === revision ? computed.betweenness : undefined;
-        result = assessView(view, { ...kernels, ...(betweenness ? { betweenness } : {}) });
+        result = finish(computed?.revision === revision ? computed.betweenness : undefined);
       } else result = assess(network, { asOf, compiled });
       if (wantsJson(command)) {
         ctx.out.json(result);

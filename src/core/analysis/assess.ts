@@ -1,10 +1,10 @@
 import type { DiagnosticConfig } from '../findings/config.js';
 import { RULES } from '../findings/rules.js';
 import { type Finding, SEVERITY_ORDER } from '../findings/types.js';
-import type { Betweenness, Communities, StructuralHoles } from '../graph/index.js';
+import { type Betweenness, betweenness, type Communities, type StructuralHoles } from '../graph/index.js';
 import type { Network } from '../model.js';
 import type { Form } from '../vocabulary.js';
-import { type Measures, measure } from './measures.js';
+import { betweennessOptions, type Measures, measure } from './measures.js';
 import { buildNetworkView, type CadenceState, type CompiledInput, type NetworkView } from './view.js';
 
 export interface AssessOptions {
@@ -134,7 +134,38 @@ export function assessView(
   view: NetworkView,
   computed: { betweenness?: Betweenness; holes?: StructuralHoles; communities?: Communities } = {},
 ): Assessment {
-  const m = measure(view, computed);
+  return assessmentOf(view, measure(view, computed));
+}
+
+/**
+ * The assessment of a view while its betweenness is computed elsewhere (on another thread):
+ * everything else is computed now, with the kernels given, and the function returned joins
+ * betweenness when it arrives (computing it here when it is not given), giving what
+ * `assessView` gives with it. Betweenness is reported, never read by a finding, so nothing
+ * else waits for it.
+ */
+export function assessAwaitingBetweenness(
+  view: NetworkView,
+  computed: { holes?: StructuralHoles; communities?: Communities } = {},
+): (betweenness?: Betweenness) => Assessment {
+  const m = measure(view, { ...computed, betweenness: false });
+  const assessment = assessmentOf(view, m);
+  return (given = betweenness(view.graph, betweennessOptions(view.config))) => {
+    if (given.values.length !== view.graph.n)
+      throw new Error(`betweenness given for ${given.values.length} nodes, the graph has ${view.graph.n}`);
+    // Set in place: every key keeps its place in the output.
+    m.betweenness = given;
+    m.owner.betweenness = given.values[0]!;
+    const method = assessment.metrics.method.betweenness;
+    method.exact = given.exact;
+    method.samples = given.samples;
+    method.errorBound = given.errorBound;
+    for (let i = 1; i < view.graph.n; i++) assessment.people[i - 1]!.betweenness = given.values[i]!;
+    return assessment;
+  };
+}
+
+function assessmentOf(view: NetworkView, m: Measures): Assessment {
   const people: PersonMeasures[] = [];
   for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
   return {
