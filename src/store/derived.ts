@@ -12,20 +12,33 @@ import type { Database as Sqlite } from 'better-sqlite3';
  * uses another key, so it never misreads an older blob), with the tables it is computed from.
  * Kept data covers the first rows of those tables in table order; `appends` are the tables
  * whose rows added after them its reader takes from the table (a person or an interaction
- * added), so kept data stays valid when those tables only grew.
+ * added), so kept data stays valid when those tables only grew; `updates` are the tables whose
+ * rows changed in place (same key, same rowid) leave it valid, since it reads only their keys
+ * and order (a person's name or title changed).
  */
 export const KEPT = {
   /** The ties compiled into graph rows over people (tie-graph.ts). */
-  tieGraph: { key: 'tie-graph/2', from: ['people', 'ties'], appends: ['people', 'ties'] },
+  tieGraph: {
+    key: 'tie-graph/2',
+    from: ['people', 'ties'],
+    appends: ['people', 'ties'],
+    updates: ['people'],
+  },
   /** Each interaction's people, as positions among people (attendance.ts). */
   attendance: {
     key: 'attendance/2',
     from: ['people', 'interactions', 'interaction_people'],
     appends: ['people', 'interactions', 'interaction_people'],
+    updates: ['people'],
   },
   /** People and interactions by column (kept-records.ts). */
-  people: { key: 'people-columns/2', from: ['people'], appends: ['people'] },
-  interactions: { key: 'interactions-columns/3', from: ['interactions'], appends: ['interactions'] },
+  people: { key: 'people-columns/2', from: ['people'], appends: ['people'], updates: [] },
+  interactions: {
+    key: 'interactions-columns/3',
+    from: ['interactions'],
+    appends: ['interactions'],
+    updates: [],
+  },
 } as const;
 
 /**
@@ -72,6 +85,8 @@ export const byId = (id: string | undefined) =>
 export interface TablesWritten {
   tables: readonly string[];
   appended?: boolean;
+  /** Whether it only changed rows in place: their keys and rowids stay. */
+  updated?: boolean;
 }
 
 /**
@@ -85,7 +100,8 @@ export function carryOver(sqlite: Sqlite, from: number, to: number, written: Tab
     written.tables.every(
       (table) =>
         !(k.from as readonly string[]).includes(table) ||
-        (written.appended === true && (k.appends as readonly string[]).includes(table)),
+        (written.appended === true && (k.appends as readonly string[]).includes(table)) ||
+        (written.updated === true && (k.updates as readonly string[]).includes(table)),
     );
   const unaffected = Object.values(KEPT)
     .filter(holds)

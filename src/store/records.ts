@@ -308,7 +308,7 @@ export function updateRecord(
         )
         .run(...toCells(spec.codec, record), ...spec.params(key));
       writeChildren(sqlite, collection, record);
-      bumpRevision(sqlite, { tables: touchedBy(collection) });
+      bumpRevision(sqlite, { tables: touchedBy(collection), updated: true });
       return record;
     })
     .immediate();
