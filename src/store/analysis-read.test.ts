@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { inflateRawSync } from 'node:zlib';
 import { assess } from '../core/analysis/assess.js';
 import { coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { generateNetwork, sampleNetwork } from '../core/sample/index.js';
 import { validateDocument } from '../document/validate.js';
 import { fullDocument } from '../test-support/documents.js';
 import { readAnalysisInput } from './analysis-read.js';
-import { KEPT, maxReadAdded } from './derived.js';
+import { KEPT, keptDeflated, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
+import { revision } from './open.js';
 import { createRecord, deleteRecord, setOwner, tieKey, updateRecord } from './records.js';
 import { saveSnapshot } from './snapshots.js';
 import { withStore } from './test-support/with-store.js';
@@ -266,7 +266,10 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         // Attendance starts with its count, the tie rows with their node count and arc count;
         // records by column, deflated, after their last rowid.
         if (key === KEPT.tieGraph.key) return new Uint32Array(data.buffer, data.byteOffset, 2)[1]! / 2;
-        const bytes = key === KEPT.attendance.key ? data : inflateRawSync(data).subarray(8);
+        const bytes =
+          key === KEPT.attendance.key
+            ? data
+            : keptDeflated(store.sqlite, key, revision(store.sqlite))!.subarray(8);
         return new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
       };
       const before = { interactions: keptCount(KEPT.interactions.key), ties: keptCount(KEPT.tieGraph.key) };

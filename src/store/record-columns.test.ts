@@ -53,3 +53,27 @@ test('columns are read one by one: the last id and the dates without the other v
   assert.throws(() => columnOf(columns, 'id').values());
   assert.equal(readColumns(INTERACTIONS, encodeInteractions([])!)!.lastId, undefined);
 });
+
+test('codes take the width their column needs, and ids numbered in order take none', () => {
+  // 70,000 records: 69,000 distinct notes (4-byte codes), 300 dates (2 bytes), 3 kinds (1 byte).
+  const records = Array.from({ length: 70_000 }, (_, i) => ({
+    id: `i:${i}`,
+    date: `2026-01-01T00:00:${String(i % 300).padStart(3, '0')}`,
+    kind: ['call', 'meeting', 'email'][i % 3],
+    notes: `note ${i < 69_000 ? i : i - 69_000}`,
+  }));
+  const bytes = encodeInteractions(records)!;
+  const columns = readColumns(INTERACTIONS, bytes)!;
+  const width = (field: string) => columnOf(columns, field).codes.BYTES_PER_ELEMENT;
+  assert.deepEqual(['date', 'kind', 'notes'].map(width), [2, 1, 4]);
+  assert.equal(JSON.stringify(decodeInteractions(bytes)), JSON.stringify(records));
+  // The ids cost no codes: the bytes are the header and widths, the other columns' codes, the
+  // text offsets and the text.
+  const texts = [...columns.fields.map((_, c) => columns.dictionary(c)), 'i:69999'];
+  const textBytes = texts.reduce((sum: number, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
+  assert.equal(bytes.byteLength, 4 * (2 + 8) + 70_000 * (2 + 1 + 4 + 4 * 1) + 4 * (8 + 2) + textBytes);
+  assert.deepEqual([...columnOf(columns, 'id').codes.subarray(0, 3)], [1, 2, 3]);
+  // An id missing somewhere: the ids get codes like any column.
+  const gap = [{ date: '2026-01-01' }, { id: 'i:2', date: '2026-01-01' }];
+  assert.equal(JSON.stringify(decodeInteractions(encodeInteractions(gap)!)), JSON.stringify(gap));
+});

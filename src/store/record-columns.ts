@@ -9,10 +9,12 @@ import type { TableCodec } from './tables.js';
  * fresh arrays. Each column's values are parsed only when first read: the analysis reads the
  * interactions' dates and kinds, not their 300,000 ids.
  *
- * Layout, 32-bit words: records n, columns c, the codes (column by column, n each), then c + 2
- * byte offsets into the text that follows: each column's values as a JSON array, then the last
- * record's id as JSON (null for none), so that what the bytes cover is checked without
- * parsing every id.
+ * Layout: records n and columns c as 32-bit words, then c words giving the width of each
+ * column's codes (1, 2 or 4 bytes, the fewest that hold its largest code; 0 where every
+ * record's code is its number plus one, as ids are), then each column's codes (padded to a
+ * word), then c + 2 words of byte offsets into the text that follows: each column's values as
+ * a JSON array, then the last record's id as JSON (null for none), so that what the bytes
+ * cover is checked without parsing every id.
  */
 
 const HEADER = 2; // records, columns
@@ -56,33 +58,57 @@ export function encodeColumns(
       codes[c * n + i] = code;
     }
   }
+  const widths = fields.map((_, c) => {
+    let max = 0;
+    let numbered = true;
+    for (let i = 0; i < n; i++) {
+      const code = codes[c * n + i]!;
+      if (code > max) max = code;
+      if (code !== i + 1) numbered = false;
+    }
+    return numbered ? 0 : max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  });
+  const blockBytes = widths.map((w) => (w * n + 3) & ~3);
   const texts = [...dictionaries, records.at(-1)?.id ?? null].map((d) =>
     Buffer.from(JSON.stringify(d), 'utf8'),
   );
-  const textAt = 4 * (HEADER + codes.length + texts.length + 1);
+  const offsetsAt = 4 * (HEADER + fields.length) + blockBytes.reduce((sum, b) => sum + b, 0);
+  const textAt = offsetsAt + 4 * (texts.length + 1);
   const bytes = new Uint8Array(textAt + texts.reduce((sum, t) => sum + t.length, 0));
-  const words = new Uint32Array(bytes.buffer, 0, textAt / 4);
-  words[0] = n;
-  words[1] = fields.length;
-  words.set(codes, HEADER);
+  const head = new Uint32Array(bytes.buffer, 0, HEADER + fields.length);
+  head[0] = n;
+  head[1] = fields.length;
+  head.set(widths, HEADER);
+  let block = 4 * (HEADER + fields.length);
+  for (let c = 0; c < fields.length; c++) {
+    const column = codes.subarray(c * n, (c + 1) * n);
+    if (widths[c] === 1) new Uint8Array(bytes.buffer, block, n).set(column);
+    else if (widths[c] === 2) new Uint16Array(bytes.buffer, block, n).set(column);
+    else if (widths[c] === 4) new Uint32Array(bytes.buffer, block, n).set(column);
+    block += blockBytes[c]!;
+  }
+  const offsets = new Uint32Array(bytes.buffer, offsetsAt, texts.length + 1);
   let at = 0;
   for (let t = 0; t < texts.length; t++) {
-    words[HEADER + codes.length + t] = at;
+    offsets[t] = at;
     bytes.set(texts[t]!, textAt + at);
     at += texts[t]!.length;
   }
-  words[HEADER + codes.length + texts.length] = at;
+  offsets[texts.length] = at;
   return bytes;
 }
 
+/** A column's codes, one per record: 0 for none, else the number of its value from 1. */
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
+
 /**
  * Records laid out by `encodeColumns`, read column by column: record i's value of column c is
- * dictionary(c)[codes[c * n + i] - 1], none where the code is 0.
+ * dictionary(c)[codes[c][i] - 1], none where the code is 0.
  */
 export interface RecordColumns {
   n: number;
   fields: readonly string[];
-  codes: Uint32Array;
+  codes: readonly Codes[];
   /** Column c's distinct values, parsed when first asked for. */
   dictionary(c: number): unknown[];
   /** The last record's id, undefined for no records. */
@@ -95,12 +121,33 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
   if (bytes.byteLength < 4 * HEADER || bytes.byteOffset % 4 !== 0) return undefined;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
   const [n, columns] = [head[0]!, head[1]!];
-  const words = HEADER + columns * n + columns + 2;
-  if (columns !== fields.length || bytes.byteLength < 4 * words) return undefined;
-  const codes = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, columns * n);
-  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (HEADER + columns * n), columns + 2);
-  const textAt = bytes.byteOffset + 4 * words;
-  if (4 * words + offsets[columns + 1]! !== bytes.byteLength) return undefined;
+  if (columns !== fields.length || bytes.byteLength < 4 * (HEADER + columns)) return undefined;
+  const widths = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, columns);
+  let block = 4 * (HEADER + columns);
+  const codes: Codes[] = [];
+  for (let c = 0; c < columns; c++) {
+    const width = widths[c]!;
+    const size = (width * n + 3) & ~3;
+    if (width > 4 || width === 3 || block + size > bytes.byteLength) return undefined;
+    const at = bytes.byteOffset + block;
+    if (width === 0) {
+      const numbered = new Uint32Array(n);
+      for (let i = 0; i < n; i++) numbered[i] = i + 1;
+      codes.push(numbered);
+    } else
+      codes.push(
+        width === 1
+          ? new Uint8Array(bytes.buffer, at, n)
+          : width === 2
+            ? new Uint16Array(bytes.buffer, at, n)
+            : new Uint32Array(bytes.buffer, at, n),
+      );
+    block += size;
+  }
+  if (bytes.byteLength < block + 4 * (columns + 2)) return undefined;
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + block, columns + 2);
+  const textAt = bytes.byteOffset + block + 4 * (columns + 2);
+  if (textAt - bytes.byteOffset + offsets[columns + 1]! !== bytes.byteLength) return undefined;
   const text = (t: number): unknown =>
     JSON.parse(
       Buffer.from(bytes.buffer, textAt + offsets[t]!, offsets[t + 1]! - offsets[t]!).toString('utf8'),
@@ -128,10 +175,10 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
 
 /** Record i of `columns`, as `recordsFromJson` gives it. */
 export function recordAt(columns: RecordColumns, i: number): Record<string, unknown> {
-  const { n, fields, codes } = columns;
+  const { fields, codes } = columns;
   const record: Record<string, unknown> = {};
   for (let c = 0; c < fields.length; c++) {
-    const code = codes[c * n + i]!;
+    const code = codes[c]![i]!;
     if (code === 0) continue;
     const value = columns.dictionary(c)[code - 1];
     record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
@@ -152,11 +199,8 @@ export function decodeColumns(codec: TableCodec, bytes: Uint8Array): Record<stri
  * Column `field` of `columns`: a code per record (0 for none), and the values the codes number
  * from 1, parsed when first asked for.
  */
-export function columnOf(columns: RecordColumns, field: string): { codes: Uint32Array; values(): unknown[] } {
+export function columnOf(columns: RecordColumns, field: string): { codes: Codes; values(): unknown[] } {
   const c = columns.fields.indexOf(field);
   if (c < 0) throw new Error(`no column "${field}"`);
-  return {
-    codes: columns.codes.subarray(c * columns.n, (c + 1) * columns.n),
-    values: () => columns.dictionary(c),
-  };
+  return { codes: columns.codes[c]!, values: () => columns.dictionary(c) };
 }
