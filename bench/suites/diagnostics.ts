@@ -3,15 +3,16 @@
 // The analysis reads the ties compiled, and people and interactions by column, from what the
 // database keeps for the network's revision (src/store/derived.ts): an import keeps them, and
 // a write carries them over when it leaves them valid. `assess` is timed first after the
-// import, again, after an interaction is logged, and with nothing kept (as after a tie is
-// changed, or a database from an older version); `path` with the kept ties and without.
+// import, again, after an interaction is logged, after a person is changed, and with nothing
+// kept (as after an interaction is changed, or a database from an older version); `path` with
+// the kept ties and without.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateNetwork } from '../../src/core/sample/index.js';
 import { type BenchResult, cli, SIZES, tempDir } from '../lib/index.js';
 
-/** Forgets everything kept, as a write that changes a tie or a person would for most of it. */
+/** Forgets everything kept, as a write that changes or removes an interaction would for most of it. */
 function dropKept(db: string): void {
   const sqlite = new Database(db);
   sqlite.prepare('DELETE FROM derived').run();
@@ -59,6 +60,8 @@ export async function run(): Promise<BenchResult[]> {
     path(true);
     cli(['--db', db, 'interaction', 'add', '--with', doc.people[0]!.id, '--date', asOf]);
     assess('after an interaction is logged');
+    cli(['--db', db, 'person', 'edit', doc.people[1]!.id, '--title', 'Head of Operations']);
+    assess('after a person is changed');
     dropKept(db);
     assess('nothing kept');
     dropKept(db);

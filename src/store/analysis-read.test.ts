@@ -130,7 +130,8 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       const interaction = exportDocument(store).interactions![0]!;
       const log = (id: string) =>
         createRecord(store, 'interactions', { id, date: '2026-11-19', people: ['p:1', 'p:2'] });
-      const edits: Array<[string, () => void, string[]]> = [
+      // Each edit, with what it carries over as it was and what it patches (kept again, changed).
+      const edits: Array<[string, () => void, string[], string[]?]> = [
         ['a goal added', () => createRecord(store, 'goals', { id: 'g:new', title: 'Grow' }), all],
         ['a commitment added', () => createRecord(store, 'commitments', { id: 'c:new', text: 'Call' }), all],
         [
@@ -173,8 +174,59 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           'an interaction changed',
           () => updateRecord(store, 'interactions', interaction.id, { ...interaction, people: ['p:3'] }),
           [people, tieGraph],
+          [attendance, interactions],
         ],
-        ['an interaction removed', () => deleteRecord(store, 'interactions', 'i:new'), [people, tieGraph]],
+        [
+          'an interaction changed that was added after the kept ones',
+          () =>
+            updateRecord(store, 'interactions', 'i:new-3', {
+              id: 'i:new-3',
+              date: '2026-11-21',
+              people: ['p:new-1', 'p:2'],
+              kind: 'meeting',
+              minutes: 45,
+            }),
+          [people, tieGraph],
+          [attendance, interactions],
+        ],
+        [
+          'an interaction changed to a new kind, new forms and a value',
+          () => {
+            const it = exportDocument(store).interactions![5]!;
+            updateRecord(store, 'interactions', it.id, {
+              ...it,
+              kind: 'meal',
+              forms: ['strategic', 'personal'],
+              value: ['referral'],
+              notes: 'changed',
+            });
+          },
+          [people, tieGraph],
+          [attendance, interactions],
+        ],
+        [
+          'an interaction removed',
+          () => deleteRecord(store, 'interactions', 'i:new'),
+          [people, tieGraph],
+          [attendance, interactions],
+        ],
+        [
+          'the first interaction removed',
+          () => deleteRecord(store, 'interactions', interaction.id),
+          [people, tieGraph],
+          [attendance, interactions],
+        ],
+        [
+          'the last interaction kept removed',
+          () => {
+            // Kept anew first, so that the last interaction is among the kept ones.
+            store.sqlite.exec('DELETE FROM derived');
+            readAnalysisInput(store);
+            deleteRecord(store, 'interactions', exportDocument(store).interactions!.at(-1)!.id);
+          },
+          [people, tieGraph],
+          [attendance, interactions],
+        ],
         ['a tie added', () => createRecord(store, 'ties', { a: 'p:1', b: 'p:new-1', strength: 5 }), all],
         [
           'two more ties added, one with a person added',
@@ -199,19 +251,20 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         ],
         ['a person removed', () => deleteRecord(store, 'people', 'p:new-1'), []],
       ];
-      for (const [label, edit, carried] of edits) {
+      for (const [label, edit, carried, patched = []] of edits) {
         readAnalysisInput(store); // keeps all four for the current revision
         const before = kept();
         assert.deepEqual([...before.keys()].sort(), all, `${label}: all kept before`);
         edit();
         const after = kept();
-        assert.deepEqual([...after.keys()].sort(), carried, label);
+        assert.deepEqual([...after.keys()].sort(), [...carried, ...patched].sort(), label);
         for (const key of carried) assert.equal(after.get(key), before.get(key), `${label}: ${key}`);
-        // What was carried over reads as the network now is.
+        // What was carried over or patched reads as the network now is.
         const {
           network,
-          compiled: { ties },
+          compiled: { ties, interactions: table },
         } = readAnalysisInput(store);
+        if (patched.includes(interactions)) assert.ok(table, `${label}: read from the patched data`);
         const { ties: _ties, ...whole } = exportDocument(store);
         assert.deepEqual(network, whole, label);
         store.sqlite.exec('DELETE FROM derived');

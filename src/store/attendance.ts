@@ -1,6 +1,8 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
 import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, stillLast } from './derived.js';
+import type { RowEdited } from './kept-records.js';
+import { revision } from './open.js';
 
 const KEY = KEPT.attendance.key;
 // Interactions, people, attendances and a spare word, as 32-bit words, then the rowids of the
@@ -138,4 +140,80 @@ export function keepAttendance(
   }
   words[HEADER + lists.length] = attendances;
   keepBytes(sqlite, KEY, at, new Uint8Array(words.buffer));
+}
+
+/**
+ * What was kept of the attendance for revision `from`, patched for one interaction changed in
+ * place (`people`: its people now) or removed (`people` undefined), as a `keep` to run for the
+ * write's revision (see `keptRecordsPatched`); undefined when nothing is kept, or a person is
+ * not among the people. Call in the write's transaction, after the write.
+ */
+export function keptAttendancePatched(
+  sqlite: Sqlite,
+  from: number,
+  row: RowEdited,
+  people: readonly string[] | undefined,
+): (() => void) | undefined {
+  const bytes = keptBytes(sqlite, KEY, from);
+  if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
+  const k = new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
+  const covered = new Float64Array(bytes.buffer, bytes.byteOffset + 16, 1)[0]!;
+  const keep = (kept: Uint8Array) => () => keepBytes(sqlite, KEY, revision(sqlite), kept);
+  if (row.rowid > covered) return keep(bytes);
+  if (row.position >= k) return undefined;
+  if (!people) {
+    const last =
+      row.rowid !== covered
+        ? covered
+        : ((sqlite.prepare('SELECT max(rowid) FROM interactions WHERE rowid < ?').pluck().get(row.rowid) as
+            | number
+            | null) ?? 0);
+    return keep(attendancePatched(bytes, row.position, undefined, last));
+  }
+  const position = new Map(
+    (sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[]).map((id, p) => [
+      id,
+      p,
+    ]),
+  );
+  const positions = people.map((p) => position.get(p));
+  if (positions.some((p) => p === undefined)) return undefined;
+  return keep(attendancePatched(bytes, row.position, positions as number[]));
+}
+
+/**
+ * Kept attendance `bytes` with interaction i's people replaced by `positions` (positions in
+ * the people), or removed with the interaction when `positions` is undefined;
+ * `lastInteraction` is then the rowid of the interaction now last among those covered.
+ */
+function attendancePatched(
+  bytes: Uint8Array,
+  i: number,
+  positions: readonly number[] | undefined,
+  lastInteraction?: number,
+): Uint8Array {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  const k = words[0]!;
+  const offsets = words.subarray(HEADER, HEADER + k + 1);
+  const who = words.subarray(HEADER + k + 1);
+  const [from, to] = [offsets[i]!, offsets[i + 1]!];
+  const list = positions ?? [];
+  const interactions = positions ? k : k - 1;
+  const attendances = who.length - (to - from) + list.length;
+  const out = new Uint32Array(HEADER + interactions + 1 + attendances);
+  out.set(words.subarray(0, HEADER));
+  out[0] = interactions;
+  out[2] = attendances;
+  if (!positions && lastInteraction !== undefined) new Float64Array(out.buffer, 16, 1)[0] = lastInteraction;
+  const outOffsets = out.subarray(HEADER, HEADER + interactions + 1);
+  const shift = list.length - (to - from);
+  outOffsets.set(offsets.subarray(0, i + 1));
+  // The interactions after i keep their lists, moved by the change in i's.
+  const after = offsets.subarray(i + (positions ? 1 : 2));
+  for (let j = 0; j < after.length; j++) outOffsets[i + 1 + j] = after[j]! + shift;
+  const outWho = out.subarray(HEADER + interactions + 1);
+  outWho.set(who.subarray(0, from));
+  outWho.set(list, from);
+  outWho.set(who.subarray(to), from + list.length);
+  return new Uint8Array(out.buffer);
 }

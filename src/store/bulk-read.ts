@@ -16,7 +16,7 @@ function allAsJsonText(
   sqlite: Sqlite,
   codec: TableCodec,
   prefix: ReadonlyArray<readonly [string, string]> = [],
-  afterRowid?: number,
+  rows?: { after: number } | { at: number },
 ): string {
   const member = (field: string, sql: string) => `'"${field}":' || ${sql}`;
   const value = (c: TableCodec['columns'][number]) =>
@@ -35,10 +35,10 @@ function allAsJsonText(
     .prepare(
       // The ordered subquery runs as a co-routine over the table in rowid order (no sort step),
       // and the aggregate takes its rows in that order.
-      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table}${afterRowid === undefined ? '' : ' WHERE rowid > ?'} ORDER BY rowid)`,
+      `SELECT coalesce('[' || group_concat(e, ',') || ']', '[]') FROM (SELECT ${element} AS e FROM ${codec.table}${rows === undefined ? '' : 'after' in rows ? ' WHERE rowid > ?' : ' WHERE rowid = ?'} ORDER BY rowid)`,
     )
     .pluck()
-    .get(...(afterRowid === undefined ? [] : [afterRowid])) as string;
+    .get(...(rows === undefined ? [] : ['after' in rows ? rows.after : rows.at])) as string;
 }
 
 /** The records of `allAsJsonText`, extra fields merged last, exactly as `fromRow` does. */
@@ -58,7 +58,18 @@ export function readAllAsJson(
   prefix: ReadonlyArray<readonly [string, string]> = [],
   afterRowid?: number,
 ): Record<string, unknown>[] {
-  return recordsFromJson(allAsJsonText(sqlite, codec, prefix, afterRowid));
+  return recordsFromJson(
+    allAsJsonText(sqlite, codec, prefix, afterRowid === undefined ? undefined : { after: afterRowid }),
+  );
+}
+
+/** The row at `rowid` as `readAllAsJson` gives it; undefined when there is none. */
+export function readOneAsJson(
+  sqlite: Sqlite,
+  codec: TableCodec,
+  rowid: number,
+): Record<string, unknown> | undefined {
+  return recordsFromJson(allAsJsonText(sqlite, codec, [], { at: rowid }))[0];
 }
 
 /** Every row of a table in the order written, decoded straight from arrays. */

@@ -1,6 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { keepAttendance, readAttendance } from './attendance.js';
-import { keepRecordsOf, readKeptRecords } from './kept-records.js';
+import { keepAttendance, keptAttendancePatched, readAttendance } from './attendance.js';
+import { keepRecordsOf, keptRecordsPatched, type RowEdited, readKeptRecords } from './kept-records.js';
+import { revision } from './open.js';
 import { INTERACTIONS } from './tables.js';
 
 /**
@@ -49,4 +50,41 @@ export function keepInteractionsOf(
     interactions.map((i) => i.people as string[]),
     people,
   );
+}
+
+/** An interaction about to be changed in place or removed: where its row stands, and the revision before the write. */
+export interface InteractionEdited extends RowEdited {
+  from: number;
+}
+
+/** Call in the write's transaction, before the write: undefined for no such interaction. */
+export function interactionBeforeEdit(sqlite: Sqlite, id: string): InteractionEdited | undefined {
+  const rowid = sqlite.prepare('SELECT rowid FROM interactions WHERE id = ?').pluck().get(id) as
+    | number
+    | undefined;
+  if (rowid === undefined) return undefined;
+  const position = sqlite
+    .prepare('SELECT count(*) FROM interactions WHERE rowid < ?')
+    .pluck()
+    .get(rowid) as number;
+  return { rowid, position, from: revision(sqlite) };
+}
+
+/**
+ * After an interaction was changed in place (`people`: its people now) or removed (`people`
+ * undefined) and the revision bumped: what was kept of the interactions and of their
+ * attendance is patched and kept for the new revision, rather than read and encoded again on
+ * the next analysis (seconds at 50,000 people). Best effort, like all keeping.
+ */
+export function keepInteractionsEdited(
+  sqlite: Sqlite,
+  edited: InteractionEdited,
+  people: readonly string[] | undefined,
+): void {
+  // Both are patched from the old revision's data before either is kept: keeping drops it.
+  const keeps = [
+    keptRecordsPatched(sqlite, edited.from, INTERACTIONS, edited, people === undefined),
+    keptAttendancePatched(sqlite, edited.from, edited, people),
+  ];
+  for (const keep of keeps) keep?.();
 }

@@ -1,7 +1,15 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { readAllAsJson } from './bulk-read.js';
+import { readAllAsJson, readOneAsJson } from './bulk-read.js';
 import { byId, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded, stillLast } from './derived.js';
-import { encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
+import { revision } from './open.js';
+import {
+  encodeColumns,
+  type RecordColumns,
+  readColumns,
+  recordAt,
+  withRecordRemoved,
+  withRecordReplaced,
+} from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
 /**
@@ -83,6 +91,48 @@ export function keepRecordsOf(
   const { key, children } = kept(codec);
   const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records, children));
   if (bytes) keepDeflated(sqlite, key, at, bytes);
+}
+
+/** A row changed in place or removed by a write: its rowid and its position in table order. */
+export interface RowEdited {
+  rowid: number;
+  position: number;
+}
+
+/**
+ * What was kept of a table's records for revision `from`, patched for one row changed in place
+ * or removed (`removed`), as bytes to keep for the write's revision: a row past the kept ones
+ * leaves them as they are, since their reader takes those rows from the table. Undefined when
+ * nothing is kept, or the changed record has fields the codec does not know. Call in the
+ * write's transaction, after the write.
+ */
+export function keptRecordsPatched(
+  sqlite: Sqlite,
+  from: number,
+  codec: TableCodec,
+  row: RowEdited,
+  removed: boolean,
+): (() => void) | undefined {
+  const { key, children } = kept(codec);
+  const stored = keptDeflated(sqlite, key, from);
+  const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
+  if (!stored || !columns) return undefined;
+  const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
+  const keep = (bytes: Uint8Array | undefined) =>
+    bytes && (() => keepDeflated(sqlite, key, revision(sqlite), bytes));
+  if (row.rowid > covered) return keep(stored);
+  if (row.position >= columns.n) return undefined;
+  if (!removed) {
+    const record = readOneAsJson(sqlite, codec, row.rowid);
+    return record && keep(covering(covered, withRecordReplaced(columns, row.position, record, children)));
+  }
+  if (row.rowid !== covered)
+    return keep(covering(covered, withRecordRemoved(columns, row.position, columns.lastId)));
+  // The last row kept went: the one before it is the last now.
+  const before = sqlite
+    .prepare(`SELECT rowid, id FROM ${codec.table} WHERE rowid < ? ORDER BY rowid DESC LIMIT 1`)
+    .get(row.rowid) as { rowid: number; id: string } | undefined;
+  return keep(covering(before?.rowid ?? 0, withRecordRemoved(columns, row.position, before?.id)));
 }
 
 function covering(last: number, columns: Uint8Array | undefined): Uint8Array | undefined {

@@ -58,30 +58,40 @@ export function encodeColumns(
       codes[c * n + i] = code;
     }
   }
-  const widths = fields.map((_, c) => {
+  const texts = [...dictionaries, records.at(-1)?.id ?? null].map((d) =>
+    Buffer.from(JSON.stringify(d), 'utf8'),
+  );
+  return layOut(
+    n,
+    fields.map((_, c) => codes.subarray(c * n, (c + 1) * n)),
+    texts,
+  );
+}
+
+/** The bytes of `n` records: each column's codes, then the columns' texts and the last id's. */
+function layOut(n: number, codes: readonly Codes[], texts: readonly Uint8Array[]): Uint8Array {
+  const columns = codes.length;
+  const widths = codes.map((column) => {
     let max = 0;
     let numbered = true;
     for (let i = 0; i < n; i++) {
-      const code = codes[c * n + i]!;
+      const code = column[i]!;
       if (code > max) max = code;
       if (code !== i + 1) numbered = false;
     }
     return numbered ? 0 : max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   });
   const blockBytes = widths.map((w) => (w * n + 3) & ~3);
-  const texts = [...dictionaries, records.at(-1)?.id ?? null].map((d) =>
-    Buffer.from(JSON.stringify(d), 'utf8'),
-  );
-  const offsetsAt = 4 * (HEADER + fields.length) + blockBytes.reduce((sum, b) => sum + b, 0);
+  const offsetsAt = 4 * (HEADER + columns) + blockBytes.reduce((sum, b) => sum + b, 0);
   const textAt = offsetsAt + 4 * (texts.length + 1);
-  const bytes = new Uint8Array(textAt + texts.reduce((sum, t) => sum + t.length, 0));
-  const head = new Uint32Array(bytes.buffer, 0, HEADER + fields.length);
+  const bytes = new Uint8Array(textAt + texts.reduce((sum, t) => sum + t.byteLength, 0));
+  const head = new Uint32Array(bytes.buffer, 0, HEADER + columns);
   head[0] = n;
-  head[1] = fields.length;
+  head[1] = columns;
   head.set(widths, HEADER);
-  let block = 4 * (HEADER + fields.length);
-  for (let c = 0; c < fields.length; c++) {
-    const column = codes.subarray(c * n, (c + 1) * n);
+  let block = 4 * (HEADER + columns);
+  for (let c = 0; c < columns; c++) {
+    const column = codes[c]!.subarray(0, n);
     if (widths[c] === 1) new Uint8Array(bytes.buffer, block, n).set(column);
     else if (widths[c] === 2) new Uint16Array(bytes.buffer, block, n).set(column);
     else if (widths[c] === 4) new Uint32Array(bytes.buffer, block, n).set(column);
@@ -92,7 +102,7 @@ export function encodeColumns(
   for (let t = 0; t < texts.length; t++) {
     offsets[t] = at;
     bytes.set(texts[t]!, textAt + at);
-    at += texts[t]!.length;
+    at += texts[t]!.byteLength;
   }
   offsets[texts.length] = at;
   return bytes;
@@ -111,6 +121,8 @@ export interface RecordColumns {
   codes: readonly Codes[];
   /** Column c's distinct values, parsed when first asked for. */
   dictionary(c: number): unknown[];
+  /** Column c's values as JSON text (column count: the last id's). */
+  text(c: number): Uint8Array;
   /** The last record's id, undefined for no records. */
   lastId: string | undefined;
 }
@@ -148,10 +160,8 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + block, columns + 2);
   const textAt = bytes.byteOffset + block + 4 * (columns + 2);
   if (textAt - bytes.byteOffset + offsets[columns + 1]! !== bytes.byteLength) return undefined;
-  const text = (t: number): unknown =>
-    JSON.parse(
-      Buffer.from(bytes.buffer, textAt + offsets[t]!, offsets[t + 1]! - offsets[t]!).toString('utf8'),
-    );
+  const raw = (t: number) => Buffer.from(bytes.buffer, textAt + offsets[t]!, offsets[t + 1]! - offsets[t]!);
+  const text = (t: number): unknown => JSON.parse(raw(t).toString('utf8'));
   const lastId = text(columns);
   if (lastId !== null && typeof lastId !== 'string') return undefined;
   const dictionaries = new Array<unknown[] | undefined>(columns);
@@ -169,6 +179,7 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
       }
       return values;
     },
+    text: raw,
     lastId: lastId ?? undefined,
   };
 }
@@ -203,4 +214,49 @@ export function columnOf(columns: RecordColumns, field: string): { codes: Codes;
   const c = columns.fields.indexOf(field);
   if (c < 0) throw new Error(`no column "${field}"`);
   return { codes: columns.codes[c]!, values: () => columns.dictionary(c) };
+}
+
+/**
+ * The bytes of `columns` with record i replaced by `record` (its id unchanged); undefined when
+ * the record carries a field the codec does not know (then it is not kept by column).
+ */
+export function withRecordReplaced(
+  columns: RecordColumns,
+  i: number,
+  record: Record<string, unknown>,
+  childFields: readonly string[] = [],
+): Uint8Array | undefined {
+  const { n, fields } = columns;
+  const known = new Set([...fields, ...childFields]);
+  for (const key in record) if (!known.has(key)) return undefined;
+  const codes = columns.codes.map((column) => Uint32Array.from(column));
+  const texts = fields.map((_, c) => columns.text(c));
+  for (let c = 0; c < fields.length; c++) {
+    if (fields[c] === 'id') continue; // the key does not change
+    const value = record[fields[c]!];
+    const values = columns.dictionary(c);
+    let code = 0;
+    if (value !== undefined && value !== null) {
+      const key = JSON.stringify(value);
+      code = values.findIndex((v) => JSON.stringify(v) === key) + 1;
+      if (code === 0) code = values.push(value);
+    }
+    if (code === codes[c]![i]) continue;
+    codes[c]![i] = code;
+    texts[c] = Buffer.from(JSON.stringify(values), 'utf8');
+  }
+  return layOut(n, codes, [...texts, columns.text(fields.length)]);
+}
+
+/** The bytes of `columns` without record i; `lastId` is the id of the record now last. */
+export function withRecordRemoved(columns: RecordColumns, i: number, lastId: string | undefined): Uint8Array {
+  const { n, fields } = columns;
+  const codes = columns.codes.map((column) => {
+    const kept = new Uint32Array(n - 1);
+    kept.set(column.subarray(0, i));
+    kept.set(column.subarray(i + 1), i);
+    return kept;
+  });
+  const texts = fields.map((_, c) => columns.text(c));
+  return layOut(n - 1, codes, [...texts, Buffer.from(JSON.stringify(lastId ?? null), 'utf8')]);
 }

@@ -18,6 +18,7 @@ import {
   TieSchema,
 } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
+import { interactionBeforeEdit, keepInteractionsEdited } from './kept-interactions.js';
 import { bumpRevision, type Store } from './open.js';
 import {
   COMMITMENTS,
@@ -301,6 +302,7 @@ export function updateRecord(
       const record = validateRecord(store, collection, next);
       if (recordKey(collection, record) !== key)
         throw invalidInput(`the ${spec.singular}'s id cannot change`);
+      const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
       const columns = columnList(spec.codec);
       sqlite
         .prepare(
@@ -309,6 +311,7 @@ export function updateRecord(
         .run(...toCells(spec.codec, record), ...spec.params(key));
       writeChildren(sqlite, collection, record);
       bumpRevision(sqlite, { tables: touchedBy(collection), updated: true });
+      if (edited) keepInteractionsEdited(sqlite, edited, record.people as string[]);
       return record;
     })
     .immediate();
@@ -338,9 +341,11 @@ export function deleteRecord(store: Store, collection: CollectionName, key: stri
           )
           .run(key);
       }
+      const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
       sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
       // A person's removal reaches most tables (cascades, interactions left with nobody).
       bumpRevision(sqlite, collection === 'people' ? undefined : { tables: touchedBy(collection) });
+      if (edited) keepInteractionsEdited(sqlite, edited, undefined);
     })
     .immediate();
 }
