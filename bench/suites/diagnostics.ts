@@ -4,15 +4,15 @@
 // database keeps for the network's revision (src/store/derived.ts): an import keeps them, and
 // a write carries them over when it leaves them valid. `assess` is timed first after the
 // import, again, after an interaction is logged, after a person is changed, and with nothing
-// kept (as after an interaction is changed, or a database from an older version); `path` with
-// the kept ties and without.
+// kept (as after a person is removed, or on a database from an older version); `path` with the
+// kept ties and without.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateNetwork } from '../../src/core/sample/index.js';
 import { type BenchResult, cli, SIZES, tempDir } from '../lib/index.js';
 
-/** Forgets everything kept, as a write that changes or removes an interaction would for most of it. */
+/** Forgets everything kept, as removing a person does. */
 function dropKept(db: string): void {
   const sqlite = new Database(db);
   sqlite.prepare('DELETE FROM derived').run();
