@@ -242,6 +242,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           () =>
             updateRecord(store, 'ties', tieKey('p:new-3', 'p:1'), { a: 'p:new-3', b: 'p:1', strength: 4 }),
           [attendance, interactions, people],
+          [tieGraph],
         ],
         [
           'a person changed',

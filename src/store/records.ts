@@ -36,6 +36,7 @@ import {
   TIES,
   toCells,
 } from './tables.js';
+import { keepTieGraphEdited, tieBeforeEdit } from './tie-graph.js';
 
 export type StoredRecord = Record<string, unknown>;
 
@@ -303,6 +304,8 @@ export function updateRecord(
       if (recordKey(collection, record) !== key)
         throw invalidInput(`the ${spec.singular}'s id cannot change`);
       const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
+      const tie =
+        collection === 'ties' ? tieBeforeEdit(sqlite, ...(spec.params(key) as [string, string])) : undefined;
       const columns = columnList(spec.codec);
       sqlite
         .prepare(
@@ -312,6 +315,7 @@ export function updateRecord(
       writeChildren(sqlite, collection, record);
       bumpRevision(sqlite, { tables: touchedBy(collection), updated: true });
       if (edited) keepInteractionsEdited(sqlite, edited, record.people as string[]);
+      if (tie) keepTieGraphEdited(sqlite, tie, (record.strength as number | undefined) ?? null);
       return record;
     })
     .immediate();
@@ -342,10 +346,13 @@ export function deleteRecord(store: Store, collection: CollectionName, key: stri
           .run(key);
       }
       const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
+      const tie =
+        collection === 'ties' ? tieBeforeEdit(sqlite, ...(spec.params(key) as [string, string])) : undefined;
       sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
       // A person's removal reaches most tables (cascades, interactions left with nobody).
       bumpRevision(sqlite, collection === 'people' ? undefined : { tables: touchedBy(collection) });
       if (edited) keepInteractionsEdited(sqlite, edited, undefined);
+      if (tie) keepTieGraphEdited(sqlite, tie, undefined);
     })
     .immediate();
 }

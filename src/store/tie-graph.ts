@@ -222,3 +222,107 @@ function compileTies(sqlite: Sqlite, people: readonly string[]): CsrRows {
     }
   });
 }
+
+/** A tie about to be changed or removed: its row, its pair, and the revision before the write. */
+export interface TieEdited {
+  from: number;
+  rowid: number;
+  lo: string;
+  hi: string;
+}
+
+/** Call in the write's transaction, before the write: undefined for no such tie. */
+export function tieBeforeEdit(sqlite: Sqlite, lo: string, hi: string): TieEdited | undefined {
+  const rowid = sqlite.prepare('SELECT rowid FROM ties WHERE lo = ? AND hi = ?').pluck().get(lo, hi) as
+    | number
+    | undefined;
+  return rowid === undefined ? undefined : { from: revision(sqlite), rowid, lo, hi };
+}
+
+/**
+ * After a tie was changed (`strength`: its strength now, null when unset) or removed
+ * (`strength` undefined) and the revision bumped: the rows kept for the old revision are
+ * patched and kept for the new one, rather than compiled again from half a million ties on the
+ * next analysis. A tie past the kept ones leaves them as they are (their reader takes it from
+ * the table). Best effort, like all keeping: anything unexpected keeps nothing.
+ */
+export function keepTieGraphEdited(
+  sqlite: Sqlite,
+  edited: TieEdited,
+  strength: number | null | undefined,
+): void {
+  const bytes = keptBytes(sqlite, KEY, edited.from);
+  if (!bytes || bytes.byteLength < 4 * HEADER) return;
+  const [nodes, arcs] = new Uint32Array(bytes.buffer, bytes.byteOffset, 2) as unknown as [number, number];
+  const covered = new Float64Array(bytes.buffer, bytes.byteOffset + 16, 2);
+  const words = HEADER + nodes + 1 + arcs;
+  if (bytes.byteLength !== 4 * words + arcs) return;
+  const keep = (patched: Uint8Array) => keepBytes(sqlite, KEY, revision(sqlite), patched);
+  if (edited.rowid > covered[0]!) {
+    keep(bytes);
+    return;
+  }
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, nodes + 1);
+  const neighbors = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (HEADER + nodes + 1), arcs);
+  const u = positionOf(sqlite, edited.lo);
+  const v = positionOf(sqlite, edited.hi);
+  if (u === undefined || v === undefined || u >= nodes || v >= nodes) return;
+  const uv = arcIn(offsets, neighbors, u, v);
+  const vu = arcIn(offsets, neighbors, v, u);
+  if (uv < 0 || vu < 0) return;
+  if (strength !== undefined) {
+    const stated = strength ?? 2;
+    if (!Number.isInteger(stated) || stated < 0 || stated > 255) return;
+    const patched = new Uint8Array(bytes);
+    patched[4 * words + uv] = stated;
+    patched[4 * words + vu] = stated;
+    keep(patched);
+    return;
+  }
+  // Removed: its two arcs go, and the rows after them move up.
+  const out = new Uint8Array(4 * (words - 2) + arcs - 2);
+  const outWords = new Uint32Array(out.buffer, 0, words - 2);
+  outWords.set(new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER));
+  outWords[1] = arcs - 2;
+  const outOffsets = outWords.subarray(HEADER, HEADER + nodes + 1);
+  for (let w = 0; w <= nodes; w++)
+    outOffsets[w] = offsets[w]! - (uv < offsets[w]! ? 1 : 0) - (vu < offsets[w]! ? 1 : 0);
+  const outNeighbors = outWords.subarray(HEADER + nodes + 1);
+  const strengths = bytes.subarray(4 * words);
+  const outStrengths = out.subarray(4 * (words - 2));
+  for (let a = 0, b = 0; a < arcs; a++) {
+    if (a === uv || a === vu) continue;
+    outNeighbors[b] = neighbors[a]!;
+    outStrengths[b++] = strengths[a]!;
+  }
+  if (edited.rowid === covered[0]) {
+    // The last tie kept went: the one before it is the last now.
+    const before = sqlite
+      .prepare('SELECT rowid, lo, hi FROM ties WHERE rowid < ? ORDER BY rowid DESC LIMIT 1')
+      .get(edited.rowid) as { rowid: number; lo: string; hi: string } | undefined;
+    const pair = before && [positionOf(sqlite, before.lo), positionOf(sqlite, before.hi)];
+    if (pair && (pair[0] === undefined || pair[1] === undefined)) return;
+    outWords.set(pair ? (pair as number[]) : [NONE, NONE], 2);
+    new Float64Array(out.buffer, 16, 1)[0] = before?.rowid ?? 0;
+  }
+  keep(out);
+}
+
+/** A person's position in table order. */
+function positionOf(sqlite: Sqlite, id: string): number | undefined {
+  const rowid = sqlite.prepare('SELECT rowid FROM people WHERE id = ?').pluck().get(id) as number | undefined;
+  if (rowid === undefined) return undefined;
+  return sqlite.prepare('SELECT count(*) FROM people WHERE rowid < ?').pluck().get(rowid) as number;
+}
+
+/** The arc from u to v in the sorted rows, -1 when there is none. */
+function arcIn(offsets: Uint32Array, neighbors: Uint32Array, u: number, v: number): number {
+  let lo = offsets[u]!;
+  let hi = offsets[u + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (neighbors[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets[u + 1]! && neighbors[lo] === v ? lo : -1;
+}

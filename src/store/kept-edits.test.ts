@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { generateNetwork } from '../core/sample/index.js';
+import { validateDocument } from '../document/validate.js';
+import { readAnalysisInput } from './analysis-read.js';
+import { KEPT } from './derived.js';
+import { exportDocument, importDocument } from './document.js';
+import { revision, type Store } from './open.js';
+import { createRecord, deleteRecord, tieKey, updateRecord } from './records.js';
+import { withStore } from './test-support/with-store.js';
+
+const keptTies = (store: Store) =>
+  store.sqlite
+    .prepare('SELECT data FROM derived WHERE key = ? AND revision = ?')
+    .pluck()
+    .get(KEPT.tieGraph.key, revision(store.sqlite)) as Buffer | undefined;
+
+/** What a fresh read compiles and keeps now, with nothing kept before it. */
+function freshTies(store: Store): Buffer {
+  store.sqlite.exec('DELETE FROM derived');
+  readAnalysisInput(store);
+  return keptTies(store)!;
+}
+
+test('a tie changed or removed patches the kept ties into what compiling them now keeps', () => {
+  withStore((store) => {
+    importDocument(store, validateDocument(generateNetwork({ people: 200, seed: 8 })), { mode: 'new' });
+    const ties = () => exportDocument(store).ties!;
+    const edits: Array<[string, () => void]> = [
+      [
+        'a strength changed',
+        () => {
+          const t = ties()[3]!;
+          updateRecord(store, 'ties', tieKey(t.a, t.b), { ...t, strength: t.strength === 5 ? 1 : 5 });
+        },
+      ],
+      [
+        'a strength unset',
+        () => {
+          const t = ties()[4]!;
+          updateRecord(store, 'ties', tieKey(t.a, t.b), { a: t.a, b: t.b });
+        },
+      ],
+      ['a tie removed', () => deleteRecord(store, 'ties', tieKey(ties()[0]!.a, ties()[0]!.b))],
+      ['the last tie removed', () => deleteRecord(store, 'ties', tieKey(ties().at(-1)!.a, ties().at(-1)!.b))],
+    ];
+    for (const [label, edit] of edits) {
+      freshTies(store);
+      edit();
+      const patched = keptTies(store);
+      assert.ok(patched, `${label}: kept for the new revision`);
+      assert.deepEqual(patched, freshTies(store), label);
+    }
+    // A tie added after the kept ones, then changed and removed: the kept rows stay as they were,
+    // and the tie is read from the table.
+    freshTies(store);
+    const before = keptTies(store);
+    createRecord(store, 'ties', { a: 'p:1', b: 'p:200', strength: 3 });
+    updateRecord(store, 'ties', tieKey('p:1', 'p:200'), { a: 'p:1', b: 'p:200', strength: 5 });
+    assert.deepEqual(keptTies(store), before);
+    const rows = () => {
+      const { n, offsets, neighbors, weights } = readAnalysisInput(store).compiled.ties;
+      return { n, offsets: [...offsets], neighbors: [...neighbors], weights: [...weights] };
+    };
+    const read = rows();
+    store.sqlite.exec('DELETE FROM derived');
+    assert.deepEqual(read, rows());
+    // Removed again, once everything is kept anew: patched as any other.
+    deleteRecord(store, 'ties', tieKey('p:1', 'p:200'));
+    const patched = keptTies(store);
+    assert.deepEqual(patched, freshTies(store));
+  });
+});
