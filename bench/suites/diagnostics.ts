@@ -3,9 +3,9 @@
 // The analysis reads the ties compiled, and people and interactions by column, from what the
 // database keeps for the network's revision (src/store/derived.ts): an import keeps them, and
 // a write carries them over when it leaves them valid. `assess` is timed first after the
-// import, again, after an interaction is logged, after a person is changed, and with nothing
-// kept (as after a person is removed, or on a database from an older version); `path` with the
-// kept ties and without.
+// import, again, after an interaction is logged, after a person is changed, after a tie is
+// changed, and with nothing kept (as after a person is removed, or on a database from an older
+// version); `path` with the kept ties and without.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -62,6 +62,9 @@ export async function run(): Promise<BenchResult[]> {
     assess('after an interaction is logged');
     cli(['--db', db, 'person', 'edit', doc.people[1]!.id, '--title', 'Head of Operations']);
     assess('after a person is changed');
+    const tie = doc.ties![0]!;
+    cli(['--db', db, 'tie', 'edit', tie.a, tie.b, '--strength', tie.strength === 5 ? '1' : '5']);
+    assess('after a tie is changed');
     dropKept(db);
     assess('nothing kept');
     dropKept(db);
