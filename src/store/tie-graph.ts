@@ -131,6 +131,7 @@ function addedTies(sqlite: Sqlite, people: readonly string[], after: number): Ed
     .raw()
     .all(after) as Array<[string, string, number | null]>;
   const edges = edgeArrays(ties.length);
+  if (ties.length === 0) return edges; // no index of every person for nothing
   compileInto(edges, people, (add) => {
     for (const [lo, hi, strength] of ties) add(lo, hi, strength);
   });
