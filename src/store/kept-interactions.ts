@@ -1,7 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { keepAttendance, keptAttendancePatched, readAttendance } from './attendance.js';
 import { keepRecordsOf, keptRecordsPatched, type RowEdited, readKeptRecords } from './kept-records.js';
-import { revision } from './open.js';
 import { INTERACTIONS } from './tables.js';
 
 /**
@@ -52,24 +51,6 @@ export function keepInteractionsOf(
   );
 }
 
-/** An interaction about to be changed in place or removed: where its row stands, and the revision before the write. */
-export interface InteractionEdited extends RowEdited {
-  from: number;
-}
-
-/** Call in the write's transaction, before the write: undefined for no such interaction. */
-export function interactionBeforeEdit(sqlite: Sqlite, id: string): InteractionEdited | undefined {
-  const rowid = sqlite.prepare('SELECT rowid FROM interactions WHERE id = ?').pluck().get(id) as
-    | number
-    | undefined;
-  if (rowid === undefined) return undefined;
-  const position = sqlite
-    .prepare('SELECT count(*) FROM interactions WHERE rowid < ?')
-    .pluck()
-    .get(rowid) as number;
-  return { rowid, position, from: revision(sqlite) };
-}
-
 /**
  * After an interaction was changed in place (`people`: its people now) or removed (`people`
  * undefined) and the revision bumped: what was kept of the interactions and of their
@@ -78,7 +59,7 @@ export function interactionBeforeEdit(sqlite: Sqlite, id: string): InteractionEd
  */
 export function keepInteractionsEdited(
   sqlite: Sqlite,
-  edited: InteractionEdited,
+  edited: RowEdited,
   people: readonly string[] | undefined,
 ): void {
   // Both are patched from the old revision's data before either is kept: keeping drops it.

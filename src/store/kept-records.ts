@@ -93,10 +93,32 @@ export function keepRecordsOf(
   if (bytes) keepDeflated(sqlite, key, at, bytes);
 }
 
-/** A row changed in place or removed by a write: its rowid and its position in table order. */
+/**
+ * A row a write is about to change in place or remove: its rowid, its position in table
+ * order, and the revision before the write.
+ */
 export interface RowEdited {
   rowid: number;
   position: number;
+  from: number;
+}
+
+/** Call in the write's transaction, before the write: undefined for no such row. */
+export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): RowEdited | undefined {
+  const rowid = sqlite.prepare(`SELECT rowid FROM ${codec.table} WHERE id = ?`).pluck().get(id) as
+    | number
+    | undefined;
+  if (rowid === undefined) return undefined;
+  const position = sqlite
+    .prepare(`SELECT count(*) FROM ${codec.table} WHERE rowid < ?`)
+    .pluck()
+    .get(rowid) as number;
+  return { rowid, position, from: revision(sqlite) };
+}
+
+/** After a person changed in place and the revision bumped: the kept people, patched. */
+export function keepPersonEdited(sqlite: Sqlite, edited: RowEdited): void {
+  keptRecordsPatched(sqlite, edited.from, PEOPLE, edited, false)?.();
 }
 
 /**

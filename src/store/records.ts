@@ -18,7 +18,8 @@ import {
   TieSchema,
 } from '../document/schema.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
-import { interactionBeforeEdit, keepInteractionsEdited } from './kept-interactions.js';
+import { keepInteractionsEdited } from './kept-interactions.js';
+import { keepPersonEdited, rowBeforeEdit } from './kept-records.js';
 import { bumpRevision, type Store } from './open.js';
 import {
   COMMITMENTS,
@@ -303,7 +304,11 @@ export function updateRecord(
       const record = validateRecord(store, collection, next);
       if (recordKey(collection, record) !== key)
         throw invalidInput(`the ${spec.singular}'s id cannot change`);
-      const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
+      // What is kept of people, interactions and ties is patched, not computed again.
+      const edited =
+        collection === 'interactions' || collection === 'people'
+          ? rowBeforeEdit(sqlite, spec.codec, key)
+          : undefined;
       const tie =
         collection === 'ties' ? tieBeforeEdit(sqlite, ...(spec.params(key) as [string, string])) : undefined;
       const columns = columnList(spec.codec);
@@ -314,7 +319,9 @@ export function updateRecord(
         .run(...toCells(spec.codec, record), ...spec.params(key));
       writeChildren(sqlite, collection, record);
       bumpRevision(sqlite, { tables: touchedBy(collection), updated: true });
-      if (edited) keepInteractionsEdited(sqlite, edited, record.people as string[]);
+      if (edited && collection === 'interactions')
+        keepInteractionsEdited(sqlite, edited, record.people as string[]);
+      if (edited && collection === 'people') keepPersonEdited(sqlite, edited);
       if (tie) keepTieGraphEdited(sqlite, tie, (record.strength as number | undefined) ?? null);
       return record;
     })
@@ -345,7 +352,7 @@ export function deleteRecord(store: Store, collection: CollectionName, key: stri
           )
           .run(key);
       }
-      const edited = collection === 'interactions' ? interactionBeforeEdit(sqlite, key) : undefined;
+      const edited = collection === 'interactions' ? rowBeforeEdit(sqlite, spec.codec, key) : undefined;
       const tie =
         collection === 'ties' ? tieBeforeEdit(sqlite, ...(spec.params(key) as [string, string])) : undefined;
       sqlite.prepare(`DELETE FROM ${spec.codec.table} WHERE ${spec.where}`).run(...spec.params(key));
