@@ -224,8 +224,9 @@ describe('analysis on compiled ties equals analysis on the document', () => {
             readAnalysisInput(store);
             deleteRecord(store, 'interactions', exportDocument(store).interactions!.at(-1)!.id);
           },
+          // The attendance holds no id to check the last one by: it is read again.
           [people, tieGraph],
-          [attendance, interactions],
+          [interactions],
         ],
         ['a tie added', () => createRecord(store, 'ties', { a: 'p:1', b: 'p:new-1', strength: 5 }), all],
         [
@@ -266,7 +267,8 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           network,
           compiled: { ties, interactions: table },
         } = readAnalysisInput(store);
-        if (patched.includes(interactions)) assert.ok(table, `${label}: read from the patched data`);
+        if (patched.includes(interactions) && patched.includes(attendance))
+          assert.ok(table, `${label}: read from the patched data`);
         // The patched data was read as it is, not found wanting and computed again.
         const read = kept();
         for (const key of patched)

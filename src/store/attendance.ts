@@ -162,13 +162,11 @@ export function keptAttendancePatched(
   if (row.rowid > covered) return keep(bytes);
   if (row.position >= k) return undefined;
   if (!people) {
-    const last =
-      row.rowid !== covered
-        ? covered
-        : ((sqlite.prepare('SELECT max(rowid) FROM interactions WHERE rowid < ?').pluck().get(row.rowid) as
-            | number
-            | null) ?? 0);
-    return keep(attendancePatched(bytes, row.position, undefined, last));
+    // The last interaction kept went: the kept lists hold no id to check that it was that one
+    // (rows renumbered behind them would pass the reader's check after the patch), so they are
+    // left to be read again.
+    if (row.rowid === covered) return undefined;
+    return keep(attendancePatched(bytes, row.position, undefined));
   }
   const position = new Map(
     (sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[]).map((id, p) => [
@@ -183,14 +181,12 @@ export function keptAttendancePatched(
 
 /**
  * Kept attendance `bytes` with interaction i's people replaced by `positions` (positions in
- * the people), or removed with the interaction when `positions` is undefined;
- * `lastInteraction` is then the rowid of the interaction now last among those covered.
+ * the people), or removed with the interaction (not the last one) when `positions` is undefined.
  */
 function attendancePatched(
   bytes: Uint8Array,
   i: number,
   positions: readonly number[] | undefined,
-  lastInteraction?: number,
 ): Uint8Array {
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
   const k = words[0]!;
@@ -204,7 +200,6 @@ function attendancePatched(
   out.set(words.subarray(0, HEADER));
   out[0] = interactions;
   out[2] = attendances;
-  if (!positions && lastInteraction !== undefined) new Float64Array(out.buffer, 16, 1)[0] = lastInteraction;
   const outOffsets = out.subarray(HEADER, HEADER + interactions + 1);
   const shift = list.length - (to - from);
   outOffsets.set(offsets.subarray(0, i + 1));

@@ -71,3 +71,22 @@ test('a tie changed or removed patches the kept ties into what compiling them no
     assert.deepEqual(patched, freshTies(store));
   });
 });
+
+test('removing the row at the last kept rowid patches nothing when rows were renumbered behind the kept data', () => {
+  withStore((store) => {
+    importDocument(store, validateDocument(generateNetwork({ people: 120, seed: 3 })), { mode: 'new' });
+    const doc = exportDocument(store);
+    readAnalysisInput(store);
+    // An interaction past the kept ones, a gap among them, then the rows numbered 1, 2, 3... as a
+    // dump restored numbers them: the added interaction now has the last kept one's rowid.
+    createRecord(store, 'interactions', { id: 'i:added', date: '2026-11-19', people: ['p:1'] });
+    store.sqlite.prepare('DELETE FROM interactions WHERE id = ?').run(doc.interactions![0]!.id);
+    const rowids = store.sqlite.prepare('SELECT rowid FROM interactions ORDER BY rowid').pluck().all();
+    const move = store.sqlite.prepare('UPDATE interactions SET rowid = ? WHERE rowid = ?');
+    rowids.forEach((rowid, i) => move.run(-(i + 1), rowid));
+    store.sqlite.exec('UPDATE interactions SET rowid = -rowid');
+    deleteRecord(store, 'interactions', 'i:added');
+    const { ties: _ties, ...whole } = exportDocument(store);
+    assert.deepEqual(readAnalysisInput(store).network, whole);
+  });
+});

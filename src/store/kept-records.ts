@@ -98,6 +98,7 @@ export function keepRecordsOf(
  * order, and the revision before the write.
  */
 export interface RowEdited {
+  id: string;
   rowid: number;
   position: number;
   from: number;
@@ -113,7 +114,7 @@ export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): Ro
     .prepare(`SELECT count(*) FROM ${codec.table} WHERE rowid < ?`)
     .pluck()
     .get(rowid) as number;
-  return { rowid, position, from: revision(sqlite) };
+  return { id, rowid, position, from: revision(sqlite) };
 }
 
 /** After a person changed in place and the revision bumped: the kept people, patched. */
@@ -150,7 +151,10 @@ export function keptRecordsPatched(
   }
   if (row.rowid !== covered)
     return keep(covering(covered, withRecordRemoved(columns, row.position, columns.lastId)));
-  // The last row kept went: the one before it is the last now.
+  // The last row kept went: the one before it is the last now. What the reader checks is
+  // moved on here, so it is checked first: the row was the last kept one by id and position
+  // (not rows renumbered behind the kept data).
+  if (row.id !== columns.lastId || row.position !== columns.n - 1) return undefined;
   const before = sqlite
     .prepare(`SELECT rowid, id FROM ${codec.table} WHERE rowid < ? ORDER BY rowid DESC LIMIT 1`)
     .get(row.rowid) as { rowid: number; id: string } | undefined;

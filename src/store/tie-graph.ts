@@ -297,7 +297,10 @@ export function keepTieGraphEdited(
     outStrengths[b++] = strengths[a]!;
   }
   if (edited.rowid === covered[0]) {
-    // The last tie kept went: the one before it is the last now.
+    // The last tie kept went: the one before it is the last now. It is checked to be the last
+    // kept one by its pair first, as the reader would (not rows renumbered behind the rows).
+    const last = new Uint32Array(bytes.buffer, bytes.byteOffset + 8, 2);
+    if (last[0] !== u || last[1] !== v) return;
     const before = sqlite
       .prepare('SELECT rowid, lo, hi FROM ties WHERE rowid < ? ORDER BY rowid DESC LIMIT 1')
       .get(edited.rowid) as { rowid: number; lo: string; hi: string } | undefined;
