@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, stillLast } from './derived.js';
+import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, rowOf, stillLast } from './derived.js';
 import type { RowEdited } from './kept-records.js';
 import { revision } from './open.js';
 
@@ -42,13 +42,18 @@ export function readAttendance(
   if (!kept) return keeping(childLists(sqlite, 'interaction_people', 'interaction', interactions));
   const added = interactions.length - kept.length;
   if (added === 0) return { lists: kept, keep: () => {} };
-  const attendees = sqlite
-    .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
-    .pluck();
-  for (let i = kept.length; i < interactions.length; i++)
-    kept.push(attendees.all(interactions[i]) as string[]);
+  const attendees = attendeesReader(sqlite);
+  for (let i = kept.length; i < interactions.length; i++) kept.push(attendees(interactions[i]!));
   // A few interactions added are read each time; many are worth keeping with the rest.
   return added <= maxReadAdded(kept.length - added) ? { lists: kept, keep: () => {} } : keeping(kept);
+}
+
+/** Reads one interaction's people from the table, in order (for the few not kept). */
+export function attendeesReader(sqlite: Sqlite): (interaction: string) => string[] {
+  const statement = sqlite
+    .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
+    .pluck();
+  return (interaction) => statement.all(interaction) as string[];
 }
 
 // Kept as the header, offsets (interactions + 1), then the attendees' positions in `people`,
@@ -168,13 +173,7 @@ export function keptAttendancePatched(
     if (row.rowid === covered) return undefined;
     return keep(attendancePatched(bytes, row.position, undefined));
   }
-  const position = new Map(
-    (sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[]).map((id, p) => [
-      id,
-      p,
-    ]),
-  );
-  const positions = people.map((p) => position.get(p));
+  const positions = people.map((p) => rowOf(sqlite, 'people', p)?.position);
   if (positions.some((p) => p === undefined)) return undefined;
   return keep(attendancePatched(bytes, row.position, positions as number[]));
 }

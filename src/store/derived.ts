@@ -77,6 +77,27 @@ export function stillLast(
   );
 }
 
+/**
+ * The row of `table` keyed by `id`: its rowid and its position in table order (what kept data
+ * indexes rows by); undefined for no such row. One seek and a count, for the few rows an edit
+ * touches.
+ */
+export function rowOf(
+  sqlite: Sqlite,
+  table: string,
+  id: string,
+): { rowid: number; position: number } | undefined {
+  const rowid = sqlite.prepare(`SELECT rowid FROM ${table} WHERE id = ?`).pluck().get(id) as
+    | number
+    | undefined;
+  if (rowid === undefined) return undefined;
+  const position = sqlite
+    .prepare(`SELECT count(*) FROM ${table} WHERE rowid < ?`)
+    .pluck()
+    .get(rowid) as number;
+  return { rowid, position };
+}
+
 /** `stillLast`'s `where` for the row of a table keyed by `id`. */
 export const byId = (id: string | undefined) =>
   id === undefined ? undefined : { sql: 'id = ?', params: [id] };

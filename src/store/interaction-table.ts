@@ -2,7 +2,7 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import type { InteractionTable } from '../core/analysis/interaction-table.js';
 import type { Interaction } from '../core/model.js';
 import type { Direction, Form, InteractionKind, Value } from '../core/vocabulary.js';
-import { keptPositions } from './attendance.js';
+import { attendeesReader, keptPositions } from './attendance.js';
 import { maxReadAdded } from './derived.js';
 import { keptColumns } from './kept-records.js';
 import { columnOf, recordAt } from './record-columns.js';
@@ -68,14 +68,12 @@ export function keptInteractionTable(
   if (covered < n) {
     const positionOf = new Map(people.map((p, i) => [p, i]));
     const strangerAt = new Map<string, number>();
-    const read = sqlite
-      .prepare('SELECT person FROM interaction_people WHERE interaction = ? ORDER BY position')
-      .pluck();
+    const read = attendeesReader(sqlite);
     const more: number[] = [];
     attendeeStart = new Uint32Array(n + 1);
     attendeeStart.set(offsets);
     for (let i = covered; i < n; i++) {
-      for (const person of read.all(idAt(i)) as string[]) {
+      for (const person of read(idAt(i))) {
         let at = positionOf.get(person) ?? strangerAt.get(person);
         if (at === undefined) {
           at = people.length + strangers.push(person) - 1;

@@ -1,6 +1,15 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson, readOneAsJson } from './bulk-read.js';
-import { byId, KEPT, keepDeflated, keptDeflated, lastRowid, maxReadAdded, stillLast } from './derived.js';
+import {
+  byId,
+  KEPT,
+  keepDeflated,
+  keptDeflated,
+  lastRowid,
+  maxReadAdded,
+  rowOf,
+  stillLast,
+} from './derived.js';
 import { revision } from './open.js';
 import {
   encodeColumns,
@@ -106,15 +115,8 @@ export interface RowEdited {
 
 /** Call in the write's transaction, before the write: undefined for no such row. */
 export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): RowEdited | undefined {
-  const rowid = sqlite.prepare(`SELECT rowid FROM ${codec.table} WHERE id = ?`).pluck().get(id) as
-    | number
-    | undefined;
-  if (rowid === undefined) return undefined;
-  const position = sqlite
-    .prepare(`SELECT count(*) FROM ${codec.table} WHERE rowid < ?`)
-    .pluck()
-    .get(rowid) as number;
-  return { id, rowid, position, from: revision(sqlite) };
+  const row = rowOf(sqlite, codec.table, id);
+  return row && { id, ...row, from: revision(sqlite) };
 }
 
 /** After a person changed in place and the revision bumped: the kept people, patched. */

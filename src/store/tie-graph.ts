@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { addEdges, type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, stillLast } from './derived.js';
+import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, rowOf, stillLast } from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = KEPT.tieGraph.key;
@@ -265,8 +265,8 @@ export function keepTieGraphEdited(
   }
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, nodes + 1);
   const neighbors = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (HEADER + nodes + 1), arcs);
-  const u = positionOf(sqlite, edited.lo);
-  const v = positionOf(sqlite, edited.hi);
+  const u = personAt(sqlite, edited.lo);
+  const v = personAt(sqlite, edited.hi);
   if (u === undefined || v === undefined || u >= nodes || v >= nodes) return;
   const uv = arcIn(offsets, neighbors, u, v);
   const vu = arcIn(offsets, neighbors, v, u);
@@ -304,7 +304,7 @@ export function keepTieGraphEdited(
     const before = sqlite
       .prepare('SELECT rowid, lo, hi FROM ties WHERE rowid < ? ORDER BY rowid DESC LIMIT 1')
       .get(edited.rowid) as { rowid: number; lo: string; hi: string } | undefined;
-    const pair = before && [positionOf(sqlite, before.lo), positionOf(sqlite, before.hi)];
+    const pair = before && [personAt(sqlite, before.lo), personAt(sqlite, before.hi)];
     if (pair && (pair[0] === undefined || pair[1] === undefined)) return;
     outWords.set(pair ? (pair as number[]) : [NONE, NONE], 2);
     new Float64Array(out.buffer, 16, 1)[0] = before?.rowid ?? 0;
@@ -313,11 +313,7 @@ export function keepTieGraphEdited(
 }
 
 /** A person's position in table order. */
-function positionOf(sqlite: Sqlite, id: string): number | undefined {
-  const rowid = sqlite.prepare('SELECT rowid FROM people WHERE id = ?').pluck().get(id) as number | undefined;
-  if (rowid === undefined) return undefined;
-  return sqlite.prepare('SELECT count(*) FROM people WHERE rowid < ?').pluck().get(rowid) as number;
-}
+const personAt = (sqlite: Sqlite, id: string) => rowOf(sqlite, 'people', id)?.position;
 
 /** The arc from u to v in the sorted rows, -1 when there is none. */
 function arcIn(offsets: Uint32Array, neighbors: Uint32Array, u: number, v: number): number {
