@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'invalid_input'
   | 'not_found'
   | 'conflict'
+  | 'precondition_failed'
   | 'too_large'
   | 'unauthorized'
   | 'forbidden'
@@ -34,12 +35,18 @@ export const invalidInput = (message: string, details: ErrorDetail[] = []) =>
 export const notFound = (message: string) => new ThreefoldError('not_found', message);
 export const conflict = (message: string, details: ErrorDetail[] = []) =>
   new ThreefoldError('conflict', message, details);
+/** Anything but setting the owner or importing needs a network: the database holds none yet. */
+export const noNetworkYet = () =>
+  conflict('no owner yet: set one (threefold init, or PUT /api/owner), import a document or load the sample');
+/** A conditional write (`If-Match`) whose record has changed since the caller read it. */
+export const preconditionFailed = (message: string) => new ThreefoldError('precondition_failed', message);
 
 /** CLI exit codes: 2 is bad input, as the usual Unix convention for usage errors. */
 export const EXIT_CODES: Record<ErrorCode, number> = {
   invalid_input: 2,
   not_found: 3,
   conflict: 4,
+  precondition_failed: 4,
   too_large: 2,
   unauthorized: 5,
   forbidden: 5,
@@ -50,6 +57,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
   too_large: 413,
   unauthorized: 401,
   forbidden: 403,

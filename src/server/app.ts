@@ -15,6 +15,8 @@ export interface AppOptions {
   /** Folder of the built web app; defaults to web/dist of the package. */
   webRoot?: string;
   version?: string;
+  /** Run before every API route (after the security checks). */
+  beforeApi?: () => Promise<void>;
   /** Where internal errors are reported (stderr by default). */
   onInternalError?: (err: unknown) => void;
 }
@@ -52,8 +54,12 @@ export function buildHonoApp(options: AppOptions): Hono {
     await next();
     c.res.headers.set('cache-control', 'no-store');
   });
+  const before = options.beforeApi;
   for (const r of all) {
-    app.on(r.method.toUpperCase(), honoPath(r.path), (c) => runRoute(r, c));
+    app.on(r.method.toUpperCase(), honoPath(r.path), async (c) => {
+      if (before) await before();
+      return runRoute(r, c);
+    });
   }
   app.all('/api/*', (c) =>
     c.json(

@@ -1,7 +1,8 @@
 /**
- * Results that depend only on the data (the exported document, an assessment, the map layout),
- * kept until the data version changes. Analysis of a 10k-person network takes long enough that
- * recomputing it per request would make the app sluggish; data changes are rare by comparison.
+ * Results that depend only on the data (an assessment, the map layout), kept until the data
+ * version changes. Analysis of a 10k-person network takes long enough that recomputing it per
+ * request would make the app sluggish; data changes are rare by comparison. The server tells
+ * the cache the store's data version at the start of every API request (`sync`).
  */
 export class VersionCache {
   private version: string | undefined;
@@ -9,13 +10,22 @@ export class VersionCache {
   /** Values of the previous version a computation may start from (the last map layout). */
   private readonly previous = new Map<string, unknown>();
 
-  constructor(
-    private readonly currentVersion: () => string,
-    private readonly maxEntries = 32,
-  ) {}
+  constructor(private readonly maxEntries = 32) {}
+
+  /** The data version now: entries of another version are set aside. */
+  sync(version: string): void {
+    if (version === this.version) return;
+    for (const [k, value] of this.entries) this.previous.set(k, value);
+    this.entries.clear();
+    this.version = version;
+  }
+
+  /** The data version the entries belong to. */
+  get dataVersion(): string | undefined {
+    return this.version;
+  }
 
   get<T>(key: string, compute: () => T): T {
-    this.sync();
     if (this.entries.has(key)) return this.entries.get(key) as T;
     const value = compute();
     if (this.entries.size >= this.maxEntries) {
@@ -28,15 +38,6 @@ export class VersionCache {
 
   /** The value `key` had under an earlier data version, if any. */
   stale<T>(key: string): T | undefined {
-    this.sync();
     return (this.entries.get(key) ?? this.previous.get(key)) as T | undefined;
-  }
-
-  private sync(): void {
-    const v = this.currentVersion();
-    if (v === this.version) return;
-    for (const [k, value] of this.entries) this.previous.set(k, value);
-    this.entries.clear();
-    this.version = v;
   }
 }

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
+import type { NetworkStore } from '../app/port.js';
 import { buildHonoApp } from './app.js';
 import { VersionCache } from './cache.js';
-import { DocumentBackend, type DocumentPersistence } from './document-backend.js';
 import { apiRoutes } from './routes/index.js';
 import type { Services } from './services.js';
 import { coreServices } from './services-core.js';
@@ -9,7 +9,8 @@ import { coreServices } from './services-core.js';
 export { checkExposure, DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
 
 export interface CreateAppOptions {
-  store: DocumentPersistence;
+  /** The storage port (src/app/port.ts): the embedded SQLite store by default. */
+  store: NetworkStore;
   token?: string | undefined;
   allowedHosts: Iterable<string> | (() => Iterable<string>);
   webRoot?: string;
@@ -20,12 +21,14 @@ export interface CreateAppOptions {
 
 /** The whole server app over a store: API, OpenAPI document, security layers and the web app. */
 export function createApp(options: CreateAppOptions): Hono {
-  const backend = new DocumentBackend(options.store);
+  const { store } = options;
   const services = options.services ?? coreServices();
-  const cache = new VersionCache(() => backend.dataVersion());
+  const cache = new VersionCache();
   const version = options.version ?? '0.1.0';
   return buildHonoApp({
-    routes: apiRoutes({ backend, services, cache }, version),
+    routes: apiRoutes({ store, services, cache }, version),
+    // Each request sees the data as it is now, whoever changed it (this server, the CLI, another server).
+    beforeApi: async () => cache.sync(await store.dataVersion()),
     token: options.token,
     allowedHosts: options.allowedHosts,
     version,

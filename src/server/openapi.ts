@@ -25,6 +25,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'Host or Origin not allowed',
   404: 'Not found',
   409: 'Conflict with existing data',
+  412: 'The record has changed since the version named in If-Match: read it again',
   413: 'Request body too large',
   500: 'Internal error',
 };
@@ -64,7 +65,16 @@ function operation(r: Route): JsonSchema {
           description: 'Success',
           content: { 'application/json': { schema: r.response ? jsonSchema(r.response, 'output') : {} } },
         };
+  if (r.etag && status !== 204) {
+    responses[String(status)]!.headers = {
+      ETag: {
+        description: "the record's version, for If-Match on a later PATCH or DELETE",
+        schema: { type: 'string' },
+      },
+    };
+  }
   const errorStatuses = new Set<number>([400, 401, 403, 500, ...(r.errors ?? [])]);
+  if (r.etag === 'write') errorStatuses.add(412);
   if (r.body !== undefined) errorStatuses.add(413);
   for (const s of [...errorStatuses].sort()) {
     responses[String(s)] = {
@@ -76,7 +86,22 @@ function operation(r: Route): JsonSchema {
     operationId: r.operationId,
     summary: r.summary,
     tags: [r.tag],
-    parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+    parameters: [
+      ...parameters(r.params, 'path'),
+      ...parameters(r.query, 'query'),
+      ...(r.etag === 'write'
+        ? [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: false,
+              description:
+                'the ETag of the record as read: the change applies only if the record is still at that version (412 otherwise); without it, the change applies to the record as it is',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
+    ],
     responses,
   };
   if (r.body === 'upload') {

@@ -24,7 +24,12 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   status?: 200 | 201 | 204;
   response?: z.ZodType;
   /** Error statuses this operation can answer besides 400/401/403/413/500, for the document. */
-  errors?: readonly (404 | 409)[];
+  errors?: readonly (404 | 409 | 412)[];
+  /**
+   * `read`: the answer carries the record's version as an `ETag`; `write`: the request may carry
+   * `If-Match` with it, and a record that has moved since answers 412.
+   */
+  etag?: 'read' | 'write';
   handler: (input: { params: P; query: Q; body: B; c: Context }) => unknown;
 }
 

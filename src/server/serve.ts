@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
+import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
-import { openStorePersistence } from './store-persistence.js';
 
 export interface ServeOptions {
   dbPath: string;
@@ -28,7 +28,7 @@ export function openBrowser(url: string): void {
 
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */
 export async function runServe(options: ServeOptions): Promise<RunningServer> {
-  const store = openStorePersistence(options.dbPath);
+  const store = SqliteNetworkStore.open(options.dbPath);
   try {
     const running = await listen(
       (allowedHosts) =>
@@ -50,11 +50,11 @@ export async function runServe(options: ServeOptions): Promise<RunningServer> {
       ...running,
       close: async () => {
         await running.close();
-        store.close();
+        await store.close();
       },
     };
   } catch (err) {
-    store.close();
+    await store.close();
     throw err;
   }
 }

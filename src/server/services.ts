@@ -26,21 +26,13 @@ export interface ExportResult {
 }
 
 /**
- * The core's functions the API calls, gathered in one place (wired in services-core.ts) so the
- * routes stay a thin edge and a test can see exactly what the server depends on.
+ * The edge's own helpers the API calls besides the use cases of src/app (the clock, file
+ * formats, the sample), gathered in one place (wired in services-core.ts) so a test can set
+ * the date.
  */
 export interface Services {
   /** Today's date (YYYY-MM-DD) at the edge: the core never reads the clock. */
   today(): string;
-  assess(doc: ThreefoldDocument, asOf: string): AssessmentLike;
-  suggest(doc: ThreefoldDocument, opts: { asOf: string; limit: number }): { actions: CoachAction[] };
-  paths(doc: ThreefoldDocument, opts: { to: string; k: number; asOf: string }): unknown;
-  plan(
-    doc: ThreefoldDocument,
-    opts: { week: string; budget: number | undefined; asOf: string; hidden?: ReadonlySet<string> },
-  ): unknown;
-  /** The measures kept in a snapshot, and the comparison of two of them. */
-  snapshot(doc: ThreefoldDocument, asOf: string): unknown;
   compare(previous: unknown, current: unknown): unknown;
   /** The compact numbers of one snapshot that the review's trends show. */
   summarize(snapshot: unknown, previous?: unknown): unknown;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { createApp } from './index.js';
 import type { Services } from './services.js';
 import { listen } from './start.js';
-import { openStorePersistence } from './store-persistence.js';
 import { fixtureDocument } from './test-fixture.js';
 
 export interface Reply {
@@ -38,7 +38,7 @@ export async function startTestServer(
   opts: { token?: string; services?: Partial<Services>; webRoot?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'threefold-server-'));
-  const store = openStorePersistence(join(dir, 'threefold.db'));
+  const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
   const { coreServices } = await import('./services-core.js');
   const services = { ...coreServices(), today: () => '2026-06-01', ...opts.services } as Services;
   const running = await listen(
@@ -93,7 +93,7 @@ export async function startTestServer(
     call,
     close: async () => {
       await running.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

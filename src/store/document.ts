@@ -2,7 +2,7 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { COLLECTIONS, creationSummary, type MergeSummary, mergeDocuments } from '../document/merge.js';
 import { checkReferences } from '../document/references.js';
 import type { ThreefoldDocument } from '../document/schema.js';
-import { conflict, invalidInput, notFound } from '../errors.js';
+import { conflict, invalidInput, noNetworkYet } from '../errors.js';
 import { keepAnalysisInput } from './analysis-keep.js';
 import { BatchInsert } from './batch-insert.js';
 import { childLists, readAll, readAllAsJson } from './bulk-read.js';
@@ -265,7 +265,7 @@ export function readDocument(
   const ownerRow = sqlite.prepare('SELECT * FROM owner WHERE id = 1').get() as
     | Record<string, unknown>
     | undefined;
-  if (!ownerRow) throw notFound('no network yet: set the owner with `threefold init` or import a document');
+  if (!ownerRow) throw noNetworkYet();
   const stakeholders = new Map<string, Record<string, unknown>[]>();
   for (const row of sqlite.prepare('SELECT * FROM goal_stakeholders ORDER BY goal, position').all() as Record<
     string,

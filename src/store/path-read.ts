@@ -1,5 +1,5 @@
 import { type ContactActivity, classifyDates, type PathGraphInput } from '../core/coach/path-graph.js';
-import { notFound } from '../errors.js';
+import { noNetworkYet } from '../errors.js';
 import type { Store } from './open.js';
 import { readTieRows } from './tie-graph.js';
 
@@ -27,8 +27,7 @@ export function readPathInput(store: Store, asOf: string): PathGraphInput {
 
 function read(store: Store, asOf: string): { input: PathGraphInput; keep(): void } {
   const { sqlite } = store;
-  if (!sqlite.prepare('SELECT 1 FROM owner WHERE id = 1').get())
-    throw notFound('no network yet: set the owner with `threefold init` or import a document');
+  if (!sqlite.prepare('SELECT 1 FROM owner WHERE id = 1').get()) throw noNetworkYet();
   const people = sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[];
   const ties = readTieRows(store, people);
 

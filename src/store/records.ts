@@ -17,10 +17,11 @@ import {
   type ThreefoldDocument,
   TieSchema,
 } from '../document/schema.js';
-import { conflict, invalidInput, notFound } from '../errors.js';
+import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../errors.js';
 import { keepInteractionsEdited } from './kept-interactions.js';
 import { keepPersonEdited, rowBeforeEdit } from './kept-records.js';
 import { bumpRevision, type Store } from './open.js';
+import { recordVersion } from './record-version.js';
 import {
   COMMITMENTS,
   columnList,
@@ -126,6 +127,11 @@ function attachChildren(
   return record;
 }
 
+/** A row of a collection's table (with its child rows read) as the record it stores. */
+export function recordFromRow(store: Store, collection: CollectionName, row: StoredRecord): StoredRecord {
+  return attachChildren(store.sqlite, collection, fromRow(COLLECTION_SPECS[collection].codec, row), row);
+}
+
 export function getRecord(store: Store, collection: CollectionName, key: string): StoredRecord | undefined {
   const spec = COLLECTION_SPECS[collection];
   const row = store.sqlite
@@ -158,6 +164,18 @@ export function countRecords(store: Store, collection: CollectionName): number {
     .get() as number;
 }
 
+/** The ids of a table as the set-like view `checkReferences` reads, answered by the index. */
+function idLookup(sqlite: Sqlite, table: 'people' | 'organizations'): ReadonlySet<string> {
+  const exists = sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
+  const size = sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck();
+  return {
+    has: (id: string) => exists.get(id) !== undefined,
+    get size() {
+      return size.get() as number;
+    },
+  } as ReadonlySet<string>;
+}
+
 /** Validates one record against its schema and the ids the database holds. */
 function validateRecord(store: Store, collection: CollectionName, record: unknown): StoredRecord {
   const spec = COLLECTION_SPECS[collection];
@@ -176,10 +194,10 @@ function validateRecord(store: Store, collection: CollectionName, record: unknow
     people: [],
     [collection]: [data],
   } as ThreefoldDocument;
-  const people = new Set(store.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]);
-  const organizations = new Set(
-    store.sqlite.prepare('SELECT id FROM organizations').pluck().all() as string[],
-  );
+  // One record names a handful of ids: each is looked up, rather than every id read (a write
+  // to a 50k-person network stays a few milliseconds).
+  const people = idLookup(store.sqlite, 'people');
+  const organizations = idLookup(store.sqlite, 'organizations');
   const problems = checkReferences(doc, { people, organizations }).filter(
     (p) => !(p.path ?? '').startsWith('owner'),
   );
@@ -235,7 +253,7 @@ function writeChildren(sqlite: Sqlite, collection: CollectionName, record: Store
 
 function requireOwner(sqlite: Sqlite): void {
   if (!sqlite.prepare('SELECT 1 FROM owner').get()) {
-    throw notFound('no network yet: set the owner first with `threefold init --name NAME --organization ID`');
+    throw noNetworkYet();
   }
 }
 
@@ -256,14 +274,28 @@ function recordHomeOrganization(sqlite: Sqlite, adding: string): void {
     .run(toCells(codec, homeOrganizationRecord(home)));
 }
 
-/** Creates a record; `conflict` when its key is taken. */
-export function createRecord(store: Store, collection: CollectionName, input: unknown): StoredRecord {
+/**
+ * Creates a record; `conflict` when its key is taken. Without an id, `idFrom` makes a readable
+ * one (`p:jane-doe`, then `p:jane-doe-2`) in the same transaction, so two writers never take the
+ * same id.
+ */
+export function createRecord(
+  store: Store,
+  collection: CollectionName,
+  input: unknown,
+  idFrom?: { prefix: string; text: string },
+): StoredRecord {
   const { sqlite } = store;
   const spec = COLLECTION_SPECS[collection];
   return sqlite
     .transaction(() => {
       requireOwner(sqlite);
-      const record = validateRecord(store, collection, input);
+      let given = input;
+      if (idFrom && typeof input === 'object' && input !== null && (input as StoredRecord).id === undefined) {
+        // The id comes first, so a record shown reads naturally.
+        given = { id: readableId(store, collection, idFrom.prefix, idFrom.text), ...(input as StoredRecord) };
+      }
+      const record = validateRecord(store, collection, given);
       const key = recordKey(collection, record);
       if (getRecord(store, collection, key)) {
         throw conflict(`${spec.singular} "${key.replace('\u0000', '" and "')}" already exists`);
@@ -289,19 +321,42 @@ export function createRecord(store: Store, collection: CollectionName, input: un
     .immediate();
 }
 
-/** Replaces a record by key with `next` (its key may not change). */
+/** Fails when the record is no longer at the version the caller read. */
+function checkVersion(
+  collection: CollectionName,
+  key: string,
+  current: StoredRecord,
+  ifVersion?: string | readonly string[],
+): void {
+  if (ifVersion === undefined) return;
+  const version = recordVersion(current);
+  if (typeof ifVersion === 'string' ? version !== ifVersion : !ifVersion.includes(version)) {
+    const shown = collection === 'ties' ? key.replace('\u0000', '" and "') : key;
+    throw preconditionFailed(
+      `the ${COLLECTION_SPECS[collection].singular} "${shown}" has changed since it was read: read it again and retry`,
+    );
+  }
+}
+
+/**
+ * Replaces a record by key with `next`, or with what `next` makes of the current record, read
+ * in the same transaction (its key may not change). With `ifVersion`, only if the record is
+ * still at that version.
+ */
 export function updateRecord(
   store: Store,
   collection: CollectionName,
   key: string,
-  next: unknown,
+  next: unknown | ((current: StoredRecord) => unknown),
+  ifVersion?: string | readonly string[],
 ): StoredRecord {
   const { sqlite } = store;
   const spec = COLLECTION_SPECS[collection];
   return sqlite
     .transaction(() => {
-      requireRecord(store, collection, key);
-      const record = validateRecord(store, collection, next);
+      const current = requireRecord(store, collection, key);
+      checkVersion(collection, key, current, ifVersion);
+      const record = validateRecord(store, collection, typeof next === 'function' ? next(current) : next);
       if (recordKey(collection, record) !== key)
         throw invalidInput(`the ${spec.singular}'s id cannot change`);
       // What is kept of people, interactions and ties is patched, not computed again.
@@ -329,12 +384,17 @@ export function updateRecord(
 }
 
 /** Removes a record; removing a person removes their relationship, ties and memberships too. */
-export function deleteRecord(store: Store, collection: CollectionName, key: string): void {
+export function deleteRecord(
+  store: Store,
+  collection: CollectionName,
+  key: string,
+  ifVersion?: string | readonly string[],
+): void {
   const { sqlite } = store;
   const spec = COLLECTION_SPECS[collection];
   sqlite
     .transaction(() => {
-      requireRecord(store, collection, key);
+      checkVersion(collection, key, requireRecord(store, collection, key), ifVersion);
       if (collection === 'organizations') {
         const users = sqlite
           .prepare('SELECT count(*) FROM people WHERE organization = ?')

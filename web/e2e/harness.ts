@@ -15,7 +15,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
-import { openStorePersistence } from '../../src/server/store-persistence.js';
+import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 /** The built app; THREEFOLD_E2E_WEB points at another build (so a rebuild of web/dist cannot race a run). */
@@ -89,7 +89,7 @@ function expectedConsoleError(text: string, url: string | undefined): boolean {
 }
 
 async function startServer(dir: string): Promise<{ running: RunningServer; close(): Promise<void> }> {
-  const store = openStorePersistence(join(dir, 'threefold.db'));
+  const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
   const running = await listen(
     (allowedHosts) => createApp({ store, allowedHosts, webRoot: WEB_DIST, onInternalError: () => {} }),
     { host: '127.0.0.1', port: 0, token: undefined },
@@ -98,7 +98,7 @@ async function startServer(dir: string): Promise<{ running: RunningServer; close
     running,
     close: async () => {
       await running.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -31,7 +31,7 @@ describe('threefold import/export of other formats', () => {
 
   test('a database without an owner is told to run init', async () => {
     const r = await run('import', `${FIX}/linkedin/Connections-2024.csv`);
-    assert.equal(r.code, 3);
+    assert.equal(r.code, 4);
     assert.match(r.stderr, /threefold init/);
   });
 

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { assess } from '../../core/analysis/assess.js';
 import { LIMITS } from '../../core/vocabulary.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
-import { invalidInput, notFound, ThreefoldError } from '../../errors.js';
+import { conflict, invalidInput, notFound, ThreefoldError } from '../../errors.js';
 import { EXPORT_FORMATS, type ExportFormat, exportAs, type NodeMeasures } from '../../io/exporters/index.js';
 import {
   FORMAT_COLLECTIONS,
@@ -86,8 +86,8 @@ export function importFormatted(
   try {
     existing = exportDocument(store);
   } catch (err) {
-    if (err instanceof ThreefoldError && err.code === 'not_found')
-      throw notFound(
+    if (err instanceof ThreefoldError && err.code === 'conflict')
+      throw conflict(
         'this database has no owner yet: run `threefold init --name ... --organization ...` first',
       );
     throw err;

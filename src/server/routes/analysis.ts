@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { notFound } from '../../errors.js';
-import type { ActionState } from '../backend.js';
+import { ACTION_STATES, markAction, reopenAction, stillHides } from '../../app/actions.js';
+import { pathsTo, planWeek, snapshotNow, suggestActions, takeSnapshot } from '../../app/analysis.js';
+import type { ActionState } from '../../app/port.js';
 import { type Route, route } from '../route.js';
 import type { CoachAction } from '../services.js';
-import { asOfOr, assessment, currentDocument, DateParam, type RouteContext } from './context.js';
+import { asOfOr, assessment, DateParam, type RouteContext } from './context.js';
 
 const AsOfQuery = z.object({
   asOf: DateParam.optional().meta({ description: 'date of the analysis; today by default' }),
@@ -62,8 +63,6 @@ const SnapshotSummary = z.object({
   commitments: z.object({ kept: z.number(), total: z.number() }),
 });
 
-const ACTION_STATES = ['done', 'dismissed', 'snoozed'] as const;
-
 const SuggestedAction = z.looseObject({
   key: z.string().meta({ description: 'stable key of the action, for POST /api/actions/{key}' }),
   state: z.enum(['open', ...ACTION_STATES]),
@@ -91,19 +90,19 @@ export function actionKey(a: CoachAction): string {
 }
 
 /** Attaches each action's key and what the user did with it; snoozes end on their date. */
-export function withStates(actions: CoachAction[], states: ActionState[], asOf: string) {
+export function withStates(actions: readonly CoachAction[], states: ActionState[], asOf: string) {
   const byKey = new Map(states.map((s) => [s.key, s]));
   return actions.map((a) => {
     const key = actionKey(a);
     const s = byKey.get(key);
-    const active = s && !(s.state === 'snoozed' && s.until !== undefined && s.until <= asOf);
+    const active = s && stillHides(s, asOf);
     return { ...a, key, state: active ? s.state : 'open', ...(active && s.until ? { until: s.until } : {}) };
   });
 }
 
 /** The snapshot the network gives now: a full analysis, so computed once per data version. */
-function snapshotNow(ctx: RouteContext, asOf: string): unknown {
-  return ctx.cache.get(`snapshot:${asOf}`, () => ctx.services.snapshot(currentDocument(ctx), asOf));
+function currentSnapshot(ctx: RouteContext, asOf: string) {
+  return ctx.cache.get(`snapshot:${asOf}`, () => snapshotNow(ctx.store, asOf));
 }
 
 export function analysisRoutes(ctx: RouteContext): Route[] {
@@ -116,11 +115,13 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       tag: 'analysis',
       query: AsOfQuery,
       response: Assessment,
-      handler: ({ query }) => {
+      handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         // The assessment of a large network is megabytes of JSON: serialise it once per data
         // version, not on every request.
-        const body = ctx.cache.get(`assess-json:${asOf}`, () => JSON.stringify(assessment(ctx, asOf)));
+        const body = await ctx.cache.get(`assess-json:${asOf}`, async () =>
+          JSON.stringify(await assessment(ctx, asOf)),
+        );
         return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
       },
     }),
@@ -138,13 +139,18 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .meta({ description: '`open` hides done, dismissed and snoozed actions' }),
       }),
       response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction) }),
-      handler: ({ query }) => {
+      handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
-        // Ask for more than the page so hiding handled actions still fills it.
-        const { actions } = ctx.cache.get(`suggest:${asOf}`, () =>
-          ctx.services.suggest(currentDocument(ctx), { asOf, limit: 500 }),
+        // Every action, handled or not, so the page can show what was done; more than a page, so
+        // hiding the handled ones still fills it.
+        const actions = await ctx.cache.get(`suggest:${asOf}`, () =>
+          suggestActions(ctx.store, { asOf, limit: 500, includeHandled: true }),
         );
-        let out = withStates(actions, ctx.backend.actionStates(), asOf);
+        let out = withStates(
+          actions.map(({ explain: _explain, ...a }) => a as CoachAction),
+          await ctx.store.actionStates(),
+          asOf,
+        );
         if (query.state === 'open') out = out.filter((a) => a.state === 'open');
         return { asOf, actions: out.slice(0, query.limit) };
       },
@@ -172,12 +178,25 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         at: z.string(),
       }),
       handler: ({ params, body }) =>
-        ctx.backend.setActionState({
+        markAction(ctx.store, {
           key: params.key,
           state: body.state,
           until: body.until,
           at: ctx.services.today(),
         }),
+    }),
+    route({
+      method: 'delete',
+      path: '/api/actions/{key}',
+      operationId: 'reopenAction',
+      summary: 'Undo what was recorded for an action: it is open again',
+      tag: 'coach',
+      params: z.object({ key: z.string().min(1).max(1000) }),
+      status: 204,
+      handler: async ({ params }) => {
+        await reopenAction(ctx.store, params.key);
+        return null;
+      },
     }),
     route({
       method: 'get',
@@ -195,11 +214,7 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         ),
       }),
       errors: [404],
-      handler: ({ query }) => {
-        const doc = currentDocument(ctx);
-        if (!doc.people.some((p) => p.id === query.to)) throw notFound(`no person "${query.to}"`);
-        return ctx.services.paths(doc, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) });
-      },
+      handler: ({ query }) => pathsTo(ctx.store, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) }),
     }),
     route({
       method: 'get',
@@ -218,17 +233,8 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .meta({ description: 'minutes available for the network this week' }),
       }),
       response: z.looseObject({}),
-      handler: ({ query }) => {
-        const week = query.week ?? ctx.services.today();
-        // Actions the user already did, dismissed or snoozed past this week leave room for others.
-        const hidden = new Set(
-          ctx.backend
-            .actionStates()
-            .filter((s) => !(s.state === 'snoozed' && s.until !== undefined && s.until <= week))
-            .map((s) => s.key),
-        );
-        return ctx.services.plan(currentDocument(ctx), { week, budget: query.budget, asOf: week, hidden });
-      },
+      handler: ({ query }) =>
+        planWeek(ctx.store, { week: query.week ?? ctx.services.today(), budgetMinutes: query.budget ?? 180 }),
     }),
     route({
       method: 'get',
@@ -255,17 +261,17 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .nullable()
           .meta({ description: 'second-to-last → last snapshot; null with fewer than two' }),
       }),
-      handler: ({ query }) => {
+      handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
-        const snapshots = ctx.backend.listSnapshots();
-        const current = snapshotNow(ctx, asOf);
+        const snapshots = await ctx.store.listSnapshots();
+        const current = await currentSnapshot(ctx, asOf);
         const [before, last] = [snapshots.at(-2), snapshots.at(-1)];
         return {
           // Each summary is what the snapshot recorded then, not a fresh measure of today's network.
-          snapshots: snapshots.map(({ id, takenAt, data }, i) => ({
+          snapshots: snapshots.map(({ id, takenAt, asOf, data }, i) => ({
             id,
             takenAt,
-            asOf: (data as { asOf?: string } | null)?.asOf ?? takenAt.slice(0, 10),
+            asOf,
             summary: ctx.services.summarize(data, snapshots[i - 1]?.data),
           })),
           current,
@@ -287,14 +293,17 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         snapshot: z.object({ id: z.string(), takenAt: z.string() }),
         comparison: z.unknown().nullable(),
       }),
-      handler: ({ query }) => {
+      handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
-        const previous = ctx.backend.listSnapshots().at(-1);
-        const data = snapshotNow(ctx, asOf);
-        const saved = ctx.backend.saveSnapshot(asOf, data);
+        const taken = await takeSnapshot(ctx.store, {
+          asOf,
+          // An API review is dated by the day it measures (a review can be run for a past date).
+          takenAt: asOf,
+          data: await currentSnapshot(ctx, asOf),
+        });
         return {
-          snapshot: { id: saved.id, takenAt: saved.takenAt },
-          comparison: previous ? ctx.services.compare(previous.data, data) : null,
+          snapshot: { id: taken.snapshot.id, takenAt: taken.snapshot.takenAt },
+          comparison: taken.comparison,
         };
       },
     }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NetworkStore } from '../../app/port.js';
+import { addRecord, editRecord, getRecord, keyOf, listRecords, removeRecord } from '../../app/records.js';
 import {
   COMMITMENT_PERIODS,
   FORMS,
@@ -17,25 +19,13 @@ import {
   RelationshipSchema,
   TieSchema,
 } from '../../document/schema.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { type ListQuery, listQuerySchema, pageOf, param, toListQuery } from '../list-query.js';
+import { invalidInput, ThreefoldError } from '../../errors.js';
+import { listQuerySchema, pageOf, param, toListQuery } from '../list-query.js';
 import { type Route, route } from '../route.js';
 
 export type Item = Record<string, unknown>;
 /** The key of one item: `{ id }`, `{ person }` for relationships, `{ a, b }` for ties. */
 export type Key = Record<string, string>;
-
-/** What the server needs of the store for one collection. */
-export interface CollectionOps {
-  list(q: ListQuery): { items: Item[]; total: number };
-  get(key: Key): Item | undefined;
-  /** Throws `conflict` on a duplicate key; returns the stored item (with its generated id). */
-  create(item: Item): Item;
-  /** Replaces the whole item (the server merged the patch and validated the result). */
-  replace(key: Key, item: Item): Item;
-  /** Throws `not_found` when absent. */
-  remove(key: Key): void;
-}
 
 export const COLLECTION_NAMES = [
   'people',
@@ -184,39 +174,45 @@ function keyPath(def: CollectionDef): string {
   return `/api/${def.name}/${def.keys.map((k) => `{${k}}`).join('/')}`;
 }
 
-function describeKey(key: Key): string {
-  return Object.values(key)
-    .map((v) => `"${v}"`)
-    .join(' and ');
+/**
+ * An invalid record named by the request's field (`body.name`), not by where the store keeps
+ * it: the API's clients show the message beside the field they sent.
+ */
+async function asBody<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    if (!(err instanceof ThreefoldError) || err.code !== 'invalid_input') throw err;
+    const details = err.details.map((d) => ({
+      ...d,
+      path: d.path && d.path !== '(record)' ? `body.${d.path}` : 'body',
+    }));
+    const first = details[0];
+    throw invalidInput(first ? `${first.path}: ${first.message}` : err.message, details);
+  }
+}
+
+/** The record's version as an HTTP entity tag. */
+export function etagOf(version: string): string {
+  return `"${version}"`;
 }
 
 /**
- * JSON merge patch (RFC 7396) at the top level: a `null` removes the field, any other value
- * replaces it. The merged item is then validated as a whole, so a patch cannot break a rule.
+ * The versions an `If-Match` header names (RFC 9110): undefined when absent or `*` (any current
+ * record), else the quoted tags (a weak tag never matches a strong comparison).
  */
-export function mergePatch(current: Item, patch: Item): Item {
-  const out: Item = { ...current };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}
-
-function validateItem(def: CollectionDef, item: Item): Item {
-  const parsed = def.schema.safeParse(item);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({
-      path: ['body', ...i.path.map(String)].join('.'),
-      message: i.message,
-    }));
-    throw invalidInput(`${details[0]?.path}: ${details[0]?.message}`, details);
-  }
-  return parsed.data as Item;
+export function ifMatchOf(header: string | undefined): string[] | undefined {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const tags = [...header.matchAll(/(W\/)?"([^"]*)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
+  if (tags.length === 0 && header.trim() !== '')
+    throw invalidInput('If-Match: not an entity tag (use the ETag of the record as read)', [
+      { path: 'headers.if-match', message: 'not an entity tag' },
+    ]);
+  return tags;
 }
 
 /** The five routes of each collection, over the ops the store provides. */
-export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): Route[] {
+export function collectionRoutes(store: NetworkStore): Route[] {
   return COLLECTIONS.flatMap((def) => {
     const Key = keySchema(def);
     const Patch = z
@@ -231,11 +227,7 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
     const Create = def.idOptional ? def.schema.partial({ id: true }) : def.schema;
     const Query = listQuerySchema(def.sortable, def.filters);
     const title = def.one[0]!.toUpperCase() + def.one.slice(1);
-    const need = (key: Key): Item => {
-      const item = ops(def.name).get(key);
-      if (!item) throw notFound(`no ${def.one} ${describeKey(key)}`);
-      return item;
-    };
+    const keyOfParams = (params: Key): string => keyOf(def.name, params);
     return [
       route({
         method: 'get',
@@ -251,9 +243,9 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
           offset: z.number().int(),
           next: z.number().int().nullable(),
         }),
-        handler: ({ query }) => {
+        handler: async ({ query }) => {
           const q = toListQuery(query as Record<string, unknown>);
-          const { items, total } = ops(def.name).list(q);
+          const { items, total } = await listRecords(store, def.name, q);
           return pageOf(items, total, q);
         },
       }),
@@ -266,7 +258,12 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
         params: Key,
         response: def.schema,
         errors: [404],
-        handler: ({ params }) => need(params as Key),
+        etag: 'read',
+        handler: async ({ params, c }) => {
+          const { record, version } = await getRecord(store, def.name, keyOfParams(params as Key));
+          c.header('ETag', etagOf(version));
+          return record;
+        },
       }),
       route({
         method: 'post',
@@ -278,7 +275,12 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
         status: 201,
         response: def.schema,
         errors: [404, 409],
-        handler: ({ body }) => ops(def.name).create(body as Item),
+        etag: 'read',
+        handler: async ({ body, c }) => {
+          const { record, version } = await asBody(addRecord(store, def.name, body as Item));
+          c.header('ETag', etagOf(version));
+          return record;
+        },
       }),
       route({
         method: 'patch',
@@ -290,19 +292,15 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
         body: Patch,
         response: def.schema,
         errors: [404, 409],
-        handler: ({ params, body }) => {
-          const key = params as Key;
-          const current = need(key);
-          const patch = body as Item;
-          for (const k of def.keys) {
-            if (k in patch && patch[k] !== current[k]) {
-              throw invalidInput(`body.${k}: the ${k} of a ${def.one} cannot change`, [
-                { path: `body.${k}`, message: 'cannot change' },
-              ]);
-            }
-          }
-          const merged = validateItem(def, mergePatch(current, patch));
-          return ops(def.name).replace(key, merged);
+        etag: 'write',
+        handler: async ({ params, body, c }) => {
+          const { record, version } = await asBody(
+            editRecord(store, def.name, keyOfParams(params as Key), body as Item, {
+              ifVersion: ifMatchOf(c.req.header('if-match')),
+            }),
+          );
+          c.header('ETag', etagOf(version));
+          return record;
         },
       }),
       route({
@@ -314,9 +312,11 @@ export function collectionRoutes(ops: (name: CollectionName) => CollectionOps): 
         params: Key,
         status: 204,
         errors: [404],
-        handler: ({ params }) => {
-          need(params as Key);
-          ops(def.name).remove(params as Key);
+        etag: 'write',
+        handler: async ({ params, c }) => {
+          await removeRecord(store, def.name, keyOfParams(params as Key), {
+            ifVersion: ifMatchOf(c.req.header('if-match')),
+          });
           return null;
         },
       }),

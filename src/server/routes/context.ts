@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { assessNetwork } from '../../app/analysis.js';
+import { exportNetwork } from '../../app/network.js';
+import type { NetworkStore } from '../../app/port.js';
+import type { Assessment } from '../../core/analysis/assess.js';
 import { isIsoDate } from '../../document/dates.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
-import type { Backend } from '../backend.js';
 import type { VersionCache } from '../cache.js';
-import type { AssessmentLike, Services } from '../services.js';
+import type { Services } from '../services.js';
 
 export interface RouteContext {
-  backend: Backend;
+  /** The storage port the use cases (src/app) run on. */
+  store: NetworkStore;
   services: Services;
   cache: VersionCache;
 }
@@ -16,13 +20,14 @@ export const DateParam = z
   .refine(isIsoDate, { message: 'must be an ISO date such as 2026-03-01' })
   .meta({ type: 'string', format: 'date' });
 
-/** The document analysis runs on, exported once per data version. */
-export function currentDocument(ctx: RouteContext): ThreefoldDocument {
-  return ctx.cache.get('document', () => ctx.backend.exportDocument());
+/** The whole network as a document (for the map and exports), exported once per data version. */
+export function currentDocument(ctx: RouteContext): Promise<ThreefoldDocument> {
+  return ctx.cache.get('document', () => exportNetwork(ctx.store));
 }
 
-export function assessment(ctx: RouteContext, asOf: string): AssessmentLike {
-  return ctx.cache.get(`assess:${asOf}`, () => ctx.services.assess(currentDocument(ctx), asOf));
+/** The assessment as of a date, computed once per data version from the store's kept data. */
+export function assessment(ctx: RouteContext, asOf: string): Promise<Assessment> {
+  return ctx.cache.get(`assess:${asOf}`, async () => (await assessNetwork(ctx.store, asOf)).assessment);
 }
 
 /** `asOf` defaults to today at the edge. */

@@ -10,7 +10,7 @@ import { networkRoutes } from './network.js';
 export function apiRoutes(ctx: RouteContext, version: string): Route[] {
   return [
     ...metaRoutes(ctx, version),
-    ...collectionRoutes((name) => ctx.backend.collection(name)),
+    ...collectionRoutes(ctx.store),
     ...analysisRoutes(ctx),
     ...networkRoutes(ctx),
     ...ioRoutes(ctx),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importNetwork, importPlanned, loadSample } from '../../app/network.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
 import { conflict, invalidInput } from '../../errors.js';
 import { type FormatImportSummary, ownerEmailOf } from '../../io/format-import.js';
@@ -87,8 +88,8 @@ export function ioRoutes(ctx: RouteContext): Route[] {
         if (file.bytes.byteLength === 0) {
           throw invalidInput('body: the upload is empty', [{ path: 'body', message: 'empty' }]);
         }
-        const owner = ctx.backend.getOwner();
-        const existing = owner ? ctx.backend.exportDocument() : undefined;
+        const owner = await ctx.store.owner();
+        const existing = owner ? await ctx.store.exportDocument() : undefined;
         const upload = ctx.services.readFile(file.bytes, file.filename, {
           format: query.format,
           contentType: file.contentType,
@@ -97,7 +98,7 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           maxAttendees: query.maxAttendees,
         });
         if (upload.format === 'json') {
-          const summary = query.dryRun ? undefined : ctx.backend.importDocument(upload.doc, query.mode);
+          const summary = query.dryRun ? undefined : await importNetwork(ctx.store, upload.doc, query.mode);
           return { format: 'json', mode: query.mode, dryRun: Boolean(query.dryRun), ...(summary as object) };
         }
         if (!owner || !existing) {
@@ -116,9 +117,12 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           skipInvalid: Boolean(query.skipInvalid),
         });
         if (!query.dryRun) {
-          const written = ctx.backend.importDocument(doc, query.mode === 'replace' ? 'replace' : 'merge') as {
-            changes?: FormatImportSummary['changes'];
-          };
+          const written = (await importPlanned(
+            ctx.store,
+            existing,
+            doc,
+            query.mode === 'replace' ? 'replace' : 'merge',
+          )) as { changes?: FormatImportSummary['changes'] };
           summary.changes = written.changes;
         }
         return { ...summary, mode: query.mode };
@@ -134,14 +138,14 @@ export function ioRoutes(ctx: RouteContext): Route[] {
         format: z.string().min(1).max(40).default('threefold').meta({ description: 'export format' }),
       }),
       response: z.unknown().meta({ description: 'the file' }),
-      handler: ({ query, c }) => {
+      handler: async ({ query, c }) => {
         const formats = ctx.services.exportFormats();
         if (!formats.includes(query.format)) {
           throw invalidInput(`query.format: unknown format "${query.format}"; one of ${formats.join(', ')}`, [
             { path: 'query.format', message: `one of ${formats.join(', ')}` },
           ]);
         }
-        const out = ctx.services.exportAs(currentDocument(ctx), query.format, ctx.services.today());
+        const out = ctx.services.exportAs(await currentDocument(ctx), query.format, ctx.services.today());
         const name = `threefold-${ctx.services.today()}.${out.extension}`;
         c.header('content-type', out.contentType);
         c.header('content-disposition', `attachment; filename="${name}"`);
@@ -157,12 +161,7 @@ export function ioRoutes(ctx: RouteContext): Route[] {
       status: 201,
       response: z.looseObject({}),
       errors: [409],
-      handler: () => {
-        if (ctx.backend.getOwner() !== undefined || ctx.backend.counts().people > 0) {
-          throw conflict('the database is not empty: the sample only loads into an empty one');
-        }
-        return ctx.backend.importDocument(ctx.services.sample(), 'new');
-      },
+      handler: () => loadSample(ctx.store, ctx.services.sample()),
     }),
   ];
 }

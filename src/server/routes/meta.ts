@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { editOwner, getOwner, setOwner } from '../../app/owner.js';
 import { OwnerSchema } from '../../document/schema.js';
-import { invalidInput, notFound } from '../../errors.js';
 import { type Route, route } from '../route.js';
-import { mergePatch } from './collections.js';
 import type { RouteContext } from './context.js';
 
 const Counts = z.object({
@@ -27,23 +26,7 @@ const OwnerPatch = z
   )
   .meta({ description: 'JSON merge patch: null removes a field' });
 
-function validOwner(value: unknown) {
-  const parsed = OwnerSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((i) => ({
-    path: ['body', ...i.path.map(String)].join('.'),
-    message: i.message,
-  }));
-  throw invalidInput(`${details[0]?.path}: ${details[0]?.message}`, details);
-}
-
 export function metaRoutes(ctx: RouteContext, version: string): Route[] {
-  const getOwner = () => {
-    const owner = ctx.backend.getOwner();
-    if (!owner)
-      throw notFound('no owner yet: set one with PUT /api/owner, import a document or load the sample');
-    return owner;
-  };
   return [
     route({
       method: 'get',
@@ -58,12 +41,16 @@ export function metaRoutes(ctx: RouteContext, version: string): Route[] {
         empty: z.boolean(),
         counts: Counts,
       }),
-      handler: () => {
-        const counts = ctx.backend.counts();
-        const hasOwner = ctx.backend.getOwner() !== undefined;
+      handler: async () => {
+        const [counts, owner, dataVersion] = await Promise.all([
+          ctx.store.counts(),
+          ctx.store.owner(),
+          ctx.store.dataVersion(),
+        ]);
+        const hasOwner = owner !== undefined;
         return {
           version,
-          dataVersion: ctx.backend.dataVersion(),
+          dataVersion,
           hasOwner,
           empty: !hasOwner && counts.people === 0,
           counts,
@@ -78,7 +65,7 @@ export function metaRoutes(ctx: RouteContext, version: string): Route[] {
       tag: 'owner',
       response: OwnerSchema,
       errors: [404],
-      handler: getOwner,
+      handler: () => getOwner(ctx.store),
     }),
     route({
       method: 'put',
@@ -88,7 +75,7 @@ export function metaRoutes(ctx: RouteContext, version: string): Route[] {
       tag: 'owner',
       body: OwnerSchema,
       response: OwnerSchema,
-      handler: ({ body }) => ctx.backend.setOwner(body),
+      handler: ({ body }) => setOwner(ctx.store, body),
     }),
     route({
       method: 'patch',
@@ -99,7 +86,7 @@ export function metaRoutes(ctx: RouteContext, version: string): Route[] {
       body: OwnerPatch,
       response: OwnerSchema,
       errors: [404],
-      handler: ({ body }) => ctx.backend.setOwner(validOwner(mergePatch(getOwner(), body))),
+      handler: ({ body }) => editOwner(ctx.store, body as Record<string, unknown>),
     }),
   ];
 }

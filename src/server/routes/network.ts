@@ -139,11 +139,11 @@ export function networkRoutes(ctx: RouteContext): Route[] {
         asOf: DateParam.optional().meta({ description: 'date of the measures; today by default' }),
       }),
       response: NetworkSchema,
-      handler: ({ query }) => {
+      handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         // Tens of megabytes for a large network: built and serialised once per data version.
-        const body = ctx.cache.get(`network:${asOf}`, () => {
-          const doc = currentDocument(ctx);
+        const body = await ctx.cache.get(`network:${asOf}`, async () => {
+          const doc = await currentDocument(ctx);
           const layoutOf = (ids: string[], edges: [string, string, number][]) => {
             const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
             return ctx.cache.get('layout', () => {
@@ -163,7 +163,13 @@ export function networkRoutes(ctx: RouteContext): Route[] {
             return { x, y };
           };
           return JSON.stringify(
-            buildNetworkMap(doc, assessment(ctx, asOf), positions, ctx.backend.dataVersion(), asOf),
+            buildNetworkMap(
+              doc,
+              (await assessment(ctx, asOf)) as unknown as AssessmentLike,
+              positions,
+              ctx.cache.dataVersion ?? '',
+              asOf,
+            ),
           );
         });
         return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,118 @@
+import { type Assessment, assess, assessAwaitingBetweenness } from '../core/analysis/assess.js';
+import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
+import { buildNetworkView } from '../core/analysis/view.js';
+import { buildPathGraph } from '../core/coach/path-graph.js';
+import { strongestPaths } from '../core/coach/paths.js';
+import { plan, type WeeklyPlan } from '../core/coach/plan.js';
+import {
+  compareSnapshots,
+  type Review,
+  type Snapshot,
+  takeSnapshot as snapshotOf,
+} from '../core/coach/review.js';
+import { type CoachContext, coachContext, suggestFrom } from '../core/coach/suggest.js';
+import { DEFAULT_CONFIG } from '../core/findings/config.js';
+import { commitmentsKept } from '../core/findings/rules.js';
+import { FORMS, type Form } from '../core/vocabulary.js';
+import { notFound } from '../errors.js';
+import { hiddenActions } from './actions.js';
+import type { AnalysisInput, NetworkStore } from './port.js';
+
+/** Below this many people, starting a worker thread for betweenness costs more than it saves. */
+const BETWEENNESS_ASIDE_FROM_PEOPLE = 3000;
+
+/**
+ * The diagnosis of the stored network as of a date. Where the store can compute betweenness
+ * on another thread (the embedded store), a large network's betweenness is computed there while
+ * this thread reads and measures the rest, then joins the assessment.
+ */
+export async function assessNetwork(
+  store: NetworkStore,
+  asOf: string,
+): Promise<{ assessment: Assessment; input: AnalysisInput }> {
+  const counts = await store.counts();
+  const aside =
+    store.betweennessAside && counts.people >= BETWEENNESS_ASIDE_FROM_PEOPLE
+      ? store.betweennessAside(betweennessOptions(DEFAULT_CONFIG))
+      : undefined;
+  const input = await store.analysisInput();
+  const { network, compiled, revision } = input;
+  if (!aside) return { assessment: assess(network, { asOf, compiled }), input };
+  const view = buildNetworkView(network, asOf, {}, compiled);
+  const finish = assessAwaitingBetweenness(view, kernelsBesideBetweenness(view));
+  const computed = await aside;
+  // The worker read the network in a transaction of its own: its result counts only for the same revision.
+  return { assessment: finish(computed?.revision === revision ? computed.betweenness : undefined), input };
+}
+
+/** What the coach works from: the network's view and its measures, as of a date. */
+export async function coachInput(store: NetworkStore, asOf: string): Promise<CoachContext> {
+  const { network, compiled } = await store.analysisInput();
+  return coachContext(network, asOf, undefined, compiled);
+}
+
+/** The ranked next actions, leaving out those done, dismissed or snoozed as of `asOf`. */
+export async function suggestActions(
+  store: NetworkStore,
+  options: { asOf: string; limit?: number; includeHandled?: boolean },
+) {
+  const context = await coachInput(store, options.asOf);
+  const hidden = options.includeHandled ? undefined : await hiddenActions(store, options.asOf);
+  return suggestFrom(context, {
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    ...(hidden ? { hidden } : {}),
+  });
+}
+
+/** The week's plan within a time budget, from the actions not yet handled. */
+export async function planWeek(
+  store: NetworkStore,
+  options: { week: string; budgetMinutes: number },
+): Promise<WeeklyPlan> {
+  const context = await coachInput(store, options.week);
+  const minutesByForm = Object.fromEntries(
+    FORMS.map((f) => [f, context.measures.forms[f].minutesRecent]),
+  ) as Record<Form, number>;
+  const hidden = await hiddenActions(store, options.week);
+  return plan(suggestFrom(context, { hidden }), {
+    week: options.week,
+    budgetMinutes: options.budgetMinutes,
+    minutesByForm,
+  });
+}
+
+/** The measures a review snapshot keeps, as the network gives them on `asOf`. */
+export async function snapshotNow(store: NetworkStore, asOf: string): Promise<Snapshot> {
+  const context = await coachInput(store, asOf);
+  return snapshotOf(context.view, context.measures, commitmentsKept(context.view));
+}
+
+/** Takes and keeps a review snapshot, compared with the last one kept before it. */
+export async function takeSnapshot(
+  store: NetworkStore,
+  options: { asOf: string; takenAt: string; data?: Snapshot },
+): Promise<{ snapshot: { id: string; takenAt: string; asOf: string }; comparison: Review | null }> {
+  const earlier = (await store.listSnapshots()).filter((s) => s.asOf <= options.asOf);
+  const previous = earlier.at(-1);
+  const data = options.data ?? (await snapshotNow(store, options.asOf));
+  const saved = await store.saveSnapshot(options.takenAt, options.asOf, data);
+  return {
+    snapshot: { id: saved.id, takenAt: saved.takenAt, asOf: saved.asOf },
+    comparison: previous ? compareSnapshots(previous.data as Snapshot, data) : null,
+  };
+}
+
+/** The strongest chains of introductions from the owner to a person. */
+export async function pathsTo(store: NetworkStore, options: { to: string; k: number; asOf: string }) {
+  const graph = buildPathGraph(await store.pathInput(options.asOf));
+  const target = graph.index.get(options.to);
+  if (target === undefined || target === 0) throw notFound(`no person "${options.to}"`);
+  const paths = strongestPaths(graph, 0, target, options.k);
+  if (paths.length === 0) {
+    const name = (await store.personNames([options.to])).get(options.to) ?? options.to;
+    throw notFound(
+      `no chain of known ties leads from you to ${name}: record who knows them (threefold tie add) or join a group they belong to`,
+    );
+  }
+  return { paths };
+}
