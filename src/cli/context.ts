@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import type { NetworkStore } from '../app/port.js';
 import type { Config } from '../config.js';
 import { isIsoDate } from '../document/dates.js';
 import { invalidInput } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
+import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import type { Output } from './output.js';
 
 /** What every command receives: configuration, the store (opened on first use), output. */
@@ -12,6 +14,8 @@ export interface CliContext {
   /** Standard error, for progress and notes that must not pollute JSON on standard output. */
   readonly err: Output;
   store(): Store;
+  /** The same store as the storage port the use cases (src/app) run on. */
+  network(): NetworkStore;
   /** Today's date (YYYY-MM-DD): read here, at the edge, never inside the core. */
   today(): string;
   /** A `--as-of` / `--week` style option: a valid ISO date, or today. */
@@ -26,13 +30,19 @@ export function createContext(
   now: () => Date = () => new Date(),
 ): CliContext {
   let store: Store | undefined;
+  let network: NetworkStore | undefined;
+  const opened = () => {
+    store ??= openStore(config.dbPath);
+    return store;
+  };
   return {
     config,
     out,
     err,
-    store: () => {
-      store ??= openStore(config.dbPath);
-      return store;
+    store: opened,
+    network: () => {
+      network ??= new SqliteNetworkStore(opened());
+      return network;
     },
     today: () => now().toISOString().slice(0, 10),
     date(value, option) {

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { markAction, reopenAction } from '../../app/actions.js';
+import type { ActionStateName } from '../../app/port.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
 import { buildPathGraph } from '../../core/coach/path-graph.js';
@@ -11,7 +13,7 @@ import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
 import { personNames, readPathInput } from '../../store/path-read.js';
-import { hiddenActions, latestSnapshotBefore, saveSnapshot, setActionState } from '../../store/snapshots.js';
+import { hiddenActions, latestSnapshotBefore, saveSnapshot } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
 
 const positiveInt = (option: string) => (value: string) => {
@@ -64,15 +66,23 @@ export function register(program: Command, ctx: CliContext): void {
 
   program
     .command('action')
-    .description('mark a suggested action done, dismissed, or snoozed until a date')
+    .description('mark a suggested action done, dismissed, or snoozed until a date; open undoes the mark')
     .argument('<key>', 'the action key (from suggest --json)')
-    .argument('<state>', 'done | dismissed | snoozed')
+    .argument('<state>', 'done | dismissed | snoozed | open')
     .option('--until <date>', 'for snoozed: when it comes back')
-    .action((key: string, state: string, opts: { until?: string }) => {
-      if (!['done', 'dismissed', 'snoozed'].includes(state))
-        throw invalidInput(`state: "${state}" is not done, dismissed or snoozed`);
+    .action(async (key: string, state: string, opts: { until?: string }) => {
+      if (state === 'open') {
+        await reopenAction(ctx.network(), key);
+        ctx.out.line(`${key}: open again`);
+        return;
+      }
       const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
-      setActionState(ctx.store(), key, state as 'done', new Date().toISOString(), until);
+      await markAction(ctx.network(), {
+        key,
+        state: state as ActionStateName,
+        at: new Date().toISOString(),
+        until,
+      });
       ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
     });
 

@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
+import type { StoredRecord } from '../../app/port.js';
+import {
+  addRecord,
+  changeGroupMembers,
+  editRecord,
+  getRecord,
+  listRecords,
+  keyOf as recordKeyOf,
+  removeRecord,
+  removeStakeholder,
+  setStakeholder,
+} from '../../app/records.js';
 import type { CollectionName } from '../../document/merge.js';
 import { invalidInput } from '../../errors.js';
-import {
-  COLLECTION_SPECS,
-  createRecord,
-  deleteRecord,
-  listRecords,
-  readableId,
-  requireRecord,
-  type StoredRecord,
-  tieKey,
-  updateRecord,
-} from '../../store/records.js';
+import { COLLECTION_SPECS } from '../../store/records.js';
 import { type CliContext, wantsJson } from '../context.js';
 import { personInsight } from './assess.js';
 import { printGoalMap } from './coach.js';
@@ -29,10 +31,8 @@ interface CollectionCli {
   collection: CollectionName;
   command: string;
   aliases: string[];
-  /** Prefix of generated ids (`p` -> `p:jane-doe`); absent where the key is not an id. */
-  idPrefix?: string;
-  /** Field a generated id is made from. */
-  idFrom?: string;
+  /** Whether the key is an id (made from the record's name, title, text or date when not given). */
+  hasId?: boolean;
   /** Positional arguments that make the key (`<person>` for a relationship, `<a> <b>` for a tie). */
   keyArgs: string[];
   fields: Field[];
@@ -57,8 +57,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'people',
     command: 'person',
     aliases: ['people'],
-    idPrefix: 'p',
-    idFrom: 'name',
+    hasId: true,
     keyArgs: ['id'],
     fields: [
       f('name', 'string', 'full name'),
@@ -88,8 +87,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'organizations',
     command: 'org',
     aliases: ['orgs', 'organization'],
-    idPrefix: 'o',
-    idFrom: 'name',
+    hasId: true,
     keyArgs: ['id'],
     fields: [
       f('name', 'string', 'name'),
@@ -152,8 +150,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'interactions',
     command: 'interaction',
     aliases: ['interactions', 'log'],
-    idPrefix: 'i',
-    idFrom: 'date',
+    hasId: true,
     keyArgs: ['id'],
     fields: [
       f('date', 'string', 'date (YYYY-MM-DD or date-time; default today)'),
@@ -178,8 +175,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'groups',
     command: 'group',
     aliases: ['groups'],
-    idPrefix: 'g',
-    idFrom: 'name',
+    hasId: true,
     keyArgs: ['id'],
     fields: [
       f('name', 'string', 'name'),
@@ -199,8 +195,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'goals',
     command: 'goal',
     aliases: ['goals'],
-    idPrefix: 'goal',
-    idFrom: 'title',
+    hasId: true,
     keyArgs: ['id'],
     fields: [f('title', 'string', 'what the owner wants to achieve'), f('due', 'string', 'due date')],
     columns: [
@@ -214,8 +209,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
     collection: 'commitments',
     command: 'commitment',
     aliases: ['commitments'],
-    idPrefix: 'c',
-    idFrom: 'text',
+    hasId: true,
     keyArgs: ['id'],
     fields: [
       f('text', 'string', 'the habit, in words'),
@@ -276,7 +270,7 @@ function fieldsFromOptions(spec: CollectionCli, opts: Record<string, unknown>): 
 }
 
 function keyOf(spec: CollectionCli, args: string[]): string {
-  return spec.collection === 'ties' ? tieKey(args[0]!, args[1]!) : args[0]!;
+  return recordKeyOf(spec.collection, Object.fromEntries(spec.keyArgs.map((name, i) => [name, args[i]])));
 }
 
 function printInsight(ctx: CliContext, insight: Record<string, unknown>): void {
@@ -311,28 +305,20 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
     .description(`${spec.collection}: add, list, show, edit, remove`);
 
   const add = group.command('add').description(`add a ${singular}`);
-  if (spec.idPrefix) add.option('--id <id>', `id to give it (default: made from its ${spec.idFrom})`);
+  if (spec.hasId) add.option('--id <id>', 'id to give it (default: made from its name, title, text or date)');
   else add.argument(keyUsage.split(' ')[0]!, spec.keyArgs[0]!);
   if (spec.collection === 'ties') add.argument('<b>', 'the other person');
-  addFieldOptions(add, spec).action((...args: unknown[]) => {
+  addFieldOptions(add, spec).action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const opts = command.opts();
     const positional = command.args;
-    const store = ctx.store();
     const record: Record<string, unknown> = {};
+    if (spec.hasId && opts.id !== undefined) record.id = opts.id;
     if (spec.collection === 'relationships') record.person = positional[0];
     if (spec.collection === 'ties') Object.assign(record, { a: positional[0], b: positional[1] });
     Object.assign(record, fieldsFromOptions(spec, opts));
     if (spec.collection === 'interactions') record.date ??= ctx.today();
-    if (spec.idPrefix) {
-      const from = String(record[spec.idFrom!] ?? '');
-      record.id = opts.id ?? readableId(store, spec.collection, spec.idPrefix, from);
-      // Put the id first so shown records read naturally.
-      const { id, ...rest } = record;
-      Object.keys(record).forEach((k) => delete record[k]);
-      Object.assign(record, { id, ...rest });
-    }
-    const created = createRecord(store, spec.collection, record);
+    const { record: created } = await addRecord(ctx.network(), spec.collection, record);
     if (wantsJson(command)) ctx.out.json(created);
     else
       ctx.out.line(
@@ -346,14 +332,19 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
     .option('--search <text>', 'only those whose text contains this')
     .option('--limit <n>', 'show at most n', (v) => Number(v));
   if (spec.collection === 'people') listCommand.option('--org <id>', 'only people of this organisation');
-  listCommand.action((opts: { search?: string; limit?: number; org?: string }, command: Command) => {
-    let records = listRecords(ctx.store(), spec.collection);
-    if (opts.org) records = records.filter((r) => r.organization === opts.org);
+  listCommand.action(async (opts: { search?: string; limit?: number; org?: string }, command: Command) => {
+    const limit = opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined;
+    // --search looks in every field, so it is applied before the limit, on every record.
+    let { items: records } = await listRecords(ctx.network(), spec.collection, {
+      filters: { organization: opts.org },
+      limit: opts.search || limit === undefined ? Number.MAX_SAFE_INTEGER : limit,
+      offset: 0,
+    });
     if (opts.search) {
       const needle = opts.search.toLowerCase();
       records = records.filter((r) => JSON.stringify(r).toLowerCase().includes(needle));
+      if (limit !== undefined) records = records.slice(0, limit);
     }
-    if (opts.limit !== undefined && Number.isFinite(opts.limit)) records = records.slice(0, opts.limit);
     if (wantsJson(command)) ctx.out.json(records);
     else
       ctx.out.table(
@@ -366,9 +357,9 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   if (spec.collection === 'people')
     show.option('--as-of <date>', 'date the measures are computed as of (default: today)');
   for (const a of spec.keyArgs) show.argument(`<${a}>`);
-  show.action((...args: unknown[]) => {
+  show.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    const record = requireRecord(ctx.store(), spec.collection, keyOf(spec, command.args));
+    const { record } = await getRecord(ctx.network(), spec.collection, keyOf(spec, command.args));
     // A goal is shown as its stakeholder map, with the moves that would advance it.
     if (spec.collection === 'goals') {
       printGoalMap(ctx, String(record.id), ctx.date(command.opts().asOf, '--as-of'), wantsJson(command));
@@ -389,26 +380,27 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   const edit = group.command('edit').description(`change fields of a ${singular}`);
   for (const a of spec.keyArgs) edit.argument(`<${a}>`);
   edit.option('--unset <fields>', 'fields to clear (comma-separated document field names)');
-  addFieldOptions(edit, spec).action((...args: unknown[]) => {
+  addFieldOptions(edit, spec).action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    const store = ctx.store();
-    const key = keyOf(spec, command.args);
-    const next: Record<string, unknown> = {
-      ...requireRecord(store, spec.collection, key),
-      ...fieldsFromOptions(spec, command.opts()),
-    };
+    // The same merge patch as the API's PATCH: the fields given, and null for each field cleared.
+    const patch: Record<string, unknown> = fieldsFromOptions(spec, command.opts());
     const unset = command.opts().unset as string | undefined;
-    for (const name of unset?.split(',') ?? []) delete next[name.trim()];
-    const updated = updateRecord(store, spec.collection, key, next);
+    for (const name of unset?.split(',') ?? []) if (name.trim()) patch[name.trim()] = null;
+    const { record: updated } = await editRecord(
+      ctx.network(),
+      spec.collection,
+      keyOf(spec, command.args),
+      patch,
+    );
     if (wantsJson(command)) ctx.out.json(updated);
     else ctx.out.line(`updated ${singular} ${ctx.out.bold(command.args.join(' – '))}`);
   });
 
   const remove = group.command('remove').alias('rm').description(`remove a ${singular}`);
   for (const a of spec.keyArgs) remove.argument(`<${a}>`);
-  remove.action((...args: unknown[]) => {
+  remove.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    deleteRecord(ctx.store(), spec.collection, keyOf(spec, command.args));
+    await removeRecord(ctx.network(), spec.collection, keyOf(spec, command.args));
     if (wantsJson(command)) ctx.out.json({ removed: command.args });
     else ctx.out.line(`removed ${singular} ${ctx.out.bold(command.args.join(' – '))}`);
   });
@@ -426,14 +418,15 @@ export function register(program: Command, ctx: CliContext): void {
 function registerMembers(group: Command, ctx: CliContext): void {
   const member = group.command('member').description("add or remove a group's members");
   const change =
-    (adding: boolean) => (groupId: string, people: string[], _opts: unknown, command: Command) => {
-      const store = ctx.store();
-      const record = requireRecord(store, 'groups', groupId);
-      const members = new Set((record.members as string[] | undefined) ?? []);
-      for (const p of people) adding ? members.add(p) : members.delete(p);
-      const updated = updateRecord(store, 'groups', groupId, { ...record, members: [...members] });
+    (adding: boolean) => async (groupId: string, people: string[], _opts: unknown, command: Command) => {
+      const { record: updated } = await changeGroupMembers(
+        ctx.network(),
+        groupId,
+        adding ? { add: people } : { remove: people },
+      );
+      const size = ((updated.members as string[] | undefined) ?? []).length;
       if (wantsJson(command)) ctx.out.json(updated);
-      else ctx.out.line(`${groupId} now has ${members.size} member${members.size === 1 ? '' : 's'}`);
+      else ctx.out.line(`${groupId} now has ${size} member${size === 1 ? '' : 's'}`);
     };
   member
     .command('add')
@@ -459,14 +452,17 @@ function registerStakeholders(group: Command, ctx: CliContext): void {
     .requiredOption('--influence <n>', 'influence over the goal, 1..5', (v) => Number(v))
     .option('--stance <stance>', 'champion | supportive | neutral | skeptical | opposed | unknown', 'unknown')
     .action(
-      (goalId: string, person: string, opts: { influence: number; stance: string }, command: Command) => {
-        const store = ctx.store();
-        const goal = requireRecord(store, 'goals', goalId);
-        const list = ((goal.stakeholders as StoredRecord[] | undefined) ?? []).filter(
-          (s) => s.person !== person,
-        );
-        list.push({ person, influence: opts.influence, stance: opts.stance });
-        const updated = updateRecord(store, 'goals', goalId, { ...goal, stakeholders: list });
+      async (
+        goalId: string,
+        person: string,
+        opts: { influence: number; stance: string },
+        command: Command,
+      ) => {
+        const { record: updated } = await setStakeholder(ctx.network(), goalId, {
+          person,
+          influence: opts.influence,
+          stance: opts.stance,
+        });
         if (wantsJson(command)) ctx.out.json(updated);
         else
           ctx.out.line(
@@ -479,13 +475,8 @@ function registerStakeholders(group: Command, ctx: CliContext): void {
     .description('remove a stakeholder from a goal')
     .argument('<goal>')
     .argument('<person>')
-    .action((goalId: string, person: string, _opts: unknown, command: Command) => {
-      const store = ctx.store();
-      const goal = requireRecord(store, 'goals', goalId);
-      const before = (goal.stakeholders as StoredRecord[] | undefined) ?? [];
-      const list = before.filter((s) => s.person !== person);
-      if (list.length === before.length) throw invalidInput(`${person} is not a stakeholder of ${goalId}`);
-      const updated = updateRecord(store, 'goals', goalId, { ...goal, stakeholders: list });
+    .action(async (goalId: string, person: string, _opts: unknown, command: Command) => {
+      const { record: updated } = await removeStakeholder(ctx.network(), goalId, person);
       if (wantsJson(command)) ctx.out.json(updated);
       else ctx.out.line(`removed ${person} from the stakeholders of ${goalId}`);
     });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { importNetwork } from '../../app/network.js';
 import { invalidInput } from '../../errors.js';
-import { exportDocument, type ImportMode, importDocument } from '../../store/document.js';
+import { exportDocument, type ImportMode, type ImportSummary } from '../../store/document.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { FormatImportOptions } from './import-formats.js';
 
@@ -39,7 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
         const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
         const doc = (await documentFiles()).readDocumentFile(file);
-        const summary = importDocument(ctx.store(), doc, { mode });
+        const summary = (await importNetwork(ctx.network(), doc, mode)) as ImportSummary;
         if (wantsJson(command)) {
           ctx.out.json(summary);
           return;

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { importPlanned } from '../../app/network.js';
 import { assess } from '../../core/analysis/assess.js';
 import { LIMITS } from '../../core/vocabulary.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
@@ -13,7 +14,7 @@ import {
 } from '../../io/format-import.js';
 import { detectFormat, IMPORT_FORMATS, type ImportFormat, parseText } from '../../io/formats/index.js';
 import { decodeText } from '../../io/formats/text.js';
-import { exportDocument, importDocument } from '../../store/document.js';
+import { exportDocument, type ImportSummary } from '../../store/document.js';
 import type { CliContext } from '../context.js';
 import type { Output } from '../output.js';
 import { type ProgressStream, progressBar } from '../progress.js';
@@ -63,14 +64,14 @@ export function chooseImportFormat(file: string, format: string | undefined): Im
  * resolve identities against the people already there, then one merge transaction. Any bad
  * record stops everything (nothing written) unless `--skip-invalid`.
  */
-export function importFormatted(
+export async function importFormatted(
   ctx: CliContext,
   file: string,
   format: ImportFormat,
   opts: FormatImportOptions,
   json: boolean,
   stream: ProgressStream = process.stderr,
-): void {
+): Promise<void> {
   let size: number;
   try {
     size = statSync(file).size;
@@ -111,7 +112,8 @@ export function importFormatted(
     summary = planned.summary;
     if (!opts.dryRun) {
       bar?.step('writing (one transaction)');
-      summary.changes = importDocument(store, planned.doc, { mode: 'merge' }).changes;
+      const written = (await importPlanned(ctx.network(), existing, planned.doc, 'merge')) as ImportSummary;
+      summary.changes = written.changes;
     }
   } finally {
     bar?.done();

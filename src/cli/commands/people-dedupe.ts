@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { mergePeople } from '../../app/network.js';
 import { findDuplicates } from '../../core/identity/duplicates.js';
 import { exportDocument } from '../../store/document.js';
-import { mergePeople } from '../../store/merge-people.js';
 import { type CliContext, wantsJson } from '../context.js';
 
 /** `people duplicates` and `people merge KEEP DROP`, added to the `people` family. */
@@ -31,8 +31,8 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .argument('<keep>', 'id of the person who stays')
     .argument('<drop>', 'id of the person merged into them and removed')
-    .action((keep: string, drop: string, _opts: unknown, command: Command) => {
-      const result = mergePeople(ctx.store(), keep, drop);
+    .action(async (keep: string, drop: string, _opts: unknown, command: Command) => {
+      const result = await mergePeople(ctx.network(), keep, drop);
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;
