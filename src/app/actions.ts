@@ -4,7 +4,7 @@ import type { ActionState, ActionStateName, NetworkStore } from './port.js';
 export const ACTION_STATES = ['done', 'dismissed', 'snoozed'] as const;
 
 /** Records what the leader did with a suggested action; a snooze needs the date it comes back. */
-export function markAction(
+export async function markAction(
   store: NetworkStore,
   mark: { key: string; state: ActionStateName; at: string; until?: string | undefined },
 ): Promise<ActionState> {

@@ -50,7 +50,11 @@ export async function exportNetwork(store: NetworkStore): Promise<ThreefoldDocum
 }
 
 /** Merges person `drop` into `keep`: everything `drop` had moves to `keep`, in one transaction. */
-export function mergePeople(store: NetworkStore, keep: string, drop: string): Promise<MergePeopleResult> {
+export async function mergePeople(
+  store: NetworkStore,
+  keep: string,
+  drop: string,
+): Promise<MergePeopleResult> {
   if (keep === drop) throw invalidInput('merge needs two different people');
   return store.mergePeople(keep, drop);
 }

@@ -1,0 +1,306 @@
+// The storage port's conformance suite: written once against `NetworkStore`, run for every store
+// (the embedded SQLite one today; a PostgreSQL one runs the same suite). Each test gets a fresh,
+// empty store from `open` and closes it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ThreefoldDocument } from '../document/schema.js';
+import { ThreefoldError } from '../errors.js';
+import { fullDocument } from '../test-support/documents.js';
+import { markAction, reopenAction } from './actions.js';
+import { changedRecords, importPlanned, mergePeople } from './network.js';
+import { editOwner, setOwner } from './owner.js';
+import type { NetworkStore, RecordQuery } from './port.js';
+import {
+  addRecord,
+  changeGroupMembers,
+  editRecord,
+  getRecord,
+  keyOf,
+  listRecords,
+  removeRecord,
+  setStakeholder,
+} from './records.js';
+
+const page = (filters: RecordQuery['filters'] = {}, more: Partial<RecordQuery> = {}): RecordQuery => ({
+  filters,
+  limit: 100,
+  offset: 0,
+  ...more,
+});
+
+async function rejects(promise: Promise<unknown>, code: string, message?: RegExp): Promise<void> {
+  await assert.rejects(promise, (err: unknown) => {
+    assert.ok(err instanceof ThreefoldError, String(err));
+    assert.equal(err.code, code, err.message);
+    if (message) assert.match(err.message, message);
+    return true;
+  });
+}
+
+export function storeSuite(name: string, open: () => Promise<NetworkStore>): void {
+  const withStore = (title: string, body: (store: NetworkStore) => Promise<void>, doc?: ThreefoldDocument) =>
+    test(title, async () => {
+      const store = await open();
+      try {
+        if (doc) await store.importDocument(doc, 'new');
+        await body(store);
+      } finally {
+        await store.close();
+      }
+    });
+  const full = () => fullDocument() as unknown as ThreefoldDocument;
+
+  describe(`storage port: ${name}`, () => {
+    withStore('an empty store has no owner, counts nothing and refuses records', async (store) => {
+      assert.equal(await store.owner(), undefined);
+      assert.equal((await store.counts()).people, 0);
+      assert.equal(await store.exportDocument(), undefined);
+      await rejects(addRecord(store, 'people', { name: 'Ann' }), 'conflict', /no owner yet/);
+    });
+
+    withStore('the owner is set, then edited field by field', async (store) => {
+      await setOwner(store, { name: 'Ada', organization: 'o:home', title: 'CFO' });
+      const before = await store.dataVersion();
+      const owner = await editOwner(store, { title: null, unit: 'Finance' });
+      assert.deepEqual(owner, { name: 'Ada', organization: 'o:home', unit: 'Finance' });
+      assert.notEqual(await store.dataVersion(), before, 'a write moves the data version');
+      await rejects(setOwner(store, { name: '' }), 'invalid_input');
+    });
+
+    withStore(
+      'records get readable ids in one scheme, a version, and a conflict on a taken key',
+      async (store) => {
+        const a = await addRecord(store, 'people', { name: 'Jane Doe' });
+        const b = await addRecord(store, 'people', { name: 'Jane Doe' });
+        assert.deepEqual([a.record.id, b.record.id], ['p:jane-doe', 'p:jane-doe-2']);
+        assert.match(a.version, /^[\w-]{10,}$/);
+        const i = await addRecord(store, 'interactions', { date: '2026-05-01', people: ['p:1'] });
+        assert.equal(i.record.id, 'i:2026-05-01');
+        const g = await addRecord(store, 'goals', { title: 'Win the board' });
+        assert.equal(g.record.id, 'goal:win-the-board');
+        await rejects(addRecord(store, 'people', { id: 'p:1', name: 'Again' }), 'conflict', /already exists/);
+        await rejects(addRecord(store, 'ties', { a: 'p:2', b: 'p:1' }), 'conflict');
+        await rejects(addRecord(store, 'relationships', { person: 'p:404' }), 'invalid_input', /p:404/);
+        const got = await getRecord(store, 'people', String(a.record.id));
+        assert.deepEqual(got, a);
+        await rejects(getRecord(store, 'people', 'p:404'), 'not_found', /no person "p:404"/);
+      },
+      full(),
+    );
+
+    withStore(
+      'an edit changes only the fields it names, on the record as it is when written',
+      async (store) => {
+        const read = await getRecord(store, 'people', 'p:1');
+        // Someone else changes one field after we read...
+        await editRecord(store, 'people', 'p:1', { title: 'CEO' });
+        // ...and our edit of another field keeps theirs.
+        const mine = await editRecord(store, 'people', 'p:1', { unit: 'Board', notes: null });
+        assert.equal(mine.record.title, 'CEO');
+        assert.equal(mine.record.unit, 'Board');
+        assert.equal(mine.record.notes, undefined);
+        assert.notEqual(mine.version, read.version);
+        await rejects(editRecord(store, 'people', 'p:1', { id: 'p:9' }), 'invalid_input', /cannot change/);
+        await rejects(editRecord(store, 'people', 'p:1', { level: 99 }), 'invalid_input', /level/);
+        await rejects(editRecord(store, 'people', 'p:404', { title: 'x' }), 'not_found');
+        const tie = await editRecord(store, 'ties', keyOf('ties', { a: 'p:2', b: 'p:1' }), { strength: 5 });
+        assert.equal(tie.record.strength, 5);
+      },
+      full(),
+    );
+
+    withStore(
+      'a write conditioned on a version that has moved fails and changes nothing',
+      async (store) => {
+        const read = await getRecord(store, 'people', 'p:2');
+        await editRecord(store, 'people', 'p:2', { title: 'Chair' }, { ifVersion: read.version });
+        await rejects(
+          editRecord(store, 'people', 'p:2', { title: 'Treasurer' }, { ifVersion: read.version }),
+          'precondition_failed',
+          /has changed since it was read/,
+        );
+        await rejects(
+          removeRecord(store, 'people', 'p:2', { ifVersion: read.version }),
+          'precondition_failed',
+        );
+        const now = await getRecord(store, 'people', 'p:2');
+        assert.equal(now.record.title, 'Chair');
+        // Any of several versions will do; the current one among them lets the write through.
+        await removeRecord(store, 'people', 'p:2', { ifVersion: ['stale', now.version] });
+        assert.equal(await store.get('people', 'p:2'), undefined);
+      },
+      full(),
+    );
+
+    withStore(
+      'removing a person removes what depends on them; an organisation still used is kept',
+      async (store) => {
+        const before = await store.counts();
+        await removeRecord(store, 'people', 'p:1');
+        const after = await store.counts();
+        assert.equal(after.people, before.people - 1);
+        assert.ok(after.relationships < before.relationships);
+        const ties = await listRecords(store, 'ties', page({ person: 'p:1' }));
+        assert.equal(ties.total, 0);
+        await rejects(removeRecord(store, 'organizations', 'o:club'), 'conflict', /still has 1 people/);
+      },
+      full(),
+    );
+
+    withStore(
+      'lists filter, sort and page in the store',
+      async (store) => {
+        for (const [name, title] of [
+          ['Zoe Park', 'Chief of Staff'],
+          ['Adam Stone', 'chief engineer'],
+          ['Mia Long', undefined],
+        ] as const)
+          await addRecord(store, 'people', { name, organization: 'o:acme', ...(title ? { title } : {}) });
+        const byTitle = await listRecords(
+          store,
+          'people',
+          page({ q: 'CHIEF' }, { sort: { field: 'name', desc: false } }),
+        );
+        assert.deepEqual(
+          byTitle.items.map((p) => p.name),
+          ['Adam Stone', 'Zoe Park'],
+        );
+        const internal = await listRecords(store, 'people', page({ internal: true }));
+        assert.ok(internal.items.every((p) => p.organization === 'o:acme'));
+        const outside = await listRecords(store, 'people', page({ internal: false }));
+        assert.deepEqual(
+          outside.items.map((p) => p.id),
+          ['p:2', 'p:3'],
+        );
+        const strategic = await listRecords(store, 'people', page({ form: 'strategic' }));
+        assert.deepEqual(
+          strategic.items.map((p) => p.id),
+          ['p:1'],
+        );
+        const tagged = await listRecords(store, 'people', page({ tag: 'BOARD' }));
+        assert.deepEqual(
+          tagged.items.map((p) => p.id),
+          ['p:1'],
+        );
+        const second = await listRecords(
+          store,
+          'people',
+          page({}, { limit: 2, offset: 2, sort: { field: 'name', desc: true } }),
+        );
+        assert.equal(second.total, 6);
+        assert.deepEqual(
+          second.items.map((p) => p.name),
+          ['Mia Long', 'Li Wei'],
+        );
+        // Missing values sort last in either direction.
+        const levels = await listRecords(store, 'people', page({}, { sort: { field: 'level', desc: true } }));
+        assert.equal(levels.items[0]?.id, 'p:1');
+        const ties = await listRecords(store, 'ties', page({ person: 'p:2' }));
+        assert.ok(ties.total >= 1);
+        assert.ok(ties.items.every((t) => t.a === 'p:2' || t.b === 'p:2'));
+        const met = await listRecords(store, 'interactions', page({ person: 'p:1' }));
+        assert.ok(met.total >= 1);
+        assert.ok(met.items.every((i) => (i.people as string[]).includes('p:1')));
+        const dates = met.items.map((i) => String(i.date));
+        assert.deepEqual(dates, [...dates].sort().reverse(), 'interactions newest first by default');
+      },
+      full(),
+    );
+
+    withStore(
+      'members and stakeholders change inside one write each',
+      async (store) => {
+        const g = await addRecord(store, 'groups', { name: 'Book club', members: ['p:1'] });
+        const changed = await changeGroupMembers(store, String(g.record.id), {
+          add: ['p:2', 'p:3'],
+          remove: ['p:1'],
+        });
+        assert.deepEqual(changed.record.members, ['p:2', 'p:3']);
+        await rejects(changeGroupMembers(store, String(g.record.id), { remove: ['p:1'] }), 'invalid_input');
+        const goal = await addRecord(store, 'goals', { title: 'Expand to Asia' });
+        await setStakeholder(store, String(goal.record.id), { person: 'p:2', influence: 4 });
+        const again = await setStakeholder(store, String(goal.record.id), {
+          person: 'p:2',
+          influence: 5,
+          stance: 'champion',
+        });
+        assert.deepEqual(again.record.stakeholders, [{ person: 'p:2', influence: 5, stance: 'champion' }]);
+      },
+      full(),
+    );
+
+    withStore(
+      'an import of contacts writes only what changed, keeping what others wrote meanwhile',
+      async (store) => {
+        const existing = (await store.exportDocument())!;
+        const planned: ThreefoldDocument = {
+          ...existing,
+          people: [...existing.people, { id: 'p:new', name: 'New Contact' }],
+        };
+        assert.deepEqual(
+          changedRecords(existing, planned).people.map((p) => p.id),
+          ['p:new'],
+        );
+        // Between the read and the write, another writer edits a person the import also holds.
+        await editRecord(store, 'people', 'p:3', { title: 'Professor' });
+        await importPlanned(store, existing, planned, 'merge');
+        assert.equal((await getRecord(store, 'people', 'p:3')).record.title, 'Professor');
+        assert.equal((await getRecord(store, 'people', 'p:new')).record.name, 'New Contact');
+      },
+      full(),
+    );
+
+    withStore(
+      'people merge into one, keeping every relationship, tie and interaction',
+      async (store) => {
+        const before = await store.counts();
+        const result = await mergePeople(store, 'p:1', 'p:3');
+        assert.equal(result.kept, 'p:1');
+        assert.equal(await store.get('people', 'p:3'), undefined);
+        assert.equal((await store.counts()).people, before.people - 1);
+        await rejects(mergePeople(store, 'p:1', 'p:1'), 'invalid_input');
+        await rejects(mergePeople(store, 'p:1', 'p:404'), 'not_found');
+      },
+      full(),
+    );
+
+    withStore(
+      'action marks and snapshots are kept, and a mark can be undone',
+      async (store) => {
+        await markAction(store, {
+          key: 'reconnect|p:1',
+          state: 'snoozed',
+          until: '2026-07-01',
+          at: '2026-06-01',
+        });
+        await rejects(
+          markAction(store, { key: 'k', state: 'snoozed', at: '2026-06-01' }),
+          'invalid_input',
+          /until/,
+        );
+        assert.deepEqual(await store.actionStates(), [
+          { key: 'reconnect|p:1', state: 'snoozed', until: '2026-07-01', at: '2026-06-01' },
+        ]);
+        await reopenAction(store, 'reconnect|p:1');
+        assert.deepEqual(await store.actionStates(), []);
+        const saved = await store.saveSnapshot('2026-06-01T10:00:00Z', '2026-06-01', { ok: 1 });
+        assert.deepEqual(await store.listSnapshots(), [saved]);
+      },
+      full(),
+    );
+
+    withStore(
+      'export gives back what was imported; analysis reads the network',
+      async (store) => {
+        const doc = (await store.exportDocument())!;
+        assert.equal(doc.people.length, full().people.length);
+        assert.deepEqual(doc.owner, full().owner);
+        const input = await store.analysisInput();
+        assert.equal(input.network.people.length, doc.people.length);
+        const names = await store.personNames(['p:1', 'p:404']);
+        assert.deepEqual([...names], [['p:1', 'Jane Doe']]);
+      },
+      full(),
+    );
+  });
+}
