@@ -35,10 +35,10 @@ export interface TestServer {
 
 /** A real server on 127.0.0.1 (any free port) over a SQLite file in a fresh temp dir. */
 export async function startTestServer(
-  opts: { token?: string; services?: Partial<Services>; webRoot?: string } = {},
+  opts: { token?: string; services?: Partial<Services>; webRoot?: string; dbPath?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'threefold-server-'));
-  const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
+  const store = SqliteNetworkStore.open(opts.dbPath ?? join(dir, 'threefold.db'));
   const { coreServices } = await import('./services-core.js');
   const services = { ...coreServices(), today: () => '2026-06-01', ...opts.services } as Services;
   const running = await listen(
