@@ -1,7 +1,7 @@
 import type { Person } from '../../api/types';
 import { Link, personHref } from '../../app/router';
-import { fmtDate, todayIso } from '../../ui/format';
-import { cadenceLabel } from './cadence';
+import { fmtDate } from '../../ui/format';
+import { cadenceLabel, needsAttention } from './cadence';
 import { FormBadges } from './FormBadges';
 import { ariaSort, nextSort } from './list-query';
 import { cadenceOf, updateParams } from './people-data';
@@ -21,7 +21,6 @@ const SORTABLE: { field: string; label: string }[] = [
 ];
 
 export function PeopleTable({ people, sort, assessed, organizationName }: Props) {
-  const today = todayIso();
   return (
     <div className="table-wrap">
       <table className="people-table">
@@ -41,7 +40,7 @@ export function PeopleTable({ people, sort, assessed, organizationName }: Props)
         <tbody>
           {people.map((p) => {
             const a = assessed.get(p.id);
-            const cadence = cadenceOf(a, today);
+            const cadence = cadenceOf(a);
             return (
               <tr key={p.id}>
                 <th scope="row">
@@ -60,7 +59,7 @@ export function PeopleTable({ people, sort, assessed, organizationName }: Props)
                   {a?.contact ? (a.cadence?.lastContact ? fmtDate(a.cadence.lastContact) : 'never') : ''}
                 </td>
                 <td data-label="Cadence">
-                  {cadence.state === 'overdue' ? (
+                  {needsAttention(cadence) ? (
                     <span className="badge warning">{cadenceLabel(cadence)}</span>
                   ) : (
                     <span className={cadence.state === 'none' ? 'muted small' : ''}>

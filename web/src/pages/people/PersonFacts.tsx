@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Person } from '../../api/types';
 import { fmtDate } from '../../ui/format';
-import { type CadenceStatus, cadenceLabel } from './cadence';
+import { type CadenceStatus, cadenceLabel, needsAttention } from './cadence';
 
 interface Props {
   person: Person;
@@ -63,7 +63,7 @@ export function PersonFacts({
         <dd>{lastContact ? fmtDate(lastContact) : 'never'}</dd>
         <dt>Cadence</dt>
         <dd>
-          {cadence.state === 'overdue' ? (
+          {needsAttention(cadence) ? (
             <span className="badge warning">{cadenceLabel(cadence)}</span>
           ) : (
             cadenceLabel(cadence)

@@ -95,8 +95,7 @@ function PersonView({ id }: { id: string }) {
   const cadenceDays = rel
     ? (rel.cadenceDays ?? entry?.cadence?.days ?? DEFAULT_CADENCE[rel.forms?.[0] ?? 'personal'])
     : undefined;
-  const last = lastContact.data ?? null;
-  const cadence = cadenceStatus(cadenceDays, last, today);
+  const cadence = cadenceStatus(rel ? entry?.cadence : null);
   const afterWrite = () => {
     setTick((t) => t + 1);
     status.reload();
@@ -144,7 +143,7 @@ function PersonView({ id }: { id: string }) {
             person={p}
             organizationName={organization.data?.name ?? p.organization ?? ''}
             internal={entry?.internal}
-            lastContact={last}
+            lastContact={lastContact.data ?? null}
             cadence={cadence}
             cadenceDays={cadenceDays}
             cadenceStated={rel?.cadenceDays !== undefined}

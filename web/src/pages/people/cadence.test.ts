@@ -1,57 +1,51 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cadenceLabel, cadenceStatus, daysBetween, isCadenceFilter, lastContactOf } from './cadence';
+import { cadenceFilterOf, cadenceLabel, cadenceStatus, isCadenceFilter, needsAttention } from './cadence';
 
-describe('daysBetween', () => {
-  it('counts whole days and ignores the time of day', () => {
-    assert.equal(daysBetween('2026-10-28', '2026-11-27'), 30);
-    assert.equal(daysBetween('2026-11-27T23:30:00Z', '2026-11-28'), 1);
-    assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2);
-    assert.equal(daysBetween('2026-12-01', '2026-11-27'), -4);
-  });
+const core = (
+  state: 'ok' | 'due' | 'overdue' | 'dormant' | 'unknown',
+  days: number,
+  since: number | null,
+) => ({
+  days,
+  state,
+  lastContact: since === null ? null : '2026-11-01',
+  daysSinceContact: since,
 });
 
-describe('cadenceStatus', () => {
-  it('is overdue by the days beyond the cadence', () => {
-    assert.deepEqual(cadenceStatus(14, '2026-10-28', '2026-11-27'), { state: 'overdue', days: 16 });
-    assert.equal(cadenceLabel(cadenceStatus(14, '2026-10-28', '2026-11-27')), 'overdue by 16 days');
-    assert.equal(cadenceLabel(cadenceStatus(29, '2026-10-28', '2026-11-27')), 'overdue by 1 day');
-  });
-  it('is on track up to and including the cadence day', () => {
-    assert.deepEqual(cadenceStatus(30, '2026-10-28', '2026-11-27'), { state: 'on-track', dueInDays: 0 });
-    assert.equal(cadenceLabel(cadenceStatus(30, '2026-11-27', '2026-11-27')), 'on track');
-  });
-  it('treats a future-dated contact as contact today', () => {
-    assert.deepEqual(cadenceStatus(7, '2026-12-05', '2026-11-27'), { state: 'on-track', dueInDays: 7 });
-  });
-  it('is overdue when a cadence exists but there was never contact', () => {
-    assert.deepEqual(cadenceStatus(30, null, '2026-11-27'), { state: 'overdue', days: null });
-    assert.equal(cadenceLabel({ state: 'overdue', days: null }), 'overdue: never contacted');
-  });
-  it('has no cadence without a positive number of days', () => {
-    assert.equal(cadenceLabel(cadenceStatus(undefined, '2026-11-01', '2026-11-27')), 'no cadence set');
-    assert.deepEqual(cadenceStatus(0, '2026-11-01', '2026-11-27'), { state: 'none' });
-  });
-});
-
-describe('lastContactOf', () => {
-  it('takes the newest date that is not in the future', () => {
+describe('cadence: the words for the status the core computes', () => {
+  it('words each of the core states with its number', () => {
+    assert.equal(cadenceLabel(cadenceStatus(core('ok', 30, 10))), 'on track');
+    assert.equal(cadenceLabel(cadenceStatus(core('due', 30, 27))), 'due in 3 days');
+    assert.equal(cadenceLabel(cadenceStatus(core('due', 30, 30))), 'due today');
+    assert.equal(cadenceLabel(cadenceStatus(core('overdue', 14, 30))), 'overdue by 16 days');
+    assert.equal(cadenceLabel(cadenceStatus(core('overdue', 29, 30))), 'overdue by 1 day');
     assert.equal(
-      lastContactOf(['2026-10-02', '2026-12-24', '2026-11-03T10:00:00Z'], '2026-11-27'),
-      '2026-11-03',
+      cadenceLabel(cadenceStatus(core('dormant', 30, 200))),
+      'gone quiet: 200 days since the last contact',
     );
-    assert.equal(lastContactOf(['2026-12-24'], '2026-11-27'), null);
-    assert.equal(lastContactOf([], '2026-11-27'), null);
-    assert.equal(lastContactOf(['2026-11-27'], '2026-11-27'), '2026-11-27');
+    assert.equal(cadenceLabel(cadenceStatus(core('dormant', 30, null))), 'gone quiet: never contacted');
+    assert.equal(cadenceLabel(cadenceStatus(core('unknown', 30, null))), 'no contact logged yet');
+    assert.equal(cadenceLabel(cadenceStatus(null)), 'no relationship recorded');
   });
-});
-
-describe('isCadenceFilter', () => {
+  it('never recomputes the bands: a state the core calls ok is on track whatever the days say', () => {
+    // 25 of 30 days is past 0.8 × the cadence, but the core said ok (it is the one authority).
+    const status = cadenceStatus(core('ok', 30, 25));
+    assert.equal(status.state, 'ok');
+    assert.equal(cadenceFilterOf(status), 'on-track');
+  });
+  it('files each state under one list filter', () => {
+    assert.equal(cadenceFilterOf(cadenceStatus(core('dormant', 30, 200))), 'overdue');
+    assert.equal(cadenceFilterOf(cadenceStatus(core('due', 30, 28))), 'on-track');
+    assert.equal(cadenceFilterOf(cadenceStatus(core('unknown', 30, null))), 'none');
+    assert.ok(needsAttention(cadenceStatus(core('overdue', 30, 40))));
+    assert.ok(!needsAttention(cadenceStatus(core('unknown', 30, null))));
+  });
   it('accepts only the three filter values', () => {
     assert.ok(isCadenceFilter('overdue'));
     assert.ok(isCadenceFilter('on-track'));
     assert.ok(isCadenceFilter('none'));
-    assert.ok(!isCadenceFilter('due'));
+    assert.ok(!isCadenceFilter('late'));
     assert.ok(!isCadenceFilter(null));
   });
 });

@@ -1,59 +1,65 @@
-// Cadence arithmetic for the people pages. Pure so the list and the person page agree, and so
-// the person page can recompute it the moment an interaction is logged.
+// How a relationship stands against its cadence, as the core computes it (the assessment's
+// `cadence` of each person: ok, due, overdue, dormant, or unknown when nothing was ever logged).
+// The web only words it: it never recomputes the bands, so every page says what `assess` says.
+import type { AssessCadence } from './types';
 
 export type CadenceStatus =
   | { state: 'none' }
-  | { state: 'on-track'; dueInDays: number }
-  /** `days` is null when the person was never contacted. */
-  | { state: 'overdue'; days: number | null };
+  | { state: 'unknown' }
+  | { state: 'ok' | 'due'; dueInDays: number }
+  | { state: 'overdue'; days: number }
+  /** `daysSince` is null when there was never contact. */
+  | { state: 'dormant'; daysSince: number | null };
 
 export type CadenceFilter = 'overdue' | 'on-track' | 'none';
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (ISO dates or date-times; only the date part counts). */
-export function daysBetween(from: string, to: string): number {
-  const a = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
-  const b = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
-  return Math.round((b - a) / DAY_MS);
+/** The status of a person's relationship from the core's cadence (null: no relationship). */
+export function cadenceStatus(cadence: AssessCadence | null | undefined): CadenceStatus {
+  if (!cadence) return { state: 'none' };
+  const since = cadence.daysSinceContact;
+  switch (cadence.state) {
+    case 'unknown':
+      return { state: 'unknown' };
+    case 'dormant':
+      return { state: 'dormant', daysSince: since };
+    case 'overdue':
+      return { state: 'overdue', days: Math.max(0, (since ?? 0) - cadence.days) };
+    default:
+      return { state: cadence.state, dueInDays: Math.max(0, cadence.days - (since ?? 0)) };
+  }
 }
 
-/**
- * Where a relationship stands against its cadence on `today`: overdue once more days than the
- * cadence have passed since the last contact (or when there never was one).
- */
-export function cadenceStatus(
-  cadenceDays: number | null | undefined,
-  lastContact: string | null | undefined,
-  today: string,
-): CadenceStatus {
-  if (!cadenceDays || cadenceDays <= 0) return { state: 'none' };
-  if (!lastContact) return { state: 'overdue', days: null };
-  const since = Math.max(0, daysBetween(lastContact, today));
-  if (since > cadenceDays) return { state: 'overdue', days: since - cadenceDays };
-  return { state: 'on-track', dueInDays: cadenceDays - since };
-}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function cadenceLabel(status: CadenceStatus): string {
   switch (status.state) {
     case 'none':
-      return 'no cadence set';
-    case 'on-track':
+      return 'no relationship recorded';
+    case 'unknown':
+      return 'no contact logged yet';
+    case 'ok':
       return 'on track';
+    case 'due':
+      return status.dueInDays === 0 ? 'due today' : `due in ${plural(status.dueInDays, 'day')}`;
     case 'overdue':
-      if (status.days === null) return 'overdue: never contacted';
-      return `overdue by ${status.days} ${status.days === 1 ? 'day' : 'days'}`;
+      return `overdue by ${plural(status.days, 'day')}`;
+    case 'dormant':
+      return status.daysSince === null
+        ? 'gone quiet: never contacted'
+        : `gone quiet: ${plural(status.daysSince, 'day')} since the last contact`;
   }
 }
 
-/** The newest contact date on or before `today` (future-dated plans are not contact yet). */
-export function lastContactOf(dates: readonly string[], today: string): string | null {
-  let best: string | null = null;
-  for (const d of dates) {
-    const day = d.slice(0, 10);
-    if (day <= today && (best === null || day > best)) best = day;
-  }
-  return best;
+/** Whether the status asks for attention (shown as a warning). */
+export function needsAttention(status: CadenceStatus): boolean {
+  return status.state === 'overdue' || status.state === 'dormant';
+}
+
+/** The list filter a status falls under. */
+export function cadenceFilterOf(status: CadenceStatus): CadenceFilter {
+  if (needsAttention(status)) return 'overdue';
+  if (status.state === 'ok' || status.state === 'due') return 'on-track';
+  return 'none';
 }
 
 export function isCadenceFilter(v: string | null): v is CadenceFilter {

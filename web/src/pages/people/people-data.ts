@@ -3,8 +3,7 @@
 import { api, type Query } from '../../api/client';
 import type { Page, Person } from '../../api/types';
 import { navigate } from '../../app/router';
-import { todayIso } from '../../ui/format';
-import { type CadenceFilter, cadenceStatus, isCadenceFilter } from './cadence';
+import { type CadenceFilter, cadenceFilterOf, cadenceStatus, isCadenceFilter } from './cadence';
 import { intParam } from './list-query';
 import type { Assessment, AssessPerson } from './types';
 
@@ -60,8 +59,8 @@ export async function fetchAll<T>(path: string, query: Query = {}): Promise<T[]>
   return out;
 }
 
-export function cadenceOf(entry: AssessPerson | undefined, today = todayIso()) {
-  return cadenceStatus(entry?.cadence?.days, entry?.cadence?.lastContact, today);
+export function cadenceOf(entry: AssessPerson | undefined) {
+  return cadenceStatus(entry?.cadence);
 }
 
 export interface PeopleResult {
@@ -93,8 +92,7 @@ export async function loadPeople(query: PeopleQuery): Promise<PeopleResult> {
     api.get<Assessment>('/assess'),
   ]);
   const byId = new Map(assessment.people.map((p) => [p.id, p]));
-  const today = todayIso();
-  const matching = all.filter((p) => cadenceOf(byId.get(p.id), today).state === query.cadence);
+  const matching = all.filter((p) => cadenceFilterOf(cadenceOf(byId.get(p.id))) === query.cadence);
   return {
     items: matching.slice(query.offset, query.offset + PAGE_SIZE),
     total: matching.length,
