@@ -131,7 +131,8 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       const log = (id: string) =>
         createRecord(store, 'interactions', { id, date: '2026-11-19', people: ['p:1', 'p:2'] });
       // Each edit, with what it carries over as it was and what it patches (kept again, changed).
-      const edits: Array<[string, () => void, string[], string[]?]> = [
+      // The last list: carried over as they were with a note of the edit, taken in by the next read.
+      const edits: Array<[string, () => void, string[], string[]?, string[]?]> = [
         ['a goal added', () => createRecord(store, 'goals', { id: 'g:new', title: 'Grow' }), all],
         ['a commitment added', () => createRecord(store, 'commitments', { id: 'c:new', text: 'Call' }), all],
         [
@@ -243,6 +244,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           () =>
             updateRecord(store, 'ties', tieKey('p:new-3', 'p:1'), { a: 'p:new-3', b: 'p:1', strength: 4 }),
           [attendance, interactions, people],
+          [],
           [tieGraph],
         ],
         [
@@ -250,18 +252,23 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           () => updateRecord(store, 'people', 'p:new-2', { id: 'p:new-2', name: 'Renamed' }),
           // The ties and attendance read only the people's ids and order, which stay.
           [attendance, interactions, tieGraph],
+          [],
           [people],
         ],
         ['a person removed', () => deleteRecord(store, 'people', 'p:new-1'), []],
       ];
-      for (const [label, edit, carried, patched = []] of edits) {
+      const notes = (key: string) =>
+        store.sqlite.prepare('SELECT count(*) FROM derived_pending WHERE key = ?').pluck().get(key) as number;
+      for (const [label, edit, carried, patched = [], noted = []] of edits) {
         readAnalysisInput(store); // keeps all four for the current revision
         const before = kept();
         assert.deepEqual([...before.keys()].sort(), all, `${label}: all kept before`);
         edit();
         const after = kept();
-        assert.deepEqual([...after.keys()].sort(), [...carried, ...patched].sort(), label);
-        for (const key of carried) assert.equal(after.get(key), before.get(key), `${label}: ${key}`);
+        assert.deepEqual([...after.keys()].sort(), [...carried, ...patched, ...noted].sort(), label);
+        for (const key of [...carried, ...noted])
+          assert.equal(after.get(key), before.get(key), `${label}: ${key}`);
+        for (const key of noted) assert.equal(notes(key), 1, `${label}: ${key} noted`);
         // What was carried over or patched reads as the network now is.
         const {
           network,
@@ -273,6 +280,11 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         const read = kept();
         for (const key of patched)
           assert.equal(read.get(key), after.get(key), `${label}: ${key} read as patched`);
+        // Noted edits are taken in by the read, and what it keeps is the data as it is now.
+        for (const key of noted) {
+          assert.equal(notes(key), 0, `${label}: ${key} note taken in`);
+          assert.notEqual(read.get(key), before.get(key), `${label}: ${key} kept anew`);
+        }
         const { ties: _ties, ...whole } = exportDocument(store);
         assert.deepEqual(network, whole, label);
         store.sqlite.exec('DELETE FROM derived');

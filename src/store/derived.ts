@@ -131,7 +131,7 @@ export function carryOver(sqlite: Sqlite, from: number, to: number, written: Tab
   try {
     sqlite
       .prepare(
-        `UPDATE derived SET revision = ? WHERE revision = ? AND key IN (${unaffected.map(() => '?').join(', ')})`,
+        `UPDATE derived_revision SET revision = ? WHERE revision = ? AND key IN (${unaffected.map(() => '?').join(', ')})`,
       )
       .run(to, from, ...unaffected);
   } catch {
@@ -170,14 +170,29 @@ export function keepBytes(sqlite: Sqlite, key: string, at: number, bytes: Uint8A
   try {
     // Rows of earlier revisions can never be read again (whatever their key, a layout an older
     // version wrote among them): they go.
-    sqlite.prepare('DELETE FROM derived WHERE revision < ?').run(at);
+    for (const table of ['derived_data', 'derived_pending'])
+      sqlite
+        .prepare(`DELETE FROM ${table} WHERE key IN (SELECT key FROM derived_revision WHERE revision < ?)`)
+        .run(at);
+    sqlite.prepare('DELETE FROM derived_revision WHERE revision < ?').run(at);
+    // Kept only while the network is still at revision `at` (a writer may have moved it on).
+    const current = sqlite
+      .prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'")
+      .pluck()
+      .get() as number | undefined;
+    if ((current ?? null) !== (at === 0 ? null : at)) return;
     sqlite
       .prepare(
-        `INSERT INTO derived (key, revision, data) SELECT ?, ?, ?
-         WHERE (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision') IS ?
-         ON CONFLICT(key) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
+        'INSERT INTO derived_data (key, data) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET data = excluded.data',
       )
-      .run(key, at, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), at === 0 ? null : at);
+      .run(key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    sqlite
+      .prepare(
+        'INSERT INTO derived_revision (key, revision) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET revision = excluded.revision',
+      )
+      .run(key, at);
+    // The data kept now has taken in every edit noted before it.
+    sqlite.prepare('DELETE FROM derived_pending WHERE key = ?').run(key);
   } catch {
     // Read-only file, a writer holding the lock: computed again next time.
   }
@@ -213,4 +228,38 @@ export function keepDeflated(sqlite: Sqlite, key: string, at: number, bytes: Uin
   kept.writeUInt32LE(bytes.byteLength, 0);
   kept.set(deflated, INFLATED);
   keepBytes(sqlite, key, at, kept);
+}
+
+/**
+ * After a write that moved the network from revision `from` to `to`: what was kept under `key`
+ * for `from` is carried over to `to` with `note`, the edit it has not taken in yet, which the
+ * next read applies (`pendingNotes`) before keeping the result. A write then costs a row, not a
+ * rewrite of the kept data. False (nothing noted) when nothing was kept for `from`. Call inside
+ * the write's transaction.
+ */
+export function carryWithNote(sqlite: Sqlite, key: string, from: number, to: number, note: unknown): boolean {
+  try {
+    const moved = sqlite
+      .prepare('UPDATE derived_revision SET revision = ? WHERE key = ? AND revision = ?')
+      .run(to, key, from).changes;
+    if (moved !== 1) return false;
+    sqlite.prepare('INSERT INTO derived_pending (key, note) VALUES (?, ?)').run(key, JSON.stringify(note));
+    return true;
+  } catch {
+    return false; // a database from before these tables: nothing was kept
+  }
+}
+
+/** The edits noted for what is kept under `key`, oldest first (see `carryWithNote`). */
+export function pendingNotes<T>(sqlite: Sqlite, key: string): T[] {
+  try {
+    return (
+      sqlite
+        .prepare('SELECT note FROM derived_pending WHERE key = ? ORDER BY seq')
+        .pluck()
+        .all(key) as string[]
+    ).map((n) => JSON.parse(n) as T);
+  } catch {
+    return [];
+  }
 }

@@ -34,7 +34,9 @@ export interface ImportSummary {
 
 /** Tables emptied by `replace`, children first so foreign keys never object. */
 const ALL_TABLES = [
-  'derived',
+  'derived_data',
+  'derived_revision',
+  'derived_pending',
   'goal_stakeholders',
   'goals',
   'interaction_people',

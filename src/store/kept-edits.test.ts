@@ -15,6 +15,9 @@ const keptTies = (store: Store) =>
     .pluck()
     .get(KEPT.tieGraph.key, revision(store.sqlite)) as Buffer | undefined;
 
+const pending = (store: Store) =>
+  store.sqlite.prepare('SELECT count(*) FROM derived_pending').pluck().get() as number;
+
 /** What a fresh read compiles and keeps now, with nothing kept before it. */
 function freshTies(store: Store): Buffer {
   store.sqlite.exec('DELETE FROM derived');
@@ -46,7 +49,14 @@ test('a tie changed or removed patches the kept ties into what compiling them no
     ];
     for (const [label, edit] of edits) {
       freshTies(store);
+      const before = keptTies(store);
       edit();
+      // The write notes the edit and carries the rows over as they were: no rewrite.
+      assert.deepEqual(keptTies(store), before, `${label}: carried over unchanged`);
+      assert.equal(pending(store), 1, `${label}: noted`);
+      // The next read takes the note in and keeps what compiling the ties now would keep.
+      readAnalysisInput(store);
+      assert.equal(pending(store), 0, `${label}: the note is taken in`);
       const patched = keptTies(store);
       assert.ok(patched, `${label}: kept for the new revision`);
       assert.deepEqual(patched, freshTies(store), label);
@@ -67,6 +77,7 @@ test('a tie changed or removed patches the kept ties into what compiling them no
     assert.deepEqual(read, rows());
     // Removed again, once everything is kept anew: patched as any other.
     deleteRecord(store, 'ties', tieKey('p:1', 'p:200'));
+    readAnalysisInput(store);
     const patched = keptTies(store);
     assert.deepEqual(patched, freshTies(store));
   });

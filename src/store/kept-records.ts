@@ -2,11 +2,13 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { readAllAsJson, readOneAsJson } from './bulk-read.js';
 import {
   byId,
+  carryWithNote,
   KEPT,
   keepDeflated,
   keptDeflated,
   lastRowid,
   maxReadAdded,
+  pendingNotes,
   rowOf,
   stillLast,
 } from './derived.js';
@@ -60,12 +62,23 @@ export function readKeptRecords(
     const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
     return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
   };
-  const stored = keptColumns(sqlite, at, codec);
+  const stored = keptColumns(sqlite, at, codec, true);
   if (stored) {
-    const { columns, added } = stored;
+    const { columns, added, notes } = stored;
     const records = new Array<Record<string, unknown>>(columns.n);
     for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i);
+    // Records changed in place since they were kept are read again, then kept with the rest.
+    for (const note of notes) {
+      if (note.rowid > columns.covered) continue; // read with the records added
+      const now =
+        note.position < columns.n &&
+        records[note.position]?.id === note.id &&
+        readOneAsJson(sqlite, codec, note.rowid);
+      if (!now) return keeping(readAllAsJson(sqlite, codec));
+      records[note.position] = now;
+    }
     for (const record of added) records.push(record);
+    if (notes.length > 0) return keeping(records);
     // A few records added are read each time; many are worth keeping with the rest.
     return added.length <= maxReadAdded(columns.n) ? { records, keep: () => {} } : keeping(records);
   }
@@ -81,13 +94,31 @@ export function keptColumns(
   sqlite: Sqlite,
   at: number,
   codec: TableCodec,
-): { columns: RecordColumns; added: Record<string, unknown>[] } | undefined {
-  const stored = keptDeflated(sqlite, kept(codec).key, at);
+  takesNotes = false,
+):
+  | { columns: RecordColumns & { covered: number }; added: Record<string, unknown>[]; notes: RecordNote[] }
+  | undefined {
+  const { key } = kept(codec);
+  const stored = keptDeflated(sqlite, key, at);
   const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
   if (!stored || !columns) return undefined;
   const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
   if (!stillLast(sqlite, codec.table, byId(columns.lastId), covered)) return undefined;
-  return { columns, added: readAllAsJson(sqlite, codec, [], covered) };
+  // Edits noted since (see `keepPersonEdited`) are for a reader that applies them.
+  const notes = pendingNotes<RecordNote>(sqlite, key);
+  if (notes.length > 0 && !takesNotes) return undefined;
+  return {
+    columns: Object.assign(columns, { covered }),
+    added: readAllAsJson(sqlite, codec, [], covered),
+    notes,
+  };
+}
+
+/** A record changed in place since the records were kept: its row, position and id then. */
+interface RecordNote {
+  rowid: number;
+  position: number;
+  id: string;
 }
 
 /** Keeps the records of a document just written at revision `at`, in document (table) order. */
@@ -119,9 +150,14 @@ export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): Ro
   return row && { id, ...row, from: revision(sqlite) };
 }
 
-/** After a person changed in place and the revision bumped: the kept people, patched. */
+/**
+ * After a person changed in place and the revision bumped: the kept people are carried over
+ * with a note of the row, which the next read takes in (`readKeptRecords`), so an edit does not
+ * rewrite every person kept.
+ */
 export function keepPersonEdited(sqlite: Sqlite, edited: RowEdited): void {
-  keptRecordsPatched(sqlite, edited.from, PEOPLE, edited, false)?.();
+  const note: RecordNote = { rowid: edited.rowid, position: edited.position, id: edited.id };
+  carryWithNote(sqlite, KEPT.people.key, edited.from, revision(sqlite), note);
 }
 
 /**

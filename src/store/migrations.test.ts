@@ -41,7 +41,7 @@ test('a database written by schema 1 opens migrated, with every record and its o
       ],
     );
     const { sqlite } = store;
-    assert.equal(sqlite.pragma('user_version', { simple: true }), 2);
+    assert.equal(sqlite.pragma('user_version', { simple: true }), 3);
     assert.equal(sqlite.pragma('integrity_check', { simple: true }), 'ok');
     assert.deepEqual(sqlite.pragma('foreign_key_check'), []);
     // Uniqueness now lives in unique indexes, and still holds.

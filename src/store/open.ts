@@ -6,9 +6,10 @@ import { carryOver, type TablesWritten } from './derived.js';
 import { queryBuilder } from './kysely.js';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-contact-indexes-and-derived.js';
+import * as m003 from './migrations/003-derived-revisions-apart.js';
 
 /** Versioned migrations, applied in order; PRAGMA user_version records the last one applied. */
-const MIGRATIONS = [m001, m002];
+const MIGRATIONS = [m001, m002, m003];
 
 export interface Store {
   readonly path: string;

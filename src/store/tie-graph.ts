@@ -1,6 +1,17 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { addEdges, type CsrRows, fromEdgeArrays } from '../core/graph/index.js';
-import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, rowOf, stillLast } from './derived.js';
+import {
+  byId,
+  carryWithNote,
+  KEPT,
+  keepBytes,
+  keptBytes,
+  lastRowid,
+  maxReadAdded,
+  pendingNotes,
+  rowOf,
+  stillLast,
+} from './derived.js';
 import { revision, type Store } from './open.js';
 
 const KEY = KEPT.tieGraph.key;
@@ -48,10 +59,13 @@ export function readTieRows(store: Store, people: readonly string[]): { rows: Cs
   const kept = keptRows(sqlite, at, people);
   if (kept) {
     const added = addedTies(sqlite, people, kept.covered.ties);
-    if (added.src.length === 0) return { rows: kept.rows, keep: () => {} };
+    // Rows that took in noted edits are kept as they are now, and the notes go.
+    if (added.src.length === 0)
+      return kept.patched ? keeping(kept.rows) : { rows: kept.rows, keep: () => {} };
     const rows = addEdges(kept.rows, added.src, added.dst, added.wts);
     // A few ties added are added on each read; many are worth keeping with the rest.
-    if (added.src.length <= maxReadAdded(kept.rows.neighbors.length / 2)) return { rows, keep: () => {} };
+    if (!kept.patched && added.src.length <= maxReadAdded(kept.rows.neighbors.length / 2))
+      return { rows, keep: () => {} };
     return keeping(rows);
   }
   return keeping(compileTies(sqlite, people));
@@ -64,9 +78,12 @@ function keptRows(
   sqlite: Sqlite,
   at: number,
   people: readonly string[],
-): { rows: CsrRows; covered: Covered } | undefined {
+): { rows: CsrRows; covered: Covered; patched: boolean } | undefined {
   const n = people.length;
-  const bytes = keptBytes(sqlite, KEY, at);
+  let bytes = keptBytes(sqlite, KEY, at);
+  // Edits noted since the rows were kept are applied in the order they were written.
+  const notes = bytes ? pendingNotes<TieNote>(sqlite, KEY) : [];
+  for (const note of notes) bytes = bytes && applyTieNote(bytes, note);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const header = new Uint32Array(bytes.buffer, 0, 4);
   const [nodes, arcs, lo, hi] = [header[0]!, header[1]!, header[2]!, header[3]!];
@@ -93,7 +110,7 @@ function keptRows(
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
   const weights = new Float64Array(arcs);
   for (let i = 0; i < arcs; i++) weights[i] = strengths[i]! / 5;
-  return { rows: { n, offsets, neighbors, weights }, covered };
+  return { rows: { n, offsets, neighbors, weights }, covered, patched: notes.length > 0 };
 }
 
 function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: Covered): void {
@@ -241,44 +258,68 @@ export function tieBeforeEdit(sqlite: Sqlite, lo: string, hi: string): TieEdited
 }
 
 /**
+ * An edit of one tie, as the kept rows take it in: the tie's row, the positions of its pair,
+ * its strength now (undefined: removed), and, when it was the last tie the rows cover, the tie
+ * before it (its rowid and pair, null for none), all read when the edit was written.
+ */
+interface TieNote {
+  rowid: number;
+  u: number;
+  v: number;
+  strength?: number | null;
+  before?: { rowid: number; pair: [number, number] } | null;
+}
+
+/**
  * After a tie was changed (`strength`: its strength now, null when unset) or removed
- * (`strength` undefined) and the revision bumped: the rows kept for the old revision are
- * patched and kept for the new one, rather than compiled again from half a million ties on the
- * next analysis. A tie past the kept ones leaves them as they are (their reader takes it from
- * the table). Best effort, like all keeping: anything unexpected keeps nothing.
+ * (`strength` undefined) and the revision bumped: the rows kept for the old revision are carried
+ * over with a note of the edit, which the next read applies (`applyTieNote`), rather than
+ * compiled again from half a million ties on the next analysis or rewritten on every edit.
+ * Best effort, like all keeping: anything unexpected keeps nothing.
  */
 export function keepTieGraphEdited(
   sqlite: Sqlite,
   edited: TieEdited,
   strength: number | null | undefined,
 ): void {
-  const bytes = keptBytes(sqlite, KEY, edited.from);
-  if (!bytes || bytes.byteLength < 4 * HEADER) return;
+  const u = personAt(sqlite, edited.lo);
+  const v = personAt(sqlite, edited.hi);
+  if (u === undefined || v === undefined) return;
+  const note: TieNote = { rowid: edited.rowid, u, v, ...(strength !== undefined ? { strength } : {}) };
+  if (strength === undefined) {
+    // Should this be the last tie the rows cover, the one before it becomes the last.
+    const before = sqlite
+      .prepare('SELECT rowid, lo, hi FROM ties WHERE rowid < ? ORDER BY rowid DESC LIMIT 1')
+      .get(edited.rowid) as { rowid: number; lo: string; hi: string } | undefined;
+    const pair = before && [personAt(sqlite, before.lo), personAt(sqlite, before.hi)];
+    if (pair && (pair[0] === undefined || pair[1] === undefined)) return;
+    note.before = before ? { rowid: before.rowid, pair: pair as [number, number] } : null;
+  }
+  carryWithNote(sqlite, KEY, edited.from, revision(sqlite), note);
+}
+
+/** The kept rows with one noted edit applied, or undefined when they cannot take it. */
+function applyTieNote(bytes: Uint8Array, note: TieNote): Uint8Array | undefined {
+  if (bytes.byteLength < 4 * HEADER) return undefined;
   const [nodes, arcs] = new Uint32Array(bytes.buffer, bytes.byteOffset, 2) as unknown as [number, number];
   const covered = new Float64Array(bytes.buffer, bytes.byteOffset + 16, 2);
   const words = HEADER + nodes + 1 + arcs;
-  if (bytes.byteLength !== 4 * words + arcs) return;
-  const keep = (patched: Uint8Array) => keepBytes(sqlite, KEY, revision(sqlite), patched);
-  if (edited.rowid > covered[0]!) {
-    keep(bytes);
-    return;
-  }
+  if (bytes.byteLength !== 4 * words + arcs) return undefined;
+  // A tie past the kept ones: their reader takes it from the table.
+  if (note.rowid > covered[0]!) return bytes;
+  const { u, v } = note;
+  if (u >= nodes || v >= nodes) return undefined;
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, nodes + 1);
   const neighbors = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (HEADER + nodes + 1), arcs);
-  const u = personAt(sqlite, edited.lo);
-  const v = personAt(sqlite, edited.hi);
-  if (u === undefined || v === undefined || u >= nodes || v >= nodes) return;
   const uv = arcIn(offsets, neighbors, u, v);
   const vu = arcIn(offsets, neighbors, v, u);
-  if (uv < 0 || vu < 0) return;
-  if (strength !== undefined) {
-    const stated = strength ?? 2;
-    if (!Number.isInteger(stated) || stated < 0 || stated > 255) return;
-    const patched = new Uint8Array(bytes);
-    patched[4 * words + uv] = stated;
-    patched[4 * words + vu] = stated;
-    keep(patched);
-    return;
+  if (uv < 0 || vu < 0) return undefined;
+  if (note.strength !== undefined) {
+    const stated = note.strength ?? 2;
+    if (!Number.isInteger(stated) || stated < 0 || stated > 255) return undefined;
+    bytes[4 * words + uv] = stated;
+    bytes[4 * words + vu] = stated;
+    return bytes;
   }
   // Removed: its two arcs go, and the rows after them move up.
   const out = new Uint8Array(4 * (words - 2) + arcs - 2);
@@ -296,20 +337,15 @@ export function keepTieGraphEdited(
     outNeighbors[b] = neighbors[a]!;
     outStrengths[b++] = strengths[a]!;
   }
-  if (edited.rowid === covered[0]) {
+  if (note.rowid === covered[0]) {
     // The last tie kept went: the one before it is the last now. It is checked to be the last
     // kept one by its pair first, as the reader would (not rows renumbered behind the rows).
     const last = new Uint32Array(bytes.buffer, bytes.byteOffset + 8, 2);
-    if (last[0] !== u || last[1] !== v) return;
-    const before = sqlite
-      .prepare('SELECT rowid, lo, hi FROM ties WHERE rowid < ? ORDER BY rowid DESC LIMIT 1')
-      .get(edited.rowid) as { rowid: number; lo: string; hi: string } | undefined;
-    const pair = before && [personAt(sqlite, before.lo), personAt(sqlite, before.hi)];
-    if (pair && (pair[0] === undefined || pair[1] === undefined)) return;
-    outWords.set(pair ? (pair as number[]) : [NONE, NONE], 2);
-    new Float64Array(out.buffer, 16, 1)[0] = before?.rowid ?? 0;
+    if (last[0] !== u || last[1] !== v || note.before === undefined) return undefined;
+    outWords.set(note.before ? note.before.pair : [NONE, NONE], 2);
+    new Float64Array(out.buffer, 16, 1)[0] = note.before?.rowid ?? 0;
   }
-  keep(out);
+  return out;
 }
 
 /** A person's position in table order. */
