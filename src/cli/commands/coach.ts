@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { markAction, reopenAction } from '../../app/actions.js';
+import { completeAction, markAction, reopenAction } from '../../app/actions.js';
 import type { ActionStateName } from '../../app/port.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
@@ -66,25 +66,91 @@ export function register(program: Command, ctx: CliContext): void {
 
   program
     .command('action')
-    .description('mark a suggested action done, dismissed, or snoozed until a date; open undoes the mark')
+    .description(
+      'mark a suggested action done (with what happened), dismissed, or snoozed until a date; open undoes the mark',
+    )
     .argument('<key>', 'the action key (from suggest --json)')
     .argument('<state>', 'done | dismissed | snoozed | open')
     .option('--until <date>', 'for snoozed: when it comes back')
-    .action(async (key: string, state: string, opts: { until?: string }) => {
-      if (state === 'open') {
-        await reopenAction(ctx.network(), key);
-        ctx.out.line(`${key}: open again`);
-        return;
-      }
-      const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
-      await markAction(ctx.network(), {
-        key,
-        state: state as ActionStateName,
-        at: new Date().toISOString(),
-        until,
-      });
-      ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
-    });
+    .option('--with <ids>', 'done: log the interaction it was, with these people (comma-separated)')
+    .option('--date <date>', 'done: when it happened (default: today)')
+    .option(
+      '--kind <kind>',
+      'done: meeting | call | message | meal | event | introduction | request | favor | other',
+    )
+    .option('--minutes <n>', 'done: your time spent', (v) => Number(v))
+    .option('--direction <direction>', 'done: gave | received | mutual')
+    .option('--notes <text>', 'done: what came of it, the next step')
+    .option('--introduced <a,b>', 'done: the two people you introduced (they now know each other)')
+    .action(
+      async (
+        key: string,
+        state: string,
+        opts: {
+          until?: string;
+          with?: string;
+          date?: string;
+          kind?: string;
+          minutes?: number;
+          direction?: 'gave' | 'received' | 'mutual';
+          notes?: string;
+          introduced?: string;
+        },
+        command: Command,
+      ) => {
+        const network = ctx.network();
+        if (state === 'open') {
+          await reopenAction(network, key);
+          ctx.out.line(`${key}: open again`);
+          return;
+        }
+        const list = (v: string) =>
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+        const introduced = opts.introduced ? list(opts.introduced) : undefined;
+        if (introduced && introduced.length !== 2)
+          throw invalidInput('--introduced: name the two people introduced, as A,B', [
+            { path: '--introduced', message: 'two ids' },
+          ]);
+        const outcome = opts.with
+          ? {
+              date: ctx.date(opts.date, '--date'),
+              people: list(opts.with),
+              kind: opts.kind,
+              minutes: opts.minutes,
+              direction: opts.direction,
+              notes: opts.notes,
+            }
+          : undefined;
+        if (state === 'done' && (outcome || introduced)) {
+          const done = await completeAction(network, {
+            key,
+            at: new Date().toISOString(),
+            ...(outcome ? { outcome } : {}),
+            ...(introduced ? { introduced: introduced as [string, string] } : {}),
+          });
+          if (wantsJson(command)) ctx.out.json(done);
+          else
+            ctx.out.line(
+              `${key}: done${done.interaction ? `; logged ${done.interaction}` : ''}${done.tie ? `; ${done.tie.a} and ${done.tie.b} now know each other` : ''}`,
+            );
+          return;
+        }
+        if (outcome || introduced)
+          throw invalidInput('--with and --introduced go with done', [{ path: 'state', message: 'done' }]);
+        const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
+        const marked = await markAction(network, {
+          key,
+          state: state as ActionStateName,
+          at: new Date().toISOString(),
+          until,
+        });
+        if (wantsJson(command)) ctx.out.json(marked);
+        else ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
+      },
+    );
 
   program
     .command('path')

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ACTION_STATES, markAction, reopenAction, stillHides } from '../../app/actions.js';
+import { ACTION_STATES, completeAction, markAction, reopenAction, stillHides } from '../../app/actions.js';
 import { pathsTo, planWeek, snapshotNow, suggestActions, takeSnapshot } from '../../app/analysis.js';
 import type { ActionState } from '../../app/port.js';
+import { InteractionSchema } from '../../document/schema.js';
 import { type Route, route } from '../route.js';
 import type { CoachAction } from '../services.js';
 import { asOfOr, assessment, DateParam, type RouteContext } from './context.js';
@@ -159,31 +160,69 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       method: 'post',
       path: '/api/actions/{key}',
       operationId: 'setActionState',
-      summary: 'Record that an action was done, dismissed or snoozed',
+      summary:
+        'Record that an action was done (with what happened: the interaction, the introduction made), dismissed or snoozed',
       tag: 'coach',
       params: z.object({ key: z.string().min(1).max(1000) }),
       body: z
         .object({
           state: z.enum(ACTION_STATES),
           until: DateParam.optional().meta({ description: 'for snoozed: when it comes back' }),
+          outcome: InteractionSchema.pick({
+            people: true,
+            kind: true,
+            minutes: true,
+            direction: true,
+            notes: true,
+          })
+            .extend({
+              date: DateParam.optional().meta({ description: 'when it happened; today by default' }),
+            })
+            .strict()
+            .optional()
+            .meta({ description: 'for done: the interaction it was, logged as one (moves the cadence)' }),
+          introduced: z
+            .tuple([z.string().min(1).max(200), z.string().min(1).max(200)])
+            .optional()
+            .meta({
+              description: 'for done introductions: the two people introduced, who now know each other',
+            }),
         })
+        .strict()
         .refine((b) => b.state !== 'snoozed' || b.until !== undefined, {
           message: 'a snooze needs an `until` date',
           path: ['until'],
+        })
+        .refine((b) => b.state === 'done' || (b.outcome === undefined && b.introduced === undefined), {
+          message: 'only a done action records an outcome or an introduction',
+          path: ['state'],
         }),
       response: z.object({
         key: z.string(),
         state: z.enum(ACTION_STATES),
         until: z.string().optional(),
         at: z.string(),
+        interaction: z.string().optional().meta({ description: 'the id of the interaction logged' }),
+        tie: z.object({ a: z.string(), b: z.string() }).optional(),
       }),
-      handler: ({ params, body }) =>
-        markAction(ctx.store, {
-          key: params.key,
-          state: body.state,
-          until: body.until,
-          at: ctx.services.today(),
-        }),
+      errors: [404],
+      handler: async ({ params, body }) => {
+        const at = ctx.services.today();
+        if (body.state === 'done' && (body.outcome || body.introduced)) {
+          const done = await completeAction(ctx.store, {
+            key: params.key,
+            at,
+            ...(body.outcome ? { outcome: { ...body.outcome, date: body.outcome.date ?? at } } : {}),
+            ...(body.introduced ? { introduced: body.introduced } : {}),
+          });
+          return {
+            ...done.state,
+            ...(done.interaction ? { interaction: done.interaction } : {}),
+            ...(done.tie ? { tie: done.tie } : {}),
+          };
+        }
+        return markAction(ctx.store, { key: params.key, state: body.state, until: body.until, at });
+      },
     }),
     route({
       method: 'delete',
