@@ -68,6 +68,7 @@ const SuggestedAction = z.looseObject({
   key: z.string().meta({ description: 'stable key of the action, for POST /api/actions/{key}' }),
   state: z.enum(['open', ...ACTION_STATES]),
   until: z.string().optional(),
+  at: z.string().optional().meta({ description: 'when the action was marked (handled actions only)' }),
   kind: z.string(),
   people: z.array(z.string()),
   organizations: z.array(z.string()),
@@ -97,7 +98,13 @@ export function withStates(actions: readonly CoachAction[], states: ActionState[
     const key = actionKey(a);
     const s = byKey.get(key);
     const active = s && stillHides(s, asOf);
-    return { ...a, key, state: active ? s.state : 'open', ...(active && s.until ? { until: s.until } : {}) };
+    return {
+      ...a,
+      key,
+      state: active ? s.state : 'open',
+      ...(active && s.until ? { until: s.until } : {}),
+      ...(active ? { at: s.at } : {}),
+    };
   });
 }
 

@@ -14,11 +14,13 @@ import { BudgetForm } from './BudgetForm';
 import { PlanSummary } from './PlanSummary';
 import {
   addDays,
+  doneRecord,
   type Handled,
   type HandledState,
   handledStates,
   STATE_LABEL,
   type Suggestions,
+  sameWeek,
   type WeeklyPlan,
   weekLists,
 } from './week-model';
@@ -73,7 +75,10 @@ export function WeekPage({ location }: PageProps) {
       setBusy((s) => new Set(s).add(action.key));
       setWriteError(undefined);
       api
-        .post(`/actions/${idPath(action.key)}`, entry)
+        .post(
+          `/actions/${idPath(action.key)}`,
+          state === 'done' ? { ...entry, ...doneRecord(action) } : entry,
+        )
         .then(
           () => {
             setSaid(`${STATE_LABEL[state]}: ${action.kind}. Moved to Handled.`);
@@ -109,8 +114,9 @@ export function WeekPage({ location }: PageProps) {
 
   const error = plan.error ?? suggest.error;
   const loading = (!plan.data || !suggest.data) && (plan.loading || suggest.loading);
+  // Done this week, from what the server recorded (so it survives a reload) and this session's clicks.
   const doneMinutes = lists.handled
-    .filter((a) => a.handled.state === 'done' && plan.data?.actions.some((p) => p.key === a.key))
+    .filter((a) => a.handled.state === 'done' && sameWeek(typeof a.at === 'string' ? a.at : todayIso(), week))
     .reduce((sum, a) => sum + (a.minutes ?? 0), 0);
   const nothing =
     plan.data && suggest.data && lists.plan.length + lists.more.length + lists.handled.length === 0;

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import type { CoachAction } from '../../api/types';
-import { addDays, type Handled, handledStates, weekLists } from './week-model';
+import {
+  addDays,
+  doneRecord,
+  type Handled,
+  handledStates,
+  sameWeek,
+  weekLists,
+  weekStart,
+} from './week-model';
 
 const a = (
   key: string,
@@ -53,4 +61,30 @@ test('weekLists: plan first, suggestions not in the plan, each handled action on
       ['s2', 'dismissed'],
     ],
   );
+});
+
+describe('weeks and what done records', () => {
+  it('weeks run Monday to Sunday', () => {
+    assert.equal(weekStart('2026-12-04'), '2026-11-30');
+    assert.equal(weekStart('2026-11-30'), '2026-11-30');
+    assert.equal(weekStart('2026-12-06T23:00:00Z'), '2026-11-30');
+    assert.ok(sameWeek('2026-12-01', '2026-12-06'));
+    assert.ok(!sameWeek('2026-12-06', '2026-12-07'));
+  });
+  it('done logs the interaction an action was, and an introduction made', () => {
+    const base = { state: 'open' as const, minutes: 30 };
+    assert.deepEqual(doneRecord({ ...base, key: 'k', kind: 'reconnect', people: ['p:1'] }), {
+      outcome: { people: ['p:1'], kind: 'meeting', minutes: 30 },
+    });
+    assert.deepEqual(
+      doneRecord({ ...base, key: 'k', kind: 'give', people: ['p:1'] }).outcome?.direction,
+      'gave',
+    );
+    assert.deepEqual(
+      doneRecord({ ...base, key: 'k', kind: 'introduce', people: ['p:1', 'p:2'] }).introduced,
+      ['p:1', 'p:2'],
+    );
+    assert.deepEqual(doneRecord({ ...base, key: 'k', kind: 'reach', people: ['p:9'] }), {});
+    assert.deepEqual(doneRecord({ ...base, key: 'k', kind: 'join', people: [] }), {});
+  });
 });

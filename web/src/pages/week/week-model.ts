@@ -82,3 +82,50 @@ export function weekLists(
   }
   return out;
 }
+
+/** The Monday of the week `iso` falls in (weeks run Monday to Sunday). */
+export function weekStart(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return addDays(iso.slice(0, 10), -((d.getUTCDay() + 6) % 7));
+}
+
+/** Whether two dates (or date-times) fall in the same week. */
+export function sameWeek(a: string, b: string): boolean {
+  return weekStart(a) === weekStart(b);
+}
+
+/** What marking an action done records: the interaction it was, and the introduction made. */
+export interface DoneRecord {
+  outcome?: { people: string[]; kind?: string; minutes?: number; direction?: 'gave' };
+  introduced?: [string, string];
+}
+
+const KIND_OF: Record<string, string> = {
+  reconnect: 'meeting',
+  strengthen: 'meeting',
+  ask: 'request',
+  'request-support': 'request',
+  give: 'favor',
+  introduce: 'introduction',
+};
+
+/**
+ * Done means the leader did it: the interaction is logged with the people and the minutes of
+ * the action (so the cadence moves), and an introduction of two people records that they now
+ * know each other. An action with nobody to meet yet (reach someone through a chain, join a
+ * group) records nothing but the mark.
+ */
+export function doneRecord(action: CoachAction): DoneRecord {
+  const people = action.people ?? [];
+  const kind = KIND_OF[action.kind];
+  if (!kind || people.length === 0) return {};
+  const outcome: DoneRecord['outcome'] = {
+    people: [...people],
+    kind,
+    ...(typeof action.minutes === 'number' ? { minutes: action.minutes } : {}),
+    ...(action.kind === 'give' ? { direction: 'gave' as const } : {}),
+  };
+  return action.kind === 'introduce' && people.length === 2
+    ? { outcome, introduced: [people[0]!, people[1]!] }
+    : { outcome };
+}
