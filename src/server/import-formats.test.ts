@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { FIXTURES_DIR } from '../test-support/fixtures.js';
 import { startTestServer, type TestServer } from './test-harness.js';
 
-const FIX = '/work/shared/fixtures';
+const FIX = FIXTURES_DIR;
 const fixture = (path: string) => readFileSync(`${FIX}/${path}`);
 const octets = { 'content-type': 'application/octet-stream' };
 

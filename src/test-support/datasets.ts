@@ -1,7 +1,7 @@
-// Test support: the classic networks of shared/datasets/ with their NetworkX reference values,
+// Test support: the classic networks of fixtures/datasets/ with their NetworkX reference values,
 // and each one as a threefold/1 document (nodes as people, edges as ties).
-import { readFileSync } from 'node:fs';
 import type { ThreefoldDocument } from '../document/schema.js';
+import { readFixture } from './fixtures.js';
 
 export const DATASETS = ['florentine-families', 'karate-club', 'davis-southern-women'] as const;
 export type DatasetName = (typeof DATASETS)[number];
@@ -20,10 +20,8 @@ export interface Dataset {
   [measure: string]: unknown;
 }
 
-export const SHARED_DIR = new URL('../../../shared/', import.meta.url);
-
 export function loadDataset(name: DatasetName): Dataset {
-  return JSON.parse(readFileSync(new URL(`datasets/${name}.reference.json`, SHARED_DIR), 'utf8')) as Dataset;
+  return JSON.parse(readFixture('datasets', `${name}.reference.json`).toString('utf8')) as Dataset;
 }
 
 /** The dataset as a document: the owner knows nobody; every node is a person, every edge a tie. */

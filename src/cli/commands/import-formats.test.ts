@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { FIXTURES_DIR } from '../../test-support/fixtures.js';
 
 const MAIN = new URL('../main.ts', import.meta.url).pathname;
-const FIX = '/work/shared/fixtures';
+const FIX = FIXTURES_DIR;
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

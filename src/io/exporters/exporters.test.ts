@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { assess } from '../../core/analysis/assess.js';
 import { resolveIdentities } from '../../core/identity/resolve.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
+import { fixturePath } from '../../test-support/fixtures.js';
 import { parseText } from '../formats/index.js';
 import { csvCell, exportPeopleCsv } from './csv.js';
 import { exportAs, type NodeMeasures } from './index.js';
@@ -66,7 +67,7 @@ describe('exporters', () => {
     writeFileSync(join(dir, 'net.gexf'), text);
     execFileSync(
       xmllint,
-      ['--noout', '--schema', '/work/shared/fixtures/graph/gexf-1.3-schema/gexf.xsd', join(dir, 'net.gexf')],
+      ['--noout', '--schema', fixturePath('graph', 'gexf-1.3-schema', 'gexf.xsd'), join(dir, 'net.gexf')],
       {
         stdio: 'pipe',
       },

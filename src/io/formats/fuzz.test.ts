@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ThreefoldError } from '../../errors.js';
+import { FIXTURES_DIR } from '../../test-support/fixtures.js';
 import { parseFile, parseText } from './index.js';
 import { IMPORT_FORMATS, type ImportFormat } from './types.js';
 
-const ROOT = '/work/shared/fixtures';
+const ROOT = FIXTURES_DIR;
 const SEEDS: Buffer[] = ['linkedin', 'vcard', 'ics', 'graph'].flatMap((dir) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => /\.(csv|vcf|ics|gexf|graphml)$/.test(f))

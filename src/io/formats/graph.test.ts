@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { readFixture } from '../../test-support/fixtures.js';
 import { detectFormat, parseFile, parseText } from './index.js';
 
-const read = (name: string) =>
-  parseFile(readFileSync(`/work/shared/fixtures/graph/${name}`), { fileName: name });
+const read = (name: string) => parseFile(readFixture('graph', name), { fileName: name });
 
 describe('GEXF and GraphML', () => {
   test('Gephi data.gexf: labels as names, unweighted edges as ties without strength', () => {

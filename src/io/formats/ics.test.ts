@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { readFixture } from '../../test-support/fixtures.js';
 import { coAttendanceStrength } from './ics.js';
 import { parseFile, parseText } from './index.js';
 
-const fixture = (name: string) => readFileSync(`/work/shared/fixtures/ics/${name}`, 'utf8');
+const fixture = (name: string) => readFixture('ics', name).toString('utf8');
 /** Most fixtures have no attendees: add one to every event (and override) to see the meetings. */
 const withGuest = (text: string) =>
   text.replace(/BEGIN:VEVENT\r?\n/g, (m) => `${m}ATTENDEE;CN=Guest One:mailto:guest@example.com\n`);
@@ -189,7 +189,7 @@ describe('iCalendar', () => {
   });
 
   test('a BOM-only calendar is empty; garbage is an invalid_input', () => {
-    const r = parseFile(readFileSync('/work/shared/fixtures/ics/bom_calendar.ics'), { asOf: '2026-06-01' });
+    const r = parseFile(readFixture('ics', 'bom_calendar.ics'), { asOf: '2026-06-01' });
     assert.equal(r.fragment.interactions.length, 0);
     assert.throws(
       () =>

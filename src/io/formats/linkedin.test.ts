@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { fixturePath } from '../../test-support/fixtures.js';
 import { parseFile } from './index.js';
 
-const FIX = '/work/shared/fixtures/linkedin';
+const FIX = fixturePath('linkedin');
 const read = (name: string) => parseFile(readFileSync(`${FIX}/${name}`), { fileName: name });
 
 function byName(result: ReturnType<typeof read>, name: string) {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { readFixture } from '../../test-support/fixtures.js';
 import { parseFile } from './index.js';
 import type { ParseResult } from './types.js';
 
-const read = (name: string) =>
-  parseFile(readFileSync(`/work/shared/fixtures/vcard/${name}`), { fileName: name });
+const read = (name: string) => parseFile(readFixture('vcard', name), { fileName: name });
 const orgOf = (r: ParseResult, id: string | undefined) =>
   r.fragment.organizations.find((o) => o.id === id)?.name;
 
@@ -113,7 +112,7 @@ describe('vCard', () => {
   });
 
   test('LF and CRLF give the same people; a card without END is a problem', () => {
-    const crlf = readFileSync('/work/shared/fixtures/vcard/John_Doe_GMAIL.vcf', 'utf8');
+    const crlf = readFixture('vcard', 'John_Doe_GMAIL.vcf').toString('utf8');
     const lf = crlf.replace(/\r\n/g, '\n');
     assert.deepEqual(parseFile(Buffer.from(lf)).fragment, parseFile(Buffer.from(crlf)).fragment);
     const cut = parseFile(Buffer.from('BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n'));

@@ -1,4 +1,4 @@
-// The stakeholder vocabulary of the document format (/work/shared/interchange.md), ordered for
+// The stakeholder vocabulary of the document format (the threefold/1 interchange format), ordered for
 // the map's x axis from against to for; `unknown` sits beside neutral, where it is least misleading.
 
 export const STANCES = ['opposed', 'skeptical', 'neutral', 'unknown', 'supportive', 'champion'] as const;
