@@ -27,7 +27,10 @@ try {
   if (cloned.status !== 0) throw new Error('git clone failed');
   if (!existsSync(join(ROOT, 'node_modules'))) throw new Error('install the packages first (npm ci)');
   // A copy, not a link: the clone's set-up must never reach back into this checkout.
-  cpSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  cpSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), {
+    recursive: true,
+    verbatimSymlinks: true,
+  });
   console.log(`running the fixture suites in ${clone} (no sibling folders)`);
   const ran = spawnSync(process.execPath, ['scripts/run-tests.mjs', ...SUITES], {
     cwd: clone,
