@@ -2,10 +2,11 @@
 // Every package listed in package.json is used, every package used is listed, runtime code
 // imports only `dependencies`, and each types package matches its library's major version (or
 // says why not). Run by `npm run check`; `checkDependencies` is tested on planted mistakes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './source-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,26 +45,15 @@ export function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-function* files(dir) {
-  let names;
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else if (SOURCE.test(name)) yield path;
-  }
-}
-
 /** Bare imports of each file under `dirs`, by package. */
 export function importsIn(root, dirs) {
   const used = new Map();
   for (const dir of dirs) {
-    for (const file of files(join(root, dir))) {
+    for (const file of filesUnder(
+      join(root, dir),
+      (name) => SOURCE.test(name),
+      (name) => name === 'node_modules' || name === 'dist' || name.startsWith('.'),
+    )) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(IMPORT)) {
         const specifier = m[1];

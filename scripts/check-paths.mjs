@@ -3,9 +3,10 @@
 // or a sibling folder of the checkout. The tests and the build must run from a clone anywhere.
 // Paths every machine has (/usr/bin/chromium, /dev/null, /tmp, /proc) are fine. Run by
 // `npm run check`; `absolutePaths` is tested on planted violations.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './source-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIRS = ['src', 'web', 'scripts', 'bench', '.ci', 'bin'];
@@ -27,25 +28,10 @@ export function absolutePaths(text) {
   return found;
 }
 
-function* files(dir) {
-  let names;
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else if (TEXT.test(name)) yield path;
-  }
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const problems = [];
   for (const dir of DIRS)
-    for (const file of files(join(ROOT, dir)))
+    for (const file of filesUnder(join(ROOT, dir), (name) => TEXT.test(name)))
       for (const hit of absolutePaths(readFileSync(file, 'utf8')))
         problems.push(`${relative(ROOT, file)}:${hit.line}: ${hit.text}`);
   if (problems.length > 0) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,3 +48,20 @@ export function time<T>(fn: () => T): { seconds: number; value: T } {
 }
 
 export const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+
+/** Starts a server process from a module script; resolves with its base URL (printed on stdout). */
+export function startProcess(script: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((ok, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /URL (\S+)/.exec(out);
+      if (m) ok({ url: m[1]!.replace(/\/(#.*)?$/, ''), child });
+    });
+    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
+  });
+}

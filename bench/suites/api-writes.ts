@@ -5,35 +5,22 @@
  * (assess, suggest, path: they read the kept data the write patched), and the CLI's own edit
  * (a whole process) beside them. The server runs in its own process.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateNetwork } from '../../src/core/sample/index.js';
-import { type BenchResult, cli, ROOT, tempDir } from '../lib/index.js';
+import { type BenchResult, cli, startProcess, tempDir } from '../lib/index.js';
 
 const SIZES = (process.env.BENCH_WRITE_SIZES ?? '10000,50000').split(',').map(Number);
 const WRITES = Number(process.env.BENCH_WRITES ?? 200);
 
 function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const script = `
+  return startProcess(`
     import { runServe } from './src/server/serve.ts';
     const running = await runServe({ dbPath: ${JSON.stringify(dbPath)}, port: 0, open: false });
-    console.log('URL ' + running.url.replace(/\\/(#.*)?$/, ''));
-  `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((ok, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /URL (\S+)/.exec(out);
-      if (m) ok({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
+    console.log('URL ' + running.url);
+  `);
 }
 
 async function timed(url: string, init?: RequestInit): Promise<{ ms: number; status: number; body: string }> {

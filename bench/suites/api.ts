@@ -3,12 +3,13 @@
  * 10k-person network, beside a bare Hono hello-world as the ceiling of this machine. Each server
  * runs in its own process, so autocannon's client work does not share the server's event loop.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { startProcess } from '../lib/index.js';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DURATION_S = Number(process.env.BENCH_API_SECONDS ?? 10);
@@ -73,23 +74,6 @@ async function network(n: number): Promise<unknown> {
     ties,
     interactions,
   };
-}
-
-/** Starts a server process from a module script; resolves with its base URL (printed on stdout). */
-function startProcess(script: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((ok, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /URL (\S+)/.exec(out);
-      if (m) ok({ url: m[1]!.replace(/\/(#.*)?$/, ''), child });
-    });
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)));
-  });
 }
 
 async function load(url: string, title: string): Promise<autocannon.Result> {
