@@ -1,8 +1,16 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { childLists } from './bulk-read.js';
-import { byId, KEPT, keepBytes, keptBytes, lastRowid, maxReadAdded, rowOf, stillLast } from './derived.js';
-import type { RowEdited } from './kept-records.js';
-import { revision } from './open.js';
+import {
+  byId,
+  KEPT,
+  keepBytes,
+  keptBytes,
+  lastRowid,
+  maxReadAdded,
+  pendingNotes,
+  stillLast,
+} from './derived.js';
+import type { RecordNote } from './kept-records.js';
 
 const KEY = KEPT.attendance.key;
 // Interactions, people, attendances and a spare word, as 32-bit words, then the rowids of the
@@ -38,14 +46,27 @@ export function readAttendance(
     const covered = coveredNow(sqlite);
     return { lists, keep: () => keepAttendance(sqlite, at, lists, people, covered) };
   };
+  const fromTable = () => keeping(childLists(sqlite, 'interaction_people', 'interaction', interactions));
+  // Interactions changed since the lists were kept have their people read again, then all are
+  // kept anew. A removal moves the rows the kept lists check their place by: read them again.
+  const notes = pendingNotes<RecordNote>(sqlite, KEY);
+  if (notes.some((n) => n.removed)) return fromTable();
   const kept = keptLists(sqlite, at, interactions, people);
-  if (!kept) return keeping(childLists(sqlite, 'interaction_people', 'interaction', interactions));
-  const added = interactions.length - kept.length;
-  if (added === 0) return { lists: kept, keep: () => {} };
+  if (!kept) return fromTable();
+  const covered = kept.covered;
   const attendees = attendeesReader(sqlite);
-  for (let i = kept.length; i < interactions.length; i++) kept.push(attendees(interactions[i]!));
+  for (const note of notes) {
+    if (note.rowid > covered || note.position >= kept.lists.length) continue; // read with those added
+    if (interactions[note.position] !== note.id) return fromTable();
+    kept.lists[note.position] = attendees(note.id);
+  }
+  const lists = kept.lists;
+  const added = interactions.length - lists.length;
+  for (let i = lists.length; i < interactions.length; i++) lists.push(attendees(interactions[i]!));
+  if (notes.length > 0) return keeping(lists);
+  if (added === 0) return { lists, keep: () => {} };
   // A few interactions added are read each time; many are worth keeping with the rest.
-  return added <= maxReadAdded(kept.length - added) ? { lists: kept, keep: () => {} } : keeping(kept);
+  return added <= maxReadAdded(lists.length - added) ? { lists, keep: () => {} } : keeping(lists);
 }
 
 /** Reads one interaction's people from the table, in order (for the few not kept). */
@@ -64,8 +85,8 @@ function keptLists(
   at: number,
   ids: readonly string[],
   people: readonly string[],
-): Array<string[] | undefined> | undefined {
-  const kept = keptPositions(sqlite, at, { count: ids.length, idAt: (i) => ids[i] }, people);
+): { lists: Array<string[] | undefined>; covered: number } | undefined {
+  const kept = keptPositions(sqlite, at, { count: ids.length, idAt: (i) => ids[i] }, people, true);
   if (!kept) return undefined;
   const { offsets, positions } = kept;
   const lists = new Array<string[]>(offsets.length - 1);
@@ -75,7 +96,7 @@ function keptLists(
     for (let j = 0; j < list.length; j++) list[j] = people[positions[from + j]!]!;
     lists[i] = list;
   }
-  return lists;
+  return { lists, covered: kept.covered };
 }
 
 /**
@@ -89,8 +110,11 @@ export function keptPositions(
   at: number,
   interactionsRead: { count: number; idAt(i: number): string | undefined },
   people: readonly string[],
-): { offsets: Uint32Array; positions: Uint32Array } | undefined {
+  takesNotes = false,
+): { offsets: Uint32Array; positions: Uint32Array; covered: number } | undefined {
   const n = interactionsRead.count;
+  // Edits noted since (see `keepInteractionsEdited`) are for a reader that applies them.
+  if (!takesNotes && pendingNotes(sqlite, KEY).length > 0) return undefined;
   const bytes = keptBytes(sqlite, KEY, at);
   if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
   const words = new Uint32Array(bytes.buffer, 0, bytes.byteLength >> 2);
@@ -111,6 +135,7 @@ export function keptPositions(
   return {
     offsets: words.subarray(HEADER, HEADER + interactions + 1),
     positions: words.subarray(HEADER + interactions + 1),
+    covered: lastInteraction!,
   };
 }
 
@@ -145,69 +170,4 @@ export function keepAttendance(
   }
   words[HEADER + lists.length] = attendances;
   keepBytes(sqlite, KEY, at, new Uint8Array(words.buffer));
-}
-
-/**
- * What was kept of the attendance for revision `from`, patched for one interaction changed in
- * place (`people`: its people now) or removed (`people` undefined), as a `keep` to run for the
- * write's revision (see `keptRecordsPatched`); undefined when nothing is kept, or a person is
- * not among the people. Call in the write's transaction, after the write.
- */
-export function keptAttendancePatched(
-  sqlite: Sqlite,
-  from: number,
-  row: RowEdited,
-  people: readonly string[] | undefined,
-): (() => void) | undefined {
-  const bytes = keptBytes(sqlite, KEY, from);
-  if (!bytes || bytes.byteLength < 4 * HEADER) return undefined;
-  const k = new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
-  const covered = new Float64Array(bytes.buffer, bytes.byteOffset + 16, 1)[0]!;
-  const keep = (kept: Uint8Array) => () => keepBytes(sqlite, KEY, revision(sqlite), kept);
-  if (row.rowid > covered) return keep(bytes);
-  if (row.position >= k) return undefined;
-  if (!people) {
-    // The last interaction kept went: the kept lists hold no id to check that it was that one
-    // (rows renumbered behind them would pass the reader's check after the patch), so they are
-    // left to be read again.
-    if (row.rowid === covered) return undefined;
-    return keep(attendancePatched(bytes, row.position, undefined));
-  }
-  const positions = people.map((p) => rowOf(sqlite, 'people', p)?.position);
-  if (positions.some((p) => p === undefined)) return undefined;
-  return keep(attendancePatched(bytes, row.position, positions as number[]));
-}
-
-/**
- * Kept attendance `bytes` with interaction i's people replaced by `positions` (positions in
- * the people), or removed with the interaction (not the last one) when `positions` is undefined.
- */
-function attendancePatched(
-  bytes: Uint8Array,
-  i: number,
-  positions: readonly number[] | undefined,
-): Uint8Array {
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
-  const k = words[0]!;
-  const offsets = words.subarray(HEADER, HEADER + k + 1);
-  const who = words.subarray(HEADER + k + 1);
-  const [from, to] = [offsets[i]!, offsets[i + 1]!];
-  const list = positions ?? [];
-  const interactions = positions ? k : k - 1;
-  const attendances = who.length - (to - from) + list.length;
-  const out = new Uint32Array(HEADER + interactions + 1 + attendances);
-  out.set(words.subarray(0, HEADER));
-  out[0] = interactions;
-  out[2] = attendances;
-  const outOffsets = out.subarray(HEADER, HEADER + interactions + 1);
-  const shift = list.length - (to - from);
-  outOffsets.set(offsets.subarray(0, i + 1));
-  // The interactions after i keep their lists, moved by the change in i's.
-  const after = offsets.subarray(i + (positions ? 1 : 2));
-  for (let j = 0; j < after.length; j++) outOffsets[i + 1 + j] = after[j]! + shift;
-  const outWho = out.subarray(HEADER + interactions + 1);
-  outWho.set(who.subarray(0, from));
-  outWho.set(list, from);
-  outWho.set(who.subarray(to), from + list.length);
-  return new Uint8Array(out.buffer);
 }

@@ -1,6 +1,8 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { keepAttendance, keptAttendancePatched, readAttendance } from './attendance.js';
-import { keepRecordsOf, keptRecordsPatched, type RowEdited, readKeptRecords } from './kept-records.js';
+import { keepAttendance, readAttendance } from './attendance.js';
+import { carryWithNote, KEPT } from './derived.js';
+import { keepRecordsOf, type RecordNote, type RowEdited, readKeptRecords } from './kept-records.js';
+import { revision } from './open.js';
 import { INTERACTIONS } from './tables.js';
 
 /**
@@ -54,18 +56,22 @@ export function keepInteractionsOf(
 /**
  * After an interaction was changed in place (`people`: its people now) or removed (`people`
  * undefined) and the revision bumped: what was kept of the interactions and of their
- * attendance is patched and kept for the new revision, rather than read and encoded again on
- * the next analysis (seconds at 50,000 people). Best effort, like all keeping.
+ * attendance is carried over with a note of the edit, which the next read takes in
+ * (`readKeptRecords`, `readAttendance`), rather than rewritten on every edit or read and encoded
+ * again from the tables (seconds at 50,000 people). Best effort, like all keeping.
  */
 export function keepInteractionsEdited(
   sqlite: Sqlite,
   edited: RowEdited,
   people: readonly string[] | undefined,
 ): void {
-  // Both are patched from the old revision's data before either is kept: keeping drops it.
-  const keeps = [
-    keptRecordsPatched(sqlite, edited.from, INTERACTIONS, edited, people === undefined),
-    keptAttendancePatched(sqlite, edited.from, edited, people),
-  ];
-  for (const keep of keeps) keep?.();
+  const note: RecordNote = {
+    rowid: edited.rowid,
+    position: edited.position,
+    id: edited.id,
+    ...(people === undefined ? { removed: true } : {}),
+  };
+  const to = revision(sqlite);
+  carryWithNote(sqlite, KEPT.interactions.key, edited.from, to, note);
+  carryWithNote(sqlite, KEPT.attendance.key, edited.from, to, note);
 }

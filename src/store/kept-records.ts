@@ -13,14 +13,7 @@ import {
   stillLast,
 } from './derived.js';
 import { revision } from './open.js';
-import {
-  encodeColumns,
-  type RecordColumns,
-  readColumns,
-  recordAt,
-  withRecordRemoved,
-  withRecordReplaced,
-} from './record-columns.js';
+import { encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
 import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
 
 /**
@@ -67,13 +60,16 @@ export function readKeptRecords(
     const { columns, added, notes } = stored;
     const records = new Array<Record<string, unknown>>(columns.n);
     for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i);
-    // Records changed in place since they were kept are read again, then kept with the rest.
+    // Records changed in place since they were kept are read again, those removed go (in the
+    // order the edits were written, each at its position then), and all are kept anew.
     for (const note of notes) {
       if (note.rowid > columns.covered) continue; // read with the records added
-      const now =
-        note.position < columns.n &&
-        records[note.position]?.id === note.id &&
-        readOneAsJson(sqlite, codec, note.rowid);
+      if (records[note.position]?.id !== note.id) return keeping(readAllAsJson(sqlite, codec));
+      if (note.removed) {
+        records.splice(note.position, 1);
+        continue;
+      }
+      const now = readOneAsJson(sqlite, codec, note.rowid);
       if (!now) return keeping(readAllAsJson(sqlite, codec));
       records[note.position] = now;
     }
@@ -114,11 +110,12 @@ export function keptColumns(
   };
 }
 
-/** A record changed in place since the records were kept: its row, position and id then. */
-interface RecordNote {
+/** A record changed in place or removed since the records were kept: its row, position and id then. */
+export interface RecordNote {
   rowid: number;
   position: number;
   id: string;
+  removed?: boolean;
 }
 
 /** Keeps the records of a document just written at revision `at`, in document (table) order. */
@@ -158,45 +155,6 @@ export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): Ro
 export function keepPersonEdited(sqlite: Sqlite, edited: RowEdited): void {
   const note: RecordNote = { rowid: edited.rowid, position: edited.position, id: edited.id };
   carryWithNote(sqlite, KEPT.people.key, edited.from, revision(sqlite), note);
-}
-
-/**
- * What was kept of a table's records for revision `from`, patched for one row changed in place
- * or removed (`removed`), as bytes to keep for the write's revision: a row past the kept ones
- * leaves them as they are, since their reader takes those rows from the table. Undefined when
- * nothing is kept, or the changed record has fields the codec does not know. Call in the
- * write's transaction, after the write.
- */
-export function keptRecordsPatched(
-  sqlite: Sqlite,
-  from: number,
-  codec: TableCodec,
-  row: RowEdited,
-  removed: boolean,
-): (() => void) | undefined {
-  const { key, children } = kept(codec);
-  const stored = keptDeflated(sqlite, key, from);
-  const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
-  if (!stored || !columns) return undefined;
-  const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-  const keep = (bytes: Uint8Array | undefined) =>
-    bytes && (() => keepDeflated(sqlite, key, revision(sqlite), bytes));
-  if (row.rowid > covered) return keep(stored);
-  if (row.position >= columns.n) return undefined;
-  if (!removed) {
-    const record = readOneAsJson(sqlite, codec, row.rowid);
-    return record && keep(covering(covered, withRecordReplaced(columns, row.position, record, children)));
-  }
-  if (row.rowid !== covered)
-    return keep(covering(covered, withRecordRemoved(columns, row.position, columns.lastId)));
-  // The last row kept went: the one before it is the last now. What the reader checks is
-  // moved on here, so it is checked first: the row was the last kept one by id and position
-  // (not rows renumbered behind the kept data).
-  if (row.id !== columns.lastId || row.position !== columns.n - 1) return undefined;
-  const before = sqlite
-    .prepare(`SELECT rowid, id FROM ${codec.table} WHERE rowid < ? ORDER BY rowid DESC LIMIT 1`)
-    .get(row.rowid) as { rowid: number; id: string } | undefined;
-  return keep(covering(before?.rowid ?? 0, withRecordRemoved(columns, row.position, before?.id)));
 }
 
 function covering(last: number, columns: Uint8Array | undefined): Uint8Array | undefined {

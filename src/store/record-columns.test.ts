@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  columnOf,
-  decodeColumns,
-  encodeColumns,
-  readColumns,
-  withRecordRemoved,
-  withRecordReplaced,
-} from './record-columns.js';
+import { columnOf, decodeColumns, encodeColumns, readColumns } from './record-columns.js';
 import { INTERACTIONS } from './tables.js';
 
 const encodeInteractions = (records: Array<Record<string, unknown>>) =>
@@ -83,30 +76,4 @@ test('codes take the width their column needs, and ids numbered in order take no
   // An id missing somewhere: the ids get codes like any column.
   const gap = [{ date: '2026-01-01' }, { id: 'i:2', date: '2026-01-01' }];
   assert.equal(JSON.stringify(decodeInteractions(encodeInteractions(gap)!)), JSON.stringify(gap));
-});
-
-test('a record replaced or removed comes back as if the records had been encoded so', () => {
-  // 256 distinct minutes: replacing one with a 257th widens the column's codes.
-  const records: Array<Record<string, unknown>> = Array.from({ length: 300 }, (_, i) => ({
-    id: `i:${i}`,
-    date: '2026-01-01',
-    minutes: i % 256,
-  }));
-  const columns = readColumns(INTERACTIONS, encodeInteractions(records)!)!;
-  const changed = { id: 'i:7', date: '2026-02-02', kind: 'call', minutes: 999, forms: ['personal'] };
-  const replaced = withRecordReplaced(columns, 7, { ...changed, people: ['p:1'] }, ['people'])!;
-  const expected = records.map((r, i) => (i === 7 ? changed : r));
-  assert.equal(JSON.stringify(decodeInteractions(replaced)), JSON.stringify(expected));
-  assert.equal(columnOf(readColumns(INTERACTIONS, replaced)!, 'minutes').codes.BYTES_PER_ELEMENT, 2);
-  assert.equal(withRecordReplaced(columns, 7, { ...changed, x_extra: 1 }), undefined);
-  for (const at of [0, 150, 299]) {
-    const last = at === 299 ? 'i:298' : 'i:299';
-    const removed = readColumns(INTERACTIONS, withRecordRemoved(columns, at, last))!;
-    assert.equal(removed.lastId, last);
-    assert.equal(
-      JSON.stringify(decodeInteractions(withRecordRemoved(columns, at, last))),
-      JSON.stringify(records.filter((_, i) => i !== at)),
-      `without record ${at}`,
-    );
-  }
 });
