@@ -15,7 +15,7 @@ const AS_OF = '2026-06-01';
 
 async function sampleStore(): Promise<SqliteNetworkStore> {
   const store = SqliteNetworkStore.open(join(mkdtempSync(join(tmpdir(), 'threefold-loop-')), 'net.db'));
-  await importNetwork(store, sampleNetwork({ asOf: AS_OF }), 'new');
+  await importNetwork(store, sampleNetwork({ asOf: AS_OF }), 'new', { at: AS_OF });
   return store;
 }
 

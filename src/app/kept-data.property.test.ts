@@ -114,6 +114,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
         commitments: [],
       },
       'merge',
+      { at: AS_OF },
     );
   }),
   // An analysis keeps what it read, so the edits after it patch kept data.
@@ -149,7 +150,9 @@ test('kept data equals a fresh read after any sequence of edits through the appl
           const store = SqliteNetworkStore.open(join(dir, `kept-${run}.db`));
           const fresh = SqliteNetworkStore.open(join(dir, `fresh-${run}.db`));
           try {
-            await importNetwork(store, validateDocument(generateNetwork({ people: 25, seed })), 'new');
+            await importNetwork(store, validateDocument(generateNetwork({ people: 25, seed })), 'new', {
+              at: AS_OF,
+            });
             await assessNetwork(store, AS_OF);
             for (const apply of ops) {
               try {
@@ -160,7 +163,7 @@ test('kept data equals a fresh read after any sequence of edits through the appl
               }
             }
             const doc = (await store.exportDocument())!;
-            await importNetwork(fresh, doc, 'new');
+            await importNetwork(fresh, doc, 'new', { at: AS_OF });
             // Nothing kept on the fresh side: it reads every table.
             fresh.store.sqlite.exec('DELETE FROM derived');
             const targets = doc.people.slice(0, 3).map((p) => p.id);

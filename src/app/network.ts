@@ -1,16 +1,10 @@
 import { COLLECTIONS, recordKey } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet } from '../errors.js';
-import type { ImportMode, MergePeopleResult, NetworkStore } from './port.js';
+import { importNetwork } from './backups.js';
+import type { MergePeopleResult, NetworkStore } from './port.js';
 
-/** Imports a whole threefold/1 document: into an empty store, merged by key, or replacing all. */
-export function importNetwork(
-  store: NetworkStore,
-  doc: ThreefoldDocument,
-  mode: ImportMode,
-): Promise<unknown> {
-  return store.importDocument(doc, mode);
-}
+export { importNetwork } from './backups.js';
 
 /**
  * The records of `planned` that are new or differ from `existing`: what an import resolved
@@ -31,15 +25,19 @@ export function changedRecords(existing: ThreefoldDocument, planned: ThreefoldDo
   return delta as unknown as ThreefoldDocument;
 }
 
-/** Writes what an import of contacts, a calendar or a graph planned against `existing`. */
+/**
+ * Writes what an import of contacts, a calendar or a graph planned against `existing`; a
+ * replace keeps a copy of the network first (see `importNetwork`).
+ */
 export function importPlanned(
   store: NetworkStore,
   existing: ThreefoldDocument,
   planned: ThreefoldDocument,
   mode: 'merge' | 'replace',
+  options: { at: string },
 ): Promise<unknown> {
   return mode === 'replace'
-    ? store.importDocument(planned, 'replace')
+    ? importNetwork(store, planned, 'replace', options)
     : store.importDocument(changedRecords(existing, planned), 'merge');
 }
 

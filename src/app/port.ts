@@ -51,6 +51,14 @@ export interface Snapshot {
   data: unknown;
 }
 
+/** A copy of the whole network kept before a change that replaces it. */
+export interface Backup {
+  name: string;
+  /** When it was taken (ISO date-time). */
+  takenAt: string;
+  bytes: number;
+}
+
 export interface MergePeopleResult {
   kept: string;
   removed: string;
@@ -118,6 +126,13 @@ export interface NetworkStore {
   /** Undoes what was recorded for an action (it is open again). */
   clearActionState(key: string): Promise<void>;
   saveSnapshot(takenAt: string, asOf: string, data: unknown): Promise<Snapshot>;
+
+  /** Keeps a copy of the whole network (a threefold/1 document) under `name`. */
+  saveBackup(name: string, document: string): Promise<Backup>;
+  /** The copies kept, newest first. */
+  listBackups(): Promise<Backup[]>;
+  /** A copy's document, undefined when there is no such copy. */
+  readBackup(name: string): Promise<string | undefined>;
   listSnapshots(): Promise<Snapshot[]>;
 
   analysisInput(): Promise<AnalysisInput>;

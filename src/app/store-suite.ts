@@ -7,6 +7,7 @@ import type { ThreefoldDocument } from '../document/schema.js';
 import { ThreefoldError } from '../errors.js';
 import { fullDocument } from '../test-support/documents.js';
 import { markAction, reopenAction } from './actions.js';
+import { backupNetwork, importNetwork, restoreBackup } from './backups.js';
 import { changedRecords, importPlanned, mergePeople } from './network.js';
 import { editOwner, setOwner } from './owner.js';
 import type { NetworkStore, RecordQuery } from './port.js';
@@ -243,7 +244,7 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
         );
         // Between the read and the write, another writer edits a person the import also holds.
         await editRecord(store, 'people', 'p:3', { title: 'Professor' });
-        await importPlanned(store, existing, planned, 'merge');
+        await importPlanned(store, existing, planned, 'merge', { at: '2026-06-01T00:00:00Z' });
         assert.equal((await getRecord(store, 'people', 'p:3')).record.title, 'Professor');
         assert.equal((await getRecord(store, 'people', 'p:new')).record.name, 'New Contact');
       },
@@ -285,6 +286,42 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
         assert.deepEqual(await store.actionStates(), []);
         const saved = await store.saveSnapshot('2026-06-01T10:00:00Z', '2026-06-01', { ok: 1 });
         assert.deepEqual(await store.listSnapshots(), [saved]);
+      },
+      full(),
+    );
+
+    withStore(
+      'a replace keeps a copy of the network first, which a restore brings back',
+      async (store) => {
+        const before = (await store.exportDocument())!;
+        const replaced = await importNetwork(
+          store,
+          { format: 'threefold/1', owner: before.owner, people: [{ id: 'p:only', name: 'Only One' }] },
+          'replace',
+          { at: '2026-06-01T10:00:00.000Z' },
+        );
+        assert.equal(replaced.backup?.name, 'threefold-20260601T100000000Z-before-replace.json');
+        assert.equal((await store.counts()).people, 1);
+        const [kept] = await store.listBackups();
+        assert.equal(kept?.name, replaced.backup?.name);
+        assert.ok((kept?.bytes ?? 0) > 100);
+        const restored = await restoreBackup(store, kept!.name, { at: '2026-06-01T10:05:00.000Z' });
+        assert.deepEqual(await store.exportDocument(), before);
+        // The network the restore replaced is kept too: a restore can be undone.
+        assert.equal(restored.backup?.name, 'threefold-20260601T100500000Z-before-restore.json');
+        assert.deepEqual(
+          (await store.listBackups()).map((b) => b.name),
+          [restored.backup!.name, kept!.name],
+        );
+        await rejects(
+          restoreBackup(store, 'threefold-20990101T000000000Z.json', { at: '2026-06-01' }),
+          'not_found',
+        );
+        await rejects(restoreBackup(store, '../net.db', { at: '2026-06-01' }), 'invalid_input');
+        assert.equal(
+          await backupNetwork(store, { at: '2026-06-02T00:00:00.000Z' }).then((b) => b?.name),
+          'threefold-20260602T000000000Z.json',
+        );
       },
       full(),
     );

@@ -12,6 +12,7 @@ import type {
 import type { Owner } from '../document/schema.js';
 import { betweennessAside } from '../workers/betweenness.js';
 import { readAnalysisInput } from './analysis-read.js';
+import { BackupFolder } from './backups.js';
 import { exportDocument, importDocument, isEmpty } from './document.js';
 import { mergePeople } from './merge-people.js';
 import { openStore, revision, type Store } from './open.js';
@@ -40,9 +41,11 @@ const versioned = (record: StoredRecord): Versioned => ({ record, version: recor
  */
 export class SqliteNetworkStore implements NetworkStore {
   private readonly dataVersionQuery;
+  private readonly backups: BackupFolder;
 
   constructor(readonly store: Store) {
     this.dataVersionQuery = store.sqlite.prepare('PRAGMA data_version').pluck();
+    this.backups = new BackupFolder(store.path);
   }
 
   static open(path: string): SqliteNetworkStore {
@@ -179,6 +182,18 @@ export class SqliteNetworkStore implements NetworkStore {
       asOf: s.asOf,
       data: s.data,
     }));
+  }
+
+  async saveBackup(name: string, document: string) {
+    return this.backups.save(name, document);
+  }
+
+  async listBackups() {
+    return this.backups.list();
+  }
+
+  async readBackup(name: string) {
+    return this.backups.read(name);
   }
 
   async analysisInput() {

@@ -76,3 +76,32 @@ e2e('a broken file shows where it is broken; every export format downloads', asy
     if (format === 'json') assert.equal(JSON.parse(text).people.length, 146);
   }
 });
+
+e2e('a replace asks first, keeps a copy, and the copy brings the network back', async (app) => {
+  const { page } = app;
+  await loadSample(app);
+  await app.visit('/import');
+  await page.getByLabel('Mode').selectOption('replace');
+  await page.getByLabel('File to import').setInputFiles({
+    name: 'contacts.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(VCARD),
+  });
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  assert.ok(await importButton.isDisabled(), 'a replace waits for the confirmation');
+  await page.getByLabel('Replace the network now in this database').check();
+  await importButton.click();
+  const status = page.getByRole('status').filter({ hasText: 'Imported' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /restore it under Backups/);
+  assert.equal((await app.api('GET', '/api/status')).json.counts.people, 3);
+  await app.shot('replaced-with-backup');
+
+  const backups = page.getByRole('region', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Restore…' }).first().click();
+  await backups.getByRole('button', { name: 'Replace the network with this copy' }).click();
+  await backups.getByRole('status').filter({ hasText: 'Restored' }).waitFor();
+  assert.equal((await app.api('GET', '/api/status')).json.counts.people, 146, 'the sample is back');
+  const kept = (await app.api('GET', '/api/backups')).json.backups as { name: string }[];
+  assert.equal(kept.length, 2, 'the network the restore replaced is kept too');
+});

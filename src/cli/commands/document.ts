@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { importNetwork } from '../../app/network.js';
+import type { Backup } from '../../app/port.js';
 import { invalidInput } from '../../errors.js';
 import { exportDocument, type ImportMode, type ImportSummary } from '../../store/document.js';
 import { type CliContext, wantsJson } from '../context.js';
@@ -40,7 +41,9 @@ export function register(program: Command, ctx: CliContext): void {
         if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
         const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
         const doc = (await documentFiles()).readDocumentFile(file);
-        const summary = (await importNetwork(ctx.network(), doc, mode)) as ImportSummary;
+        const summary = (await importNetwork(ctx.network(), doc, mode, {
+          at: new Date().toISOString(),
+        })) as unknown as ImportSummary & { backup?: Backup };
         if (wantsJson(command)) {
           ctx.out.json(summary);
           return;
@@ -50,6 +53,10 @@ export function register(program: Command, ctx: CliContext): void {
           Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
           ['collection', 'created', 'updated', 'unchanged'],
         );
+        if (summary.backup)
+          ctx.out.line(
+            `The network it replaced is kept as ${summary.backup.name}: \`threefold backup restore ${summary.backup.name}\` brings it back.`,
+          );
       },
     );
 

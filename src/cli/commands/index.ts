@@ -17,6 +17,7 @@ const registers = (...modules: Array<Promise<{ register: Register }>>) =>
 export const FAMILIES: readonly CommandFamily[] = [
   { commands: ['init', 'demo', 'stats'], load: () => registers(import('./setup.js')) },
   { commands: ['import', 'export'], load: () => registers(import('./document.js')) },
+  { commands: ['backup'], load: () => registers(import('./backup.js')) },
   {
     // `people duplicates` and `people merge` join the `person` command (alias `people`).
     commands: ['person', 'people', 'org', 'orgs', 'organization', 'relationship', 'rel', 'relationships']

@@ -1,5 +1,6 @@
 import type { Route } from '../route.js';
 import { analysisRoutes } from './analysis.js';
+import { backupRoutes } from './backups.js';
 import { collectionRoutes } from './collections.js';
 import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
@@ -14,5 +15,6 @@ export function apiRoutes(ctx: RouteContext, version: string): Route[] {
     ...analysisRoutes(ctx),
     ...networkRoutes(ctx),
     ...ioRoutes(ctx),
+    ...backupRoutes(ctx),
   ];
 }

@@ -98,7 +98,9 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           maxAttendees: query.maxAttendees,
         });
         if (upload.format === 'json') {
-          const summary = query.dryRun ? undefined : await importNetwork(ctx.store, upload.doc, query.mode);
+          const summary = query.dryRun
+            ? undefined
+            : await importNetwork(ctx.store, upload.doc, query.mode, { at: new Date().toISOString() });
           return { format: 'json', mode: query.mode, dryRun: Boolean(query.dryRun), ...(summary as object) };
         }
         if (!owner || !existing) {
@@ -116,16 +118,19 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           dryRun: Boolean(query.dryRun),
           skipInvalid: Boolean(query.skipInvalid),
         });
+        let backup: unknown;
         if (!query.dryRun) {
           const written = (await importPlanned(
             ctx.store,
             existing,
             doc,
             query.mode === 'replace' ? 'replace' : 'merge',
-          )) as { changes?: FormatImportSummary['changes'] };
+            { at: new Date().toISOString() },
+          )) as { changes?: FormatImportSummary['changes']; backup?: unknown };
           summary.changes = written.changes;
+          backup = written.backup;
         }
-        return { ...summary, mode: query.mode };
+        return { ...summary, mode: query.mode, ...(backup ? { backup } : {}) };
       },
     }),
     route({

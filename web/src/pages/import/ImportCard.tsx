@@ -25,6 +25,9 @@ export function ImportCard() {
   const mode: ImportMode = chosenMode ?? (status.data?.empty ? 'new' : 'merge');
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [owner, setOwner] = useState({ name: '', organization: '' });
+  // A replace removes the network: the user says so before the button works.
+  const [replaceConfirmed, setReplaceConfirmed] = useState(false);
+  const replaceBlocked = mode === 'replace' && !status.data?.empty && !replaceConfirmed;
   const busy = phase.step === 'uploading' || phase.step === 'reading';
 
   const submit = async (e: FormEvent) => {
@@ -67,6 +70,7 @@ export function ImportCard() {
       );
       setPhase({ step: 'done', result, filename: file.name });
       setChosenMode(undefined);
+      setReplaceConfirmed(false);
       status.reload();
     } catch (err) {
       setPhase({
@@ -121,14 +125,28 @@ export function ImportCard() {
               ))}
             </select>
           </label>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy || replaceBlocked}>
             Import
           </button>
         </div>
         {mode === 'replace' && (
-          <p className="banner banner-warning small">
-            Replace removes everything in this database (people, history, goals) before importing.
-          </p>
+          <div className="banner banner-warning small stack">
+            <p>
+              Replace removes everything in this database (people, history, goals) before importing. A copy is
+              kept first: restore it under Backups to undo.
+            </p>
+            {!status.data?.empty && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={replaceConfirmed}
+                  disabled={busy}
+                  onChange={(e) => setReplaceConfirmed(e.currentTarget.checked)}
+                />{' '}
+                Replace the network now in this database
+              </label>
+            )}
+          </div>
         )}
         {mode === 'new' && status.data && !status.data.empty && (
           <p className="muted small">

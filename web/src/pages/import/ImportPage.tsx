@@ -1,5 +1,6 @@
 import type { PageProps } from '../../app/routes';
 import { Page } from '../../ui/states';
+import { BackupsCard } from './BackupsCard';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import './import.css';
@@ -11,6 +12,7 @@ export function ImportPage(_props: PageProps) {
       <div className="grid import-grid">
         <ImportCard />
         <ExportCard />
+        <BackupsCard />
       </div>
     </Page>
   );

@@ -15,6 +15,9 @@ export function ImportSummary({ result, filename }: { result: ImportResult; file
         {typeof result.format === 'string' && <> (read as {result.format})</>}
         {typeof result.mode === 'string' && <>, mode {result.mode}</>}.
       </p>
+      {typeof result.backup === 'object' && result.backup !== null && (
+        <p>The network it replaced is kept: restore it under Backups to undo this import.</p>
+      )}
       {rows.length > 0 && (
         <div className="table-wrap">
           <table>
