@@ -26,7 +26,7 @@ export function createApp(options: CreateAppOptions): Hono {
   const cache = new VersionCache();
   const version = options.version ?? '0.1.0';
   return buildHonoApp({
-    routes: apiRoutes({ store, services, cache }, version),
+    routes: apiRoutes({ store, services, cache }, version, options.token),
     // Each request sees the data as it is now, whoever changed it (this server, the CLI, another server).
     beforeApi: async () => cache.sync(await store.dataVersion()),
     token: options.token,

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { ThreefoldError } from '../errors.js';
 import { errorResponse } from './errors.js';
@@ -50,13 +50,19 @@ function reject(code: 'forbidden' | 'unauthorized', message: string): Response {
   return res;
 }
 
+/**
+ * Whether `given` is the token, in the same time whatever either is: both are hashed first, so
+ * the comparison neither stops at the first difference nor returns early on a length.
+ */
+export function secretMatches(given: string, token: string): boolean {
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(given), digest(token));
+}
+
 function tokenMatches(header: string | undefined, token: string): boolean {
   if (!header) return false;
   const m = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!m) return false;
-  const given = Buffer.from(m[1]!);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return m !== null && secretMatches(m[1]!, token);
 }
 
 /** Headers every response carries, the web app's pages included. */

@@ -1,6 +1,7 @@
 import type { Route } from '../route.js';
 import { analysisRoutes } from './analysis.js';
 import { backupRoutes } from './backups.js';
+import { calendarRoutes } from './calendar.js';
 import { collectionRoutes } from './collections.js';
 import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
@@ -8,7 +9,7 @@ import { metaRoutes } from './meta.js';
 import { networkRoutes } from './network.js';
 
 /** The whole API, in the order the OpenAPI document lists it. */
-export function apiRoutes(ctx: RouteContext, version: string): Route[] {
+export function apiRoutes(ctx: RouteContext, version: string, token?: string): Route[] {
   return [
     ...metaRoutes(ctx, version),
     ...collectionRoutes(ctx.store),
@@ -16,5 +17,6 @@ export function apiRoutes(ctx: RouteContext, version: string): Route[] {
     ...networkRoutes(ctx),
     ...ioRoutes(ctx),
     ...backupRoutes(ctx),
+    ...calendarRoutes(ctx, token),
   ];
 }

@@ -1,0 +1,70 @@
+import { plan } from '../core/coach/plan.js';
+import { suggestFrom } from '../core/coach/suggest.js';
+import { FORMS, type Form } from '../core/vocabulary.js';
+import { hiddenActions } from './actions.js';
+import { coachInput } from './analysis.js';
+import type { NetworkStore } from './port.js';
+
+/** One all-day entry of the reminders calendar. */
+export interface ReminderEvent {
+  /** Stable across refreshes, so a calendar app updates an entry instead of adding another. */
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  /** The people it is about, with their e-mail when known (shown as attendees). */
+  people: Array<{ name: string; email?: string | undefined }>;
+}
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What a leader's calendar app shows from threefold, sending nothing anywhere: the moves of this
+ * week's plan (on today) and each relationship's next contact by its cadence (on the day it is
+ * due, or today when it is past). The app subscribes to the feed and asks for it again.
+ */
+export async function reminders(
+  store: NetworkStore,
+  options: { today: string; budgetMinutes?: number },
+): Promise<ReminderEvent[]> {
+  const context = await coachInput(store, options.today);
+  const { view } = context;
+  const who = (id: string) => {
+    const p = view.people.get(id);
+    return { name: p?.name ?? id, email: p?.emails?.[0] };
+  };
+  const events: ReminderEvent[] = [];
+  const minutesByForm = Object.fromEntries(
+    FORMS.map((f) => [f, context.measures.forms[f].minutesRecent]),
+  ) as Record<Form, number>;
+  const week = plan(suggestFrom(context, { hidden: await hiddenActions(store, options.today) }), {
+    week: options.today,
+    budgetMinutes: options.budgetMinutes ?? 180,
+    minutesByForm,
+  });
+  for (const a of week.actions) {
+    const people = a.people.map(who);
+    events.push({
+      uid: `move-${a.key}`,
+      date: options.today,
+      summary: `${a.kind[0]!.toUpperCase()}${a.kind.slice(1).replace('-', ' ')}: ${people.map((p) => p.name).join(' and ') || 'this week'} (${a.minutes} min)`,
+      description: a.reason,
+      people,
+    });
+  }
+  for (const c of view.contacts) {
+    // Only relationships with a contact logged have a next one due; the others are for the plan.
+    if (!c.lastContact || c.cadenceState === 'ok' || c.cadenceState === 'unknown') continue;
+    const due = addDays(c.lastContact.slice(0, 10), c.cadenceDays);
+    const person = who(c.id);
+    events.push({
+      uid: `follow-up-${c.id}`,
+      date: due > options.today ? due : options.today,
+      summary: `Follow up with ${person.name}`,
+      description: `Last contact ${c.lastContact.slice(0, 10)}; you aim for every ${c.cadenceDays} days.`,
+      people: [person],
+    });
+  }
+  return events;
+}
