@@ -44,7 +44,7 @@ export interface SecurityOptions {
   token: string | undefined;
 }
 
-function reject(code: 'forbidden' | 'unauthorized', message: string): Response {
+export function reject(code: 'forbidden' | 'unauthorized', message: string): Response {
   const res = errorResponse(new ThreefoldError(code, message));
   if (code === 'unauthorized') res.headers.set('www-authenticate', 'Bearer realm="threefold"');
   return res;
@@ -59,7 +59,7 @@ export function secretMatches(given: string, token: string): boolean {
   return timingSafeEqual(digest(given), digest(token));
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
+export function tokenMatches(header: string | undefined, token: string): boolean {
   if (!header) return false;
   const m = /^Bearer\s+(.+)$/i.exec(header.trim());
   return m !== null && secretMatches(m[1]!, token);

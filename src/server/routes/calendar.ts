@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { reminders } from '../../app/calendar.js';
-import { ThreefoldError } from '../../errors.js';
 import { calendarFeed } from '../../io/exporters/calendar-feed.js';
 import { type Route, route } from '../route.js';
-import { secretMatches } from '../security.js';
+import { reject, secretMatches, tokenMatches } from '../security.js';
 import type { RouteContext } from './context.js';
 
 /**
  * `/calendar.ics`: the week's moves and the follow-ups due, as a feed any calendar app can
  * subscribe to (nothing is sent: the app asks). A calendar app cannot send a header, so where
- * the server needs a token the feed's address carries it (`?token=`).
+ * the server needs a token the feed's address carries it (`?token=`); a bearer header works too.
  */
 export function calendarRoutes(ctx: RouteContext, token: string | undefined): Route[] {
   return [
@@ -27,8 +26,13 @@ export function calendarRoutes(ctx: RouteContext, token: string | undefined): Ro
       }),
       response: z.string().meta({ description: 'text/calendar' }),
       handler: async ({ query, c }) => {
-        if (token !== undefined && !secretMatches(query.token ?? '', token))
-          throw new ThreefoldError('unauthorized', 'this calendar needs the address with its token');
+        const allowed =
+          token === undefined ||
+          (query.token !== undefined
+            ? secretMatches(query.token, token)
+            : tokenMatches(c.req.header('authorization'), token));
+        if (!allowed)
+          return reject('unauthorized', 'this calendar needs its address with the token (?token=)');
         const today = ctx.services.today();
         const body = await ctx.cache.get(`calendar:${today}:${query.budget ?? ''}`, async () =>
           calendarFeed(
