@@ -50,7 +50,11 @@ export function createContext(
       if (!isIsoDate(value)) throw invalidInput(`${option}: "${value}" is not a date (use YYYY-MM-DD)`);
       return value.slice(0, 10);
     },
-    close: () => store?.close(),
+    close: () => {
+      store?.close();
+      store = undefined;
+      network = undefined;
+    },
   };
 }
 

@@ -19,7 +19,36 @@ function position(text: string, offset: number): string {
 }
 
 /** Parses JSON text, reporting a syntax error with its line and column. */
+/** Deeper than any threefold/1 document nests (a stakeholder in a goal is four levels down). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deep `text` nests arrays and objects, counted outside strings, stopping past `limit`: a
+ * parser recursing through a million brackets runs out of stack, so the depth is checked first.
+ */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export function parseJson(text: string, name: string): unknown {
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    throw invalidInput(`${name} nests deeper than ${MAX_JSON_DEPTH} levels: not a threefold/1 document`, [
+      { path: name, message: 'nested too deeply' },
+    ]);
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {

@@ -1,4 +1,5 @@
 import { invalidInput, ThreefoldError } from '../errors.js';
+import { jsonDepth, MAX_JSON_DEPTH } from '../io/document-file.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 200 * 1024 * 1024;
@@ -53,8 +54,18 @@ export async function readJsonBody(req: Request, limit = JSON_BODY_LIMIT): Promi
       { path: 'body', message: `unexpected Content-Type "${type}"` },
     ]);
   }
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput('the request body is not UTF-8 text', [{ path: 'body', message: 'not UTF-8' }]);
+  }
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    throw invalidInput(`the request body nests deeper than ${MAX_JSON_DEPTH} levels`, [
+      { path: 'body', message: 'nested too deeply' },
+    ]);
+  try {
+    return JSON.parse(text);
   } catch (err) {
     throw invalidInput(`the request body is not valid JSON: ${(err as Error).message}`, [
       { path: 'body', message: 'not valid JSON' },

@@ -162,3 +162,32 @@ describe('owner, status, import, export', () => {
     }
   });
 });
+
+describe('inputs built to break the API', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close());
+
+  test('deep nesting and bytes that are not UTF-8 are a 400 naming the body, never a 500', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const [path, raw] of [
+      ['/api/owner', deep],
+      ['/api/import?filename=deep.json', deep],
+    ] as const) {
+      const r = await server.call(path === '/api/owner' ? 'PUT' : 'POST', path, {
+        raw,
+        headers: { 'content-type': 'application/json' },
+      });
+      assert.equal(r.status, 400, `${path}: ${r.text}`);
+      assert.match(r.json.error.message, /deeper than 64 levels/);
+    }
+    const latin1 = await server.call('PUT', '/api/owner', {
+      raw: Buffer.from([0x7b, 0x22, 0x6e, 0xe9, 0x22, 0x3a, 0x31, 0x7d]),
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(latin1.status, 400, latin1.text);
+    assert.equal(latin1.json.error.details[0].path, 'body');
+  });
+});

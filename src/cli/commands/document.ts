@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importNetwork } from '../../app/network.js';
 import type { Backup } from '../../app/port.js';
@@ -35,28 +36,18 @@ export function register(program: Command, ctx: CliContext): void {
         opts: { merge?: boolean; replace?: boolean } & FormatImportOptions,
         command: Command,
       ) => {
-        const { chooseImportFormat, importFormatted } = await formats();
-        const format = chooseImportFormat(file, opts.format);
-        if (format !== 'json') return importFormatted(ctx, file, format, opts, wantsJson(command));
-        if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
-        const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
-        const doc = (await documentFiles()).readDocumentFile(file);
-        const summary = (await importNetwork(ctx.network(), doc, mode, {
-          at: new Date().toISOString(),
-        })) as unknown as ImportSummary & { backup?: Backup };
-        if (wantsJson(command)) {
-          ctx.out.json(summary);
-          return;
+        // An import that fails into a database that did not exist leaves no empty one behind.
+        const created = !existsSync(ctx.config.dbPath);
+        try {
+          await importFile(ctx, file, opts, command);
+        } catch (err) {
+          if (created && ctx.config.dbPath !== ':memory:') {
+            ctx.close();
+            for (const suffix of ['', '-wal', '-shm'])
+              rmSync(`${ctx.config.dbPath}${suffix}`, { force: true });
+          }
+          throw err;
         }
-        ctx.out.line(`imported ${file} (${mode})`);
-        ctx.out.table(
-          Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
-          ['collection', 'created', 'updated', 'unchanged'],
-        );
-        if (summary.backup)
-          ctx.out.line(
-            `The network it replaced is kept as ${summary.backup.name}: \`threefold backup restore ${summary.backup.name}\` brings it back.`,
-          );
       },
     );
 
@@ -77,4 +68,35 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.err.line(`wrote ${opts.out}`);
       } else process.stdout.write(stringifyDocument(doc));
     });
+}
+
+/** `threefold import FILE`: a threefold/1 document, or any format the importers read. */
+async function importFile(
+  ctx: CliContext,
+  file: string,
+  opts: { merge?: boolean; replace?: boolean } & FormatImportOptions,
+  command: Command,
+): Promise<void> {
+  const { chooseImportFormat, importFormatted } = await formats();
+  const format = chooseImportFormat(file, opts.format);
+  if (format !== 'json') return importFormatted(ctx, file, format, opts, wantsJson(command));
+  if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
+  const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
+  const doc = (await documentFiles()).readDocumentFile(file);
+  const summary = (await importNetwork(ctx.network(), doc, mode, {
+    at: new Date().toISOString(),
+  })) as unknown as ImportSummary & { backup?: Backup };
+  if (wantsJson(command)) {
+    ctx.out.json(summary);
+    return;
+  }
+  ctx.out.line(`imported ${file} (${mode})`);
+  ctx.out.table(
+    Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
+    ['collection', 'created', 'updated', 'unchanged'],
+  );
+  if (summary.backup)
+    ctx.out.line(
+      `The network it replaced is kept as ${summary.backup.name}: \`threefold backup restore ${summary.backup.name}\` brings it back.`,
+    );
 }
