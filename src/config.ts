@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { invalidInput } from './errors.js';
 
 /**
  * The only module that reads the environment. Everything else receives these values as
@@ -26,6 +28,38 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
       ? env.XDG_DATA_HOME
       : join(env.HOME ?? homedir(), '.local', 'share');
   return join(dataHome, 'threefold', 'threefold.db');
+}
+
+/**
+ * The server's token, from the first that is given of `--token-file`, `--token` (seen by every
+ * user of the machine in `ps`: the CLI warns), `THREEFOLD_TOKEN_FILE` and `THREEFOLD_TOKEN`. A
+ * token file holds the token on its first line. Read only by `threefold serve`.
+ */
+export function serverToken(
+  options: { token?: string | undefined; tokenFile?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): { token: string | undefined; from: string | undefined } {
+  const file =
+    options.tokenFile ?? (options.token === undefined ? env.THREEFOLD_TOKEN_FILE || undefined : undefined);
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw invalidInput(`--token-file: cannot read ${file}`, [
+        { path: '--token-file', message: 'unreadable' },
+      ]);
+    }
+    const token = text.split(/\r?\n/)[0]!.trim();
+    if (!token)
+      throw invalidInput(`--token-file: ${file} holds no token`, [
+        { path: '--token-file', message: 'empty' },
+      ]);
+    return { token, from: `the file ${file}` };
+  }
+  if (options.token !== undefined) return { token: options.token, from: '--token' };
+  if (env.THREEFOLD_TOKEN) return { token: env.THREEFOLD_TOKEN, from: 'THREEFOLD_TOKEN' };
+  return { token: undefined, from: undefined };
 }
 
 export function loadConfig(

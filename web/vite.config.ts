@@ -8,7 +8,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: the bundle is served without the token, and maps would show
+    // the sources to anyone who asks. `npm run dev:web` has them.
+    sourcemap: false,
     // The CSP forbids inline scripts and styles: keep every asset a file.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,

@@ -69,7 +69,14 @@ describe('without a token, on loopback', () => {
     const ops = (await everyOperation(server)).filter((op) => op.method !== 'GET');
     assert.ok(ops.length >= 20);
     for (const op of ops) {
-      for (const origin of ['http://evil.example', 'null', `http://localhost:${server.port + 1}`]) {
+      // The same host and port over another scheme is another origin.
+      const others = [
+        'http://evil.example',
+        'null',
+        `http://localhost:${server.port + 1}`,
+        `https://127.0.0.1:${server.port}`,
+      ];
+      for (const origin of others) {
         const r = await server.call(op.method, op.path, { headers: { origin }, body: {} });
         assert.equal(r.status, 403, `${op.method} ${op.path} from ${origin}: ${r.text}`);
         assert.equal(r.json.error.code, 'forbidden');

@@ -99,14 +99,21 @@ export function originCheck(): MiddlewareHandler {
     const origin = c.req.header('origin');
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (origin !== undefined) {
+      // The page's origin must be this server's: scheme, host and port. The server speaks plain
+      // HTTP; behind a proxy that ends TLS, the proxy says so (X-Forwarded-Proto), and a page
+      // cannot set that header on a cross-site request without a preflight it would fail.
+      const scheme =
+        c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https'
+          ? 'https:'
+          : 'http:';
       let originHost: string | null = null;
       try {
         const url = new URL(origin);
-        if (url.protocol === 'http:' || url.protocol === 'https:') originHost = url.host.toLowerCase();
+        if (url.protocol === scheme) originHost = url.host.toLowerCase();
       } catch {
         originHost = null;
       }
-      if (originHost === null || !sameHost(originHost, host)) {
+      if (originHost === null || !sameHost(originHost, host, scheme)) {
         return reject('forbidden', `cross-origin request from "${origin}" refused`);
       }
     } else if (c.req.header('sec-fetch-site') === 'cross-site') {
@@ -117,13 +124,13 @@ export function originCheck(): MiddlewareHandler {
 }
 
 /** URL.host drops the default port, a Host header may keep it: compare them with ports filled in. */
-function sameHost(originHost: string, host: string): boolean {
+function sameHost(originHost: string, host: string, scheme: string): boolean {
   if (originHost === host) return true;
-  return withPort(originHost) === withPort(host);
+  return withPort(originHost, scheme) === withPort(host, scheme);
 }
 
-function withPort(h: string): string {
-  return /:\d+$/.test(h) ? h : `${h}:80`;
+function withPort(h: string, scheme: string): string {
+  return /:\d+$/.test(h) ? h : `${h}:${scheme === 'https:' ? 443 : 80}`;
 }
 
 /** Bearer token on every API request when the server has one. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, loadConfig } from '../../config.js';
+import { DEFAULT_HOST, DEFAULT_PORT, loadConfig, serverToken } from '../../config.js';
 import { invalidInput } from '../../errors.js';
 
 function parsePort(value: string): number {
@@ -19,29 +19,45 @@ export function register(program: Command, _ctx?: unknown): void {
     .description('run the web app and its JSON API (http://127.0.0.1:4321 by default)')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PORT)
     .option('--host <host>', 'address to bind; anything but loopback needs a token', DEFAULT_HOST)
-    .option('--token <token>', 'require this bearer token on every API request (or set THREEFOLD_TOKEN)')
+    .option('--token-file <path>', 'require the token in this file (its first line) on every API request')
+    .option(
+      '--token <token>',
+      'require this token (visible to other users in `ps`: prefer --token-file or THREEFOLD_TOKEN)',
+    )
     .option('--allow-host <name...>', 'extra Host names to accept (a LAN name, a proxy)')
     .option('--no-open', 'do not open a browser')
     .action(
-      async (opts: { port: number; host: string; token?: string; allowHost?: string[]; open: boolean }) => {
+      async (opts: {
+        port: number;
+        host: string;
+        token?: string;
+        tokenFile?: string;
+        allowHost?: string[];
+        open: boolean;
+      }) => {
         const globals = program.opts<{ db?: string }>();
-        const config = loadConfig({
-          ...(globals.db !== undefined ? { db: globals.db } : {}),
-          ...(opts.token !== undefined ? { token: opts.token } : {}),
-        });
+        const config = loadConfig(globals.db !== undefined ? { db: globals.db } : {});
+        const { token, from } = serverToken({ token: opts.token, tokenFile: opts.tokenFile });
+        if (from === '--token')
+          process.stderr.write(
+            'note: a token given with --token is visible to other users of this machine (ps); prefer --token-file or THREEFOLD_TOKEN\n',
+          );
         // The server (Hono, its routes, the web assets' handling) loads only for this command.
         const { runServe } = await import('../../server/serve.js');
         const running = await runServe({
           dbPath: config.dbPath,
           host: opts.host,
           port: opts.port,
-          token: config.token,
+          token,
           ...(opts.allowHost ? { allowHosts: opts.allowHost } : {}),
           open: opts.open && config.isTTY,
         });
-        process.stdout.write(
-          `threefold is serving ${config.dbPath}\n  open ${running.url}\n  (Ctrl-C to stop)\n`,
-        );
+        // The link carries the token: it goes to a terminal a person reads, never into a log or a pipe.
+        const link =
+          token && !config.isTTY
+            ? `${running.url.replace(/#.*$/, '')} (add #token=… from ${from})`
+            : running.url;
+        process.stdout.write(`threefold is serving ${config.dbPath}\n  open ${link}\n  (Ctrl-C to stop)\n`);
         const stop = () => {
           void running.close().then(() => process.exit(0));
         };
