@@ -1,7 +1,7 @@
 import type { Owner } from '../document/schema.js';
 import { notFound } from '../errors.js';
 import type { NetworkStore } from './port.js';
-import { mergePatch } from './records.js';
+import { checkEdit, mergePatch } from './records.js';
 
 export async function getOwner(store: NetworkStore): Promise<Owner> {
   const owner = await store.owner();
@@ -13,7 +13,8 @@ export async function getOwner(store: NetworkStore): Promise<Owner> {
 }
 
 /** Sets the owner, the leader whose network this is. */
-export function setOwner(store: NetworkStore, owner: unknown): Promise<Owner> {
+export async function setOwner(store: NetworkStore, owner: unknown): Promise<Owner> {
+  if (typeof owner === 'object' && owner !== null) checkEdit(owner as Record<string, unknown>);
   return store.setOwner(() => owner);
 }
 
@@ -21,6 +22,7 @@ export function setOwner(store: NetworkStore, owner: unknown): Promise<Owner> {
 export function editOwner(store: NetworkStore, patch: Record<string, unknown>): Promise<Owner> {
   return store.setOwner((current) => {
     if (!current) throw notFound('no owner yet: set one first');
+    checkEdit(patch);
     return mergePatch(current as unknown as Record<string, unknown>, patch);
   });
 }

@@ -65,12 +65,41 @@ export async function getRecord(
   return found;
 }
 
+/** Control characters and the bidirectional overrides that can disguise a name. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\]]+$/;
+const NAME_FIELDS = ['name', 'title'];
+
+/**
+ * The rules of an edit by hand (the CLI's or the API's; imports have their own), beside the
+ * document's schema: a name shows no hidden characters, an e-mail address looks like one.
+ */
+export function checkEdit(record: Record<string, unknown>): void {
+  for (const field of NAME_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && HIDDEN.test(value))
+      throw invalidInput(`${field}: control or direction characters are not allowed`, [
+        { path: field, message: 'control or direction characters' },
+      ]);
+  }
+  const emails = record.emails;
+  if (Array.isArray(emails))
+    emails.forEach((e, i) => {
+      if (typeof e !== 'string' || !EMAIL.test(e))
+        throw invalidInput(`emails[${i}]: "${String(e)}" is not an e-mail address`, [
+          { path: `emails[${i}]`, message: 'not an e-mail address' },
+        ]);
+    });
+}
+
 /** Adds a record; without an id one is made from its name, title, text or date. */
-export function addRecord(
+export async function addRecord(
   store: NetworkStore,
   collection: CollectionName,
   input: StoredRecord,
 ): Promise<Versioned> {
+  checkEdit(input);
   const scheme = ID_SCHEME[collection];
   const idFrom =
     scheme && input.id === undefined
@@ -115,7 +144,9 @@ export function editRecord(
           ]);
         }
       }
-      return mergePatch(current, patch);
+      const next = mergePatch(current, patch);
+      checkEdit(patch);
+      return next;
     },
     condition,
   );

@@ -142,6 +142,18 @@ const CASES: Case[] = [
     fails: 'not_found',
   },
   {
+    name: 'refused: an e-mail address that is not one',
+    cli: ['person', 'add', '--name', 'Mo', '--email', 'notanemail'],
+    api: ['POST', '/api/people', { name: 'Mo', emails: ['notanemail'] }],
+    fails: 'invalid_input',
+  },
+  {
+    name: 'refused: a name hiding a direction override',
+    cli: ['person', 'edit', 'p:1', '--name', 'Ada \u202eevil'],
+    api: ['PATCH', '/api/people/p:1', { name: 'Ada \u202eevil' }],
+    fails: 'invalid_input',
+  },
+  {
     name: 'refused: a tie to nobody',
     cli: ['tie', 'add', 'p:1', 'p:404'],
     api: ['POST', '/api/ties', { a: 'p:1', b: 'p:404' }],

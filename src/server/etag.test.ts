@@ -63,6 +63,19 @@ describe('record versions: ETag and If-Match', () => {
     assert.equal(del.status, 204, del.text);
   });
 
+  test('a body names only fields the document defines', async () => {
+    const created = await server.call('POST', '/api/people', {
+      body: { name: 'Ida', favouriteColour: 'teal' },
+    });
+    assert.equal(created.status, 400, created.text);
+    assert.match(created.json.error.message, /favouriteColour/);
+    const patched = await server.call('PATCH', '/api/people/p:2', { body: { shoeSize: 44 } });
+    assert.equal(patched.status, 400, patched.text);
+    const nul = await server.call('PATCH', '/api/people/p:2', { body: { name: 'Ben\u0000Outside' } });
+    assert.equal(nul.status, 400, nul.text);
+    assert.equal(nul.json.error.details[0].path, 'body.name');
+  });
+
   test('the OpenAPI document describes ETag, If-Match and 412', async () => {
     const doc = (await server.call('GET', '/api/openapi.json')).json;
     const one = doc.paths['/api/people/{id}'];

@@ -215,16 +215,19 @@ export function ifMatchOf(header: string | undefined): string[] | undefined {
 export function collectionRoutes(store: NetworkStore): Route[] {
   return COLLECTIONS.flatMap((def) => {
     const Key = keySchema(def);
+    // Bodies name only the fields the document defines: an unknown field is refused, not stored.
     const Patch = z
-      .looseObject(
+      .strictObject(
         Object.fromEntries(
-          Object.entries(def.schema.shape as Record<string, z.ZodType>)
-            .filter(([k]) => !def.keys.includes(k))
-            .map(([k, s]) => [k, s.nullable().optional()]),
+          // Key fields are accepted so that changing one is refused with its name (it cannot change).
+          Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([k, s]) => [
+            k,
+            def.keys.includes(k) ? s.optional() : s.nullable().optional(),
+          ]),
         ),
       )
       .meta({ description: 'JSON merge patch: null removes a field' });
-    const Create = def.idOptional ? def.schema.partial({ id: true }) : def.schema;
+    const Create = (def.idOptional ? def.schema.partial({ id: true }) : def.schema).strict();
     const Query = listQuerySchema(def.sortable, def.filters);
     const title = def.one[0]!.toUpperCase() + def.one.slice(1);
     const keyOfParams = (params: Key): string => keyOf(def.name, params);

@@ -16,7 +16,7 @@ const Counts = z.object({
 });
 
 const OwnerPatch = z
-  .looseObject(
+  .strictObject(
     Object.fromEntries(
       Object.entries(OwnerSchema.shape as Record<string, z.ZodType>).map(([k, s]) => [
         k,
@@ -73,7 +73,7 @@ export function metaRoutes(ctx: RouteContext, version: string): Route[] {
       operationId: 'setOwner',
       summary: 'Set the owner',
       tag: 'owner',
-      body: OwnerSchema,
+      body: OwnerSchema.strict(),
       response: OwnerSchema,
       handler: ({ body }) => setOwner(ctx.store, body),
     }),
