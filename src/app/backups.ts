@@ -27,8 +27,10 @@ export async function importNetwork(
   store: NetworkStore,
   doc: Parameters<NetworkStore['importDocument']>[0],
   mode: ImportMode,
-  options: { at: string },
+  options: { at: string; dryRun?: boolean },
 ): Promise<{ backup?: Backup } & Record<string, unknown>> {
+  if (options.dryRun)
+    return (await store.importDocument(doc, mode, { dryRun: true })) as Record<string, unknown>;
   const backup =
     mode === 'replace' ? await backupNetwork(store, { at: options.at, reason: 'before-replace' }) : undefined;
   const summary = (await store.importDocument(doc, mode)) as Record<string, unknown>;

@@ -116,7 +116,8 @@ export interface NetworkStore {
   /** Removes a record (and what depends on it: a person's relationship, ties, memberships). */
   remove(collection: CollectionName, key: string, condition?: WriteCondition): Promise<void>;
 
-  importDocument(doc: ThreefoldDocument, mode: ImportMode): Promise<unknown>;
+  /** Imports a whole document in one transaction; a dry run checks everything and writes nothing. */
+  importDocument(doc: ThreefoldDocument, mode: ImportMode, options?: { dryRun?: boolean }): Promise<unknown>;
   /** The whole network, or undefined before an owner exists. */
   exportDocument(): Promise<ThreefoldDocument | undefined>;
   mergePeople(keep: string, drop: string): Promise<MergePeopleResult>;

@@ -191,3 +191,29 @@ describe('inputs built to break the API', () => {
     assert.equal(latin1.json.error.details[0].path, 'body');
   });
 });
+
+describe('a dry run answers as the import would', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close());
+
+  test('a dry run into a full database is the same 409, and a good one writes nothing', async () => {
+    const upload = (mode: string, dryRun: boolean) =>
+      server.call('POST', `/api/import?filename=net.json&mode=${mode}${dryRun ? '&dryRun=true' : ''}`, {
+        raw: JSON.stringify(fixtureDocument()),
+        headers: { 'content-type': 'application/json' },
+      });
+    const first = await upload('new', true);
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.json.dryRun, true);
+    assert.ok(first.json.changes.people.created > 0, 'the summary says what would be written');
+    assert.equal((await server.call('GET', '/api/status')).json.counts.people, 0, 'nothing written');
+    assert.equal((await upload('new', false)).status, 200);
+    const [dry, real] = [await upload('new', true), await upload('new', false)];
+    assert.equal(dry.status, 409, dry.text);
+    assert.equal(real.status, 409, real.text);
+    assert.deepEqual(dry.json.error, real.json.error);
+  });
+});

@@ -32,6 +32,9 @@ export interface ImportSummary {
   changes: MergeSummary;
 }
 
+/** Thrown at the end of a dry run's transaction to roll it back. */
+const DRY_RUN = Symbol('dry run');
+
 /** Tables emptied by `replace`, children first so foreign keys never object. */
 const ALL_TABLES = [
   'derived_data',
@@ -73,11 +76,13 @@ export function isEmpty(sqlite: Sqlite): boolean {
  * - `new`: the database must hold no network yet;
  * - `merge`: records are upserted by id (relationships by person, ties by pair);
  * - `replace`: everything is removed first.
+ * A dry run (`dryRun`) does all of it, every check included, then rolls it back: it answers
+ * exactly as the import would, and writes nothing.
  */
 export function importDocument(
   store: Store,
   doc: ThreefoldDocument,
-  options: { mode: ImportMode },
+  options: { mode: ImportMode; dryRun?: boolean },
 ): ImportSummary {
   const { sqlite } = store;
   let summary: MergeSummary | undefined;
@@ -131,8 +136,11 @@ export function importDocument(
         }
         bumpRevision(sqlite);
         keepAnalysisInput(sqlite, revision(sqlite), target);
+        if (options.dryRun) throw DRY_RUN;
       })
       .immediate();
+  } catch (err) {
+    if (err !== DRY_RUN) throw err;
   } finally {
     sqlite.pragma(`cache_size = ${cache}`);
     sqlite.pragma('foreign_keys = ON');

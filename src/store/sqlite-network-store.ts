@@ -133,8 +133,12 @@ export class SqliteNetworkStore implements NetworkStore {
     deleteRecord(this.store, collection, key, condition?.ifVersion);
   }
 
-  async importDocument(doc: Parameters<typeof importDocument>[1], mode: 'new' | 'merge' | 'replace') {
-    return importDocument(this.store, doc, { mode });
+  async importDocument(
+    doc: Parameters<typeof importDocument>[1],
+    mode: 'new' | 'merge' | 'replace',
+    options: { dryRun?: boolean } = {},
+  ) {
+    return importDocument(this.store, doc, { mode, ...(options.dryRun ? { dryRun: true } : {}) });
   }
 
   async exportDocument() {

@@ -85,12 +85,17 @@ async function importFile(
   const doc = (await documentFiles()).readDocumentFile(file);
   const summary = (await importNetwork(ctx.network(), doc, mode, {
     at: new Date().toISOString(),
+    ...(opts.dryRun ? { dryRun: true } : {}),
   })) as unknown as ImportSummary & { backup?: Backup };
   if (wantsJson(command)) {
-    ctx.out.json(summary);
+    ctx.out.json(opts.dryRun ? { ...summary, dryRun: true } : summary);
     return;
   }
-  ctx.out.line(`imported ${file} (${mode})`);
+  ctx.out.line(
+    opts.dryRun
+      ? `would import ${file} (${mode}): nothing written (--dry-run)`
+      : `imported ${file} (${mode})`,
+  );
   ctx.out.table(
     Object.entries(summary.changes).map(([name, c]) => [name, c.created, c.updated, c.unchanged]),
     ['collection', 'created', 'updated', 'unchanged'],

@@ -40,3 +40,24 @@ test('a document nested a hundred thousand levels deep is bad input, not a crash
   assert.match(r.stderr, /nests deeper than 64 levels/);
   assert.doesNotMatch(r.stderr, /call stack/);
 });
+
+test('a dry run of a threefold/1 document checks everything and writes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-import-safety-'));
+  const db = join(dir, 'net.db');
+  const doc = join(dir, 'doc.json');
+  writeFileSync(
+    doc,
+    JSON.stringify({
+      format: 'threefold/1',
+      owner: { name: 'A', organization: 'o:a' },
+      people: [{ id: 'p:1', name: 'B' }],
+    }),
+  );
+  const dry = await cli(['--db', db, 'import', doc, '--dry-run', '--json']);
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.equal(JSON.parse(dry.stdout).changes.people.created, 1);
+  assert.equal(JSON.parse((await cli(['--db', db, 'stats', '--json'])).stdout).counts.people, 0);
+  assert.equal((await cli(['--db', db, 'import', doc])).code, 0);
+  const again = await cli(['--db', db, 'import', doc, '--dry-run']);
+  assert.equal(again.code, 4, 'into a full database a new import is a conflict, dry or not');
+});

@@ -98,9 +98,11 @@ export function ioRoutes(ctx: RouteContext): Route[] {
           maxAttendees: query.maxAttendees,
         });
         if (upload.format === 'json') {
-          const summary = query.dryRun
-            ? undefined
-            : await importNetwork(ctx.store, upload.doc, query.mode, { at: new Date().toISOString() });
+          // A dry run goes through every check of the real import, then writes nothing.
+          const summary = await importNetwork(ctx.store, upload.doc, query.mode, {
+            at: new Date().toISOString(),
+            ...(query.dryRun ? { dryRun: true } : {}),
+          });
           return { format: 'json', mode: query.mode, dryRun: Boolean(query.dryRun), ...(summary as object) };
         }
         if (!owner || !existing) {
