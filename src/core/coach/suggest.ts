@@ -103,6 +103,9 @@ function strengthen(ctx: CoachContext): Action[] {
   return dedupe(out);
 }
 
+/** How many people who offer what a contact needs are proposed to them, per need. */
+const INTRODUCTIONS_PER_NEED = 3;
+
 function introduce(ctx: CoachContext, limit = 200): Action[] {
   const { view, measures } = ctx;
   const contacts = view.contacts;
@@ -120,15 +123,23 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
       }
     }
   }
+  // Within a word, the strongest ties to the owner first: the introductions the owner can make
+  // best. Each need then takes the first few who match, so a word that thousands offer costs a
+  // few steps per need, not thousands (the score ranks by the same strengths; a need of several
+  // words takes the strongest of its first word's offers first).
+  for (const list of byToken.values()) list.sort((x, y) => y.contact.strength - x.contact.strength);
   const out: Action[] = [];
   const seen = new Set<string>();
   for (const a of contacts) {
     for (const need of a.person.needs ?? []) {
+      let taken = 0;
       for (const t of tokens(need)) {
         for (const { contact: b, offer } of byToken.get(t) ?? []) {
+          if (taken >= INTRODUCTIONS_PER_NEED) break;
           const key = `${a.id}|${b.id}|${need}`;
           if (b.id === a.id || seen.has(key) || !matches(need, offer) || tied(view, a.id, b.id)) continue;
           seen.add(key);
+          taken++;
           out.push(
             makeAction({
               kind: 'introduce',
@@ -151,7 +162,12 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
     for (const interest of c.person.interests ?? []) {
       const key = tokens(interest).join(' ');
       label.set(key, label.get(key) ?? interest);
-      byInterest.set(key, [...(byInterest.get(key) ?? []), c]);
+      let group = byInterest.get(key);
+      if (!group) {
+        group = [];
+        byInterest.set(key, group);
+      }
+      group.push(c);
     }
   }
   const community = measures.communities.community;
