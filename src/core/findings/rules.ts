@@ -590,6 +590,64 @@ const taking: Rule = (view, m) => {
   return out;
 };
 
+/** Help given, and help received or asked for, within the exchange window; who received most from the owner. */
+function exchanges(view: NetworkView): { gave: number; taken: number; total: number } {
+  const table = view.interactions;
+  let gave = 0;
+  let taken = 0;
+  let total = 0;
+  for (let i = 0; i < table.length; i++) {
+    const d = view.interactionDays[i]!;
+    if (d < 0 || d > view.config.exchangeWindowDays) continue;
+    const direction = table.direction(i);
+    const asked = table.kind(i) === 'request';
+    if (!direction && !asked) continue;
+    total++;
+    if (direction === 'gave' && !asked) gave++;
+    else if (direction === 'received' || asked) taken++;
+  }
+  return { gave, taken, total };
+}
+
+const neverAsks: Rule = (view) => {
+  const c = view.config;
+  const { gave, taken, total } = exchanges(view);
+  if (total < c.neverAsksMinExchanges || gave < c.neverAsksGaveShare * total || taken > c.neverAsksMaxTaken)
+    return null;
+  return finding({
+    code: 'reciprocity.never-asks',
+    severity: 'warning',
+    form: 'general',
+    title: 'You give but never ask',
+    explanation: `In the last ${c.exchangeWindowDays} days you gave help ${gave} times out of ${total} exchanges and received or asked for it ${taken === 0 ? 'never' : `only ${taken === 1 ? 'once' : `${taken} times`}`}. People who help you want to be asked: a network you never draw on cannot back you when it matters, and asking for advice is itself a way to build a tie.`,
+    evidence: { measures: { exchanges: total, gave, receivedOrAsked: taken, gaveShare: round(gave / total) } },
+    actions: ['ask', 'request-support'],
+  });
+};
+
+const noGiving: Rule = (view, m) => {
+  const c = view.config;
+  const { gave, received } = m.reciprocity;
+  if (gave + received < c.reciprocityMinExchanges || received <= c.takingRatio * gave) return null;
+  if (gave === 0 && received <= c.takingRatio) return null;
+  // A give move is built from a contact's recorded needs; without any, the coach gives anyway.
+  if (view.contacts.some((x) => (x.person.needs ?? []).length > 0)) return null;
+  const helpers = view.contacts
+    .map((x) => ({ id: x.id, ...givenAndReceived(view.interactions, view.interactionsOf.numbers(x.id)) }))
+    .filter((x) => x.received > x.gave)
+    .sort((a, b) => b.received - b.gave - (a.received - a.gave))
+    .map((x) => x.id);
+  return finding({
+    code: 'reciprocity.no-giving',
+    severity: 'warning',
+    form: 'general',
+    title: 'You receive far more than you give, and nothing says what others need',
+    explanation: `You received help ${received} times and gave it ${gave} times, and none of your contacts has a recorded need to answer. Giving does not wait for a request: share something you learned, nominate someone, pass on an opportunity or make an introduction they would value${helpers.length ? `, starting with ${names(view, helpers, 3)}` : ''}.`,
+    evidence: { people: helpers, measures: { gave, received, recordedNeeds: 0 } },
+    actions: ['give', 'introduce'],
+  });
+};
+
 const onlyWhenNeeded: Rule = (view) => {
   const askers = view.interactionsOf.whoseInteractionsAll(
     view.config.onlyRequestsMin,
@@ -666,6 +724,8 @@ export const RULES: ReadonlyArray<[code: string, rule: Rule]> = [
   ['dynamism.no-new', noNew],
   ['commitment.missed', commitmentMissed],
   ['reciprocity.taking', taking],
+  ['reciprocity.never-asks', neverAsks],
+  ['reciprocity.no-giving', noGiving],
   ['exchange.only-when-needed', onlyWhenNeeded],
   ['support.trust-without-support', trustWithoutSupport],
   ['time.operational-heavy', operationalHeavy],
