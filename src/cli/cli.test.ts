@@ -209,16 +209,22 @@ describe('threefold CLI', () => {
       (await cli(['--db', path, 'suggest', '--json', '--limit', '3', '--as-of', '2026-11-22'])).stdout,
     );
     assert.equal(suggested.actions.length, 3);
+    // Each suggestion is a move: one per person, with what it merges and the findings it serves.
     assert.deepEqual(Object.keys(suggested.actions[0]).sort(), [
       'form',
       'goal',
+      'headline',
       'key',
       'kind',
+      'kinds',
+      'merged',
       'minutes',
       'organizations',
       'people',
       'reason',
       'score',
+      'serves',
+      'talkingPoints',
     ]);
 
     const paths = JSON.parse((await cli(['--db', path, 'path', '--to', 'p:lea-fontaine', '--json'])).stdout);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
+import { movesFrom } from '../../core/coach/moves.js';
 import { buildPathGraph } from '../../core/coach/path-graph.js';
 import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
@@ -13,6 +14,13 @@ import { readAnalysisInput } from '../../store/analysis-read.js';
 import { personNames, readPathInput } from '../../store/path-read.js';
 import { hiddenActions, latestSnapshotBefore, saveSnapshot, setActionState } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
+
+/** How a form reads in a sentence. */
+const FORM_WORDS = {
+  operational: 'operational network',
+  personal: 'personal network',
+  strategic: 'strategic network',
+} as const;
 
 const positiveInt = (option: string) => (value: string) => {
   const n = Number(value);
@@ -38,25 +46,30 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { asOf?: string; limit: number; explain?: boolean }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
       const c = context(ctx, asOf);
-      const actions = suggestFrom(c, { limit: opts.limit, hidden: hiddenActions(ctx.store(), asOf) });
+      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), asOf) }), {
+        limit: opts.limit,
+      });
       if (wantsJson(command)) {
         ctx.out.json({
-          actions: actions.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
+          actions: moves.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
         });
         return;
       }
-      if (actions.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
-      actions.forEach((a, i) => {
+      if (moves.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
+      moves.forEach((m, i) => {
         ctx.out.line(
-          `${String(i + 1).padStart(2)}. ${ctx.out.bold(a.kind.padEnd(15))} ${ctx.out.dim(`${a.form}, ${a.minutes} min, score ${a.score}`)}`,
+          `${String(i + 1).padStart(2)}. ${ctx.out.bold(m.headline)} ${ctx.out.dim(`(${FORM_WORDS[m.form]}, ${m.minutes} min)`)}`,
         );
-        ctx.out.line(`    ${a.reason}`);
+        ctx.out.line(`    ${m.reason}`);
+        if (m.talkingPoints.length) ctx.out.line(`    To talk about: ${m.talkingPoints.join('; ')}.`);
         if (opts.explain)
           ctx.out.line(
             ctx.out.dim(
-              `    score = ${Object.entries(a.explain)
+              `    priority ${m.score} = ${Object.entries(m.explain)
                 .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-                .join(' × ')}`,
+                .join(
+                  ' × ',
+                )}${m.merged.length > 1 ? `, plus a share of ${m.merged.length - 1} related suggestion${m.merged.length === 2 ? '' : 's'}` : ''}`,
             ),
           );
       });
@@ -125,7 +138,8 @@ export function register(program: Command, ctx: CliContext): void {
       const minutesByForm = Object.fromEntries(
         FORMS.map((f) => [f, c.measures.forms[f].minutesRecent]),
       ) as Record<(typeof FORMS)[number], number>;
-      const result = plan(suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }), {
+      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }));
+      const result = plan(moves, {
         week,
         budgetMinutes: opts.budget,
         minutesByForm,
@@ -137,8 +151,10 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.out.line(
         ctx.out.bold(`Plan for the week of ${week}: ${result.minutes} of ${result.budgetMinutes} minutes`),
       );
-      for (const a of result.actions)
-        ctx.out.line(`  • ${a.kind.padEnd(15)} ${ctx.out.dim(`${a.form}, ${a.minutes} min`)}  ${a.reason}`);
+      for (const a of result.actions) {
+        ctx.out.line(`  • ${a.headline} ${ctx.out.dim(`(${FORM_WORDS[a.form]}, ${a.minutes} min)`)}`);
+        ctx.out.line(`    ${a.reason}`);
+      }
       ctx.out.line();
       ctx.out.table(
         FORMS.map((f) => [

@@ -1,11 +1,11 @@
 import { FORMS, type Form } from '../vocabulary.js';
 import type { Action } from './actions.js';
 
-export interface WeeklyPlan {
+export interface WeeklyPlan<A extends Action = Action> {
   week: string;
   budgetMinutes: number;
   minutes: number;
-  actions: Action[];
+  actions: A[];
   /** Share of the plan's minutes per form, beside the share of the last 90 days' minutes. */
   split: Record<Form, { plan: number; last90Days: number }>;
   /** The share of time the plan aimed for per form. */
@@ -17,10 +17,10 @@ export interface WeeklyPlan {
  * each form aims for a third of the time, and the strategic form for 40 % when it had less
  * than 15 % of the last 90 days. Greedy by score per minute, boosted for forms below target.
  */
-export function plan(
-  actions: readonly Action[],
+export function plan<A extends Action>(
+  actions: readonly A[],
   options: { week: string; budgetMinutes: number; minutesByForm: Record<Form, number> },
-): WeeklyPlan {
+): WeeklyPlan<A> {
   const { budgetMinutes } = options;
   const past = FORMS.reduce((a, f) => a + options.minutesByForm[f], 0);
   const pastShare = (f: Form) => (past === 0 ? 0 : options.minutesByForm[f] / past);
@@ -29,7 +29,7 @@ export function plan(
     ? { operational: 0.3, personal: 0.3, strategic: 0.4 }
     : { operational: 1 / 3, personal: 1 / 3, strategic: 1 / 3 };
   const planned: Record<Form, number> = { operational: 0, personal: 0, strategic: 0 };
-  const chosen: Action[] = [];
+  const chosen: A[] = [];
   const left = [...actions];
   let used = 0;
   for (;;) {

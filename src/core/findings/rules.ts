@@ -620,7 +620,9 @@ const neverAsks: Rule = (view) => {
     form: 'general',
     title: 'You give but never ask',
     explanation: `In the last ${c.exchangeWindowDays} days you gave help ${gave} times out of ${total} exchanges and received or asked for it ${taken === 0 ? 'never' : `only ${taken === 1 ? 'once' : `${taken} times`}`}. People who help you want to be asked: a network you never draw on cannot back you when it matters, and asking for advice is itself a way to build a tie.`,
-    evidence: { measures: { exchanges: total, gave, receivedOrAsked: taken, gaveShare: round(gave / total) } },
+    evidence: {
+      measures: { exchanges: total, gave, receivedOrAsked: taken, gaveShare: round(gave / total) },
+    },
     actions: ['ask', 'request-support'],
   });
 };
