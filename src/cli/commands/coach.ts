@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { recentShares } from '../../core/analysis/measures.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
 import { movesFrom } from '../../core/coach/moves.js';
@@ -135,14 +136,11 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { week?: string; budget: number }, command: Command) => {
       const week = ctx.date(opts.week, '--week');
       const c = context(ctx, week);
-      const minutesByForm = Object.fromEntries(
-        FORMS.map((f) => [f, c.measures.forms[f].minutesRecent]),
-      ) as Record<(typeof FORMS)[number], number>;
       const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }));
       const result = plan(moves, {
         week,
         budgetMinutes: opts.budget,
-        minutesByForm,
+        minutesByForm: recentShares(c.measures.forms),
       });
       if (wantsJson(command)) {
         ctx.out.json({ ...result, actions: result.actions.map(({ explain: _explain, ...a }) => a) });
@@ -155,13 +153,10 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out.line(`  • ${a.headline} ${ctx.out.dim(`(${FORM_WORDS[a.form]}, ${a.minutes} min)`)}`);
         ctx.out.line(`    ${a.reason}`);
       }
+      for (const note of result.notes) ctx.out.line(ctx.out.yellow(note));
       ctx.out.line();
       ctx.out.table(
-        FORMS.map((f) => [
-          f,
-          `${Math.round(result.split[f].plan * 100)}%`,
-          `${Math.round(result.split[f].last90Days * 100)}%`,
-        ]),
+        FORMS.map((f) => [f, `${result.percent[f].plan}%`, `${result.percent[f].last90Days}%`]),
         ['form', 'this week', 'last 90 days'],
       );
     });

@@ -60,6 +60,8 @@ export interface NetworkView {
 
 const POWER_ROLES: ReadonlySet<Role> = new Set(['superior', 'board', 'sponsor', 'investor', 'regulator']);
 const OPERATIONAL_ROLES: ReadonlySet<Role> = new Set(['superior', 'direct-report', 'peer']);
+/** Roles of outsiders the job itself depends on (the article's partners outside the unit). */
+const REQUIRED_OUTSIDER_ROLES: ReadonlySet<Role> = new Set(['supplier', 'customer', 'regulator']);
 /** Cadence when the relationship states none, by its first form (days). */
 export const DEFAULT_CADENCE: Record<Form, number> = { operational: 30, strategic: 60, personal: 90 };
 
@@ -410,8 +412,12 @@ export function buildNetworkView(
     if (formsInferred) {
       const inferred = new Set<Form>();
       const prescribed = relationship.prescribed === true || roles.some((r) => OPERATIONAL_ROLES.has(r));
-      if (prescribed && internal && current) inferred.add('operational');
-      if (!internal && !relationship.prescribed) inferred.add('personal');
+      // Outsiders the job depends on (a supplier, a customer, a regulator, or a relationship
+      // marked as required) belong to the operational network, not the personal one.
+      const requiredOutsider =
+        !internal && (relationship.prescribed === true || roles.some((r) => REQUIRED_OUTSIDER_ROLES.has(r)));
+      if ((prescribed && internal && current) || requiredOutsider) inferred.add('operational');
+      if (!internal && !requiredOutsider) inferred.add('personal');
       const senior = person.level !== undefined && owner.level !== undefined && person.level > owner.level;
       const elsewhere = !internal || (person.unit !== undefined && person.unit !== owner.unit);
       if (stakeholderInfluence > 0 || (senior && elsewhere) || (inside && outside)) inferred.add('strategic');

@@ -294,34 +294,46 @@ const noBridges: Rule = (view) => {
   });
 };
 
+/**
+ * Upward: a higher level inside the owner's own organisation, other than the owner's boss in
+ * the owner's own unit (that line is operational; the boss's peers, those above them and a
+ * boss in another unit are the vertical reach). Senior
+ * people elsewhere do not count: they cannot carry the owner's ideas up their organisation.
+ */
+function upwardCandidates(view: NetworkView): Contact[] {
+  const level = view.network.owner.level!;
+  return view.contacts.filter((x) => {
+    const roles = x.relationship.roles ?? [];
+    const onlyTheBoss = roles.length > 0 && roles.every((r) => r === 'superior');
+    const sameUnit = x.person.unit !== undefined && x.person.unit === view.network.owner.unit;
+    return x.internal && x.person.level !== undefined && x.person.level > level && !(onlyTheBoss && sameUnit);
+  });
+}
+
 const noUpward: Rule = (view) => {
   const c = view.config;
   const owner = view.network.owner;
   if (owner.level === undefined || view.contacts.length === 0) return null;
-  const upward = view.contacts.filter(
+  const candidates = upwardCandidates(view);
+  const upward = candidates.filter(
     (x) =>
-      x.person.level !== undefined &&
-      x.person.level > owner.level! &&
-      (!x.internal || x.person.unit !== owner.unit) &&
-      (x.statedStrength >= c.workingStrength ||
-        (x.daysSinceContact !== null && x.daysSinceContact <= c.recentDays)),
+      x.statedStrength >= c.workingStrength ||
+      (x.daysSinceContact !== null && x.daysSinceContact <= c.recentDays),
   );
   if (upward.length > 0) return null;
-  const candidates = view.contacts
-    .filter(
-      (x) =>
-        x.person.level !== undefined &&
-        x.person.level > owner.level! &&
-        (!x.internal || x.person.unit !== owner.unit),
-    )
-    .map((x) => x.id);
+  const seniorOutside = view.contacts.filter(
+    (x) => !x.internal && x.person.level !== undefined && x.person.level > owner.level!,
+  ).length;
   return finding({
     code: 'strategic.no-upward',
     severity: 'warning',
     form: 'strategic',
-    title: 'No working tie to anyone more senior outside your unit',
-    explanation: `You have no strong or active relationship with someone above your level (${owner.level}) outside your own unit. Senior people elsewhere see the priorities forming before they reach you, and their sponsorship carries ideas across the organisation.`,
-    evidence: { people: candidates, measures: { ownerLevel: owner.level, upwardWorkingTies: 0 } },
+    title: 'No working tie to anyone more senior in your organisation beyond your own boss',
+    explanation: `You have no strong or active relationship with someone above your level (${owner.level}) in your own organisation, besides your direct boss${seniorOutside ? `; the ${seniorOutside} senior people you know elsewhere cannot speak for you inside` : ''}. Your boss's peers and the people above them see the priorities forming before they reach you, and their sponsorship carries your ideas across the organisation.`,
+    evidence: {
+      people: candidates.map((x) => x.id),
+      measures: { ownerLevel: owner.level, upwardWorkingTies: 0, seniorOutside },
+    },
     actions: ['hook', 'reach', 'strengthen'],
   });
 };

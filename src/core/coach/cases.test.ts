@@ -1,0 +1,134 @@
+// Networks built from the framework's cases, asserting the findings, the top moves, and that
+// the false alarms a leader would see before are gone.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { validateDocument } from '../../document/validate.js';
+import { assess } from '../analysis/assess.js';
+import { formPercentages } from '../analysis/form-shares.js';
+import { recentShares } from '../analysis/measures.js';
+import type { Interaction, Network, Person, Relationship } from '../model.js';
+import { FORMS } from '../vocabulary.js';
+import { movesFrom } from './moves.js';
+import { plan } from './plan.js';
+import { coachContext, suggestFrom } from './suggest.js';
+
+const AS_OF = '2026-06-30';
+const ago = (d: number) => new Date(Date.parse(AS_OF) - d * 86_400_000).toISOString().slice(0, 10);
+
+function doc(people: Person[], relationships: Relationship[], extra: Partial<Network> = {}): Network {
+  return validateDocument({
+    format: 'threefold/1',
+    owner: { name: 'Sam Specialist', organization: 'o:home', unit: 'R&D', level: 3, interests: ['chess'] },
+    organizations: [
+      { id: 'o:home', name: 'Home', kind: 'company' },
+      { id: 'o:uni', name: 'University', kind: 'other' },
+      { id: 'o:sup', name: 'Supplier Co', kind: 'company' },
+      { id: 'o:agency', name: 'Food Agency', kind: 'public-body' },
+    ],
+    people,
+    relationships,
+    ...extra,
+  });
+}
+
+describe('a specialist moving to general management', () => {
+  function specialist(): Network {
+    const people: Person[] = [
+      { id: 'boss', name: 'Bea Boss', organization: 'o:home', unit: 'R&D', level: 4 },
+      { id: 'lab1', name: 'Lars Lab', organization: 'o:home', unit: 'R&D', level: 2 },
+      { id: 'lab2', name: 'Lena Lab', organization: 'o:home', unit: 'R&D', level: 3 },
+      { id: 'coo', name: 'Cora Chief', organization: 'o:home', unit: 'Operations', level: 6 },
+      { id: 'prof', name: 'Piet Professor', organization: 'o:uni', level: 6, interests: ['chess'] },
+      { id: 'sup', name: 'Sven Supplier', organization: 'o:sup', level: 3 },
+      { id: 'reg', name: 'Rita Regulator', organization: 'o:agency', level: 4 },
+    ];
+    const relationships: Relationship[] = [
+      { person: 'boss', roles: ['superior'], strength: 4, cadenceDays: 14 },
+      { person: 'lab1', roles: ['direct-report'], strength: 4, cadenceDays: 14 },
+      { person: 'lab2', roles: ['peer'], strength: 4, cadenceDays: 30 },
+      { person: 'coo', strength: 1 },
+      { person: 'prof', strength: 5, cadenceDays: 60 },
+      { person: 'sup', roles: ['supplier'], strength: 3, cadenceDays: 30 },
+      { person: 'reg', roles: ['regulator'], strength: 2, cadenceDays: 90 },
+    ];
+    const interactions: Interaction[] = [];
+    for (let w = 0; w < 12; w++) {
+      interactions.push({
+        id: `b${w}`,
+        date: ago(3 + w * 7),
+        kind: 'meeting',
+        people: ['boss', 'lab1'],
+        minutes: 60,
+      });
+      interactions.push({
+        id: `p${w}`,
+        date: ago(5 + w * 7),
+        kind: 'call',
+        people: ['prof', 'sup'],
+        minutes: 30,
+      });
+    }
+    return doc(people, relationships, { interactions });
+  }
+
+  test('senior people outside do not count as upward; his own senior leaders are missing', () => {
+    const a = assess(specialist(), { asOf: AS_OF });
+    const f = a.findings.find((x) => x.code === 'strategic.no-upward');
+    assert.ok(f, a.findings.map((x) => x.code).join(', '));
+    assert.equal(f.evidence.measures.seniorOutside, 2, 'the professor and the regulator');
+    assert.deepEqual(
+      f.evidence.people,
+      ['coo'],
+      'the chief operating officer, not the boss, not the professor',
+    );
+  });
+
+  test('a supplier and a regulator the job depends on are operational, not personal', () => {
+    const a = assess(specialist(), { asOf: AS_OF });
+    const forms = new Map(a.people.map((p) => [p.id, p.forms]));
+    for (const id of ['sup', 'reg']) {
+      assert.ok(forms.get(id)!.includes('operational'), `${id}: ${forms.get(id)}`);
+      assert.ok(!forms.get(id)!.includes('personal'), `${id}: ${forms.get(id)}`);
+    }
+    assert.deepEqual(forms.get('prof'), ['personal', 'strategic']);
+  });
+
+  test('assess and plan state the same time shares, adding up to 100 %', () => {
+    const ctx = coachContext(specialist(), AS_OF);
+    const a = assess(specialist(), { asOf: AS_OF });
+    const fromAssess = formPercentages(recentShares(a.metrics.forms));
+    const week = plan(movesFrom(ctx, suggestFrom(ctx)), {
+      week: AS_OF,
+      budgetMinutes: 180,
+      minutesByForm: recentShares(ctx.measures.forms),
+    });
+    assert.equal(
+      FORMS.reduce((s, f) => s + fromAssess[f], 0),
+      100,
+    );
+    for (const f of FORMS) assert.equal(week.percent[f].last90Days, fromAssess[f], f);
+    assert.equal(
+      FORMS.reduce((s, f) => s + week.percent[f].plan, 0),
+      100,
+    );
+    // The raw shares add up too: an interaction serving two forms splits its minutes.
+    assert.ok(Math.abs(FORMS.reduce((s, f) => s + a.metrics.forms[f].shareOfMinutesRecent, 0) - 1) < 1e-9);
+  });
+
+  test('a small budget still gives every form a move, and says so when it cannot', () => {
+    const ctx = coachContext(specialist(), AS_OF);
+    const moves = movesFrom(ctx, suggestFrom(ctx));
+    const formsWithMoves = new Set(moves.map((m) => m.form));
+    const cheapest = [...formsWithMoves].reduce(
+      (s, f) => s + Math.min(...moves.filter((m) => m.form === f).map((m) => m.minutes)),
+      0,
+    );
+    const minutesByForm = recentShares(ctx.measures.forms);
+    const roomy = plan(moves, { week: AS_OF, budgetMinutes: Math.max(60, cheapest), minutesByForm });
+    assert.deepEqual(new Set(roomy.actions.map((a) => a.form)), formsWithMoves);
+    assert.ok(roomy.minutes <= roomy.budgetMinutes);
+    const tight = plan(moves, { week: AS_OF, budgetMinutes: cheapest - 1, minutesByForm });
+    assert.equal(tight.notes.length > 0, formsWithMoves.size > 1);
+    assert.match(tight.notes[0] ?? '', /cannot hold a move for each form/);
+  });
+});
