@@ -240,6 +240,64 @@ describe('threefold CLI', () => {
     assert.match(unreachable.stderr, /no chain of known ties leads from you to A Hermit/);
   });
 
+  test('triage: imported contacts are grouped, not overdue; a group is set up in one go', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'imported.db');
+    const file = join(dir, 'contacts.json');
+    const people = [
+      { id: 'c1', name: 'Cai One', organization: 'o:home', title: 'Engineer' },
+      { id: 'c2', name: 'Cleo Two', organization: 'o:supplier', title: 'Account Manager' },
+      { id: 'c3', name: 'Cy Three', organization: 'o:supplier', title: 'Sales Director' },
+      { id: 'c4', name: 'Cara Four', organization: 'o:home', title: 'Vice President', level: 6 },
+    ];
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'threefold/1',
+        owner: { name: 'Ivy Importer', organization: 'o:home', level: 3 },
+        organizations: [
+          { id: 'o:home', name: 'Home Co' },
+          { id: 'o:supplier', name: 'Supplier Ltd' },
+        ],
+        people,
+        relationships: people.map((p) => ({ person: p.id })),
+        interactions: [{ id: 'm1', date: '2026-11-01', kind: 'meeting', people: ['c1'] }],
+      }),
+    );
+    assert.equal((await cli(['--db', path, 'import', file])).code, 0);
+    const shown = await cli(['--db', path, 'triage', '--as-of', '2026-11-22']);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /4 of 4 relationships are not set up yet/);
+    assert.match(shown.stdout, /Supplier Ltd: 2 people/);
+    assert.doesNotMatch(shown.stdout, /overdue|o:supplier/);
+    const suggested = await cli(['--db', path, 'suggest', '--as-of', '2026-11-22']);
+    assert.match(suggested.stdout, /threefold triage/);
+    const groups = JSON.parse(
+      (await cli(['--db', path, 'triage', '--json', '--as-of', '2026-11-22'])).stdout,
+    );
+    const number = groups.groups.findIndex((g: { key: string }) => g.key === 'org:o:supplier') + 1;
+    const set = await cli([
+      '--db',
+      path,
+      'triage',
+      'set',
+      String(number),
+      '--form',
+      'operational',
+      '--cadence',
+      '30',
+      '--as-of',
+      '2026-11-22',
+    ]);
+    assert.equal(set.code, 0, set.stderr);
+    assert.match(set.stdout, /Supplier Ltd: 2 relationships set to the operational network, every 30 days/);
+    const after = JSON.parse((await cli(['--db', path, 'triage', '--json', '--as-of', '2026-11-22'])).stdout);
+    assert.equal(after.untriaged, 2);
+    const bad = await cli(['--db', path, 'triage', 'set', 'rest', '--form', 'social', '--cadence', '30']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--form: "social"/);
+  });
+
   test('--help on every command', async () => {
     for (const args of [
       ['--help'],

@@ -8,6 +8,7 @@ import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
 import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
+import { triage } from '../../core/coach/triage.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
@@ -50,13 +51,23 @@ export function register(program: Command, ctx: CliContext): void {
       const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), asOf) }), {
         limit: opts.limit,
       });
+      const sorting = triage(c.view);
       if (wantsJson(command)) {
         ctx.out.json({
           actions: moves.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
+          triage: { needed: sorting.needed, untriaged: sorting.untriaged, firstMoves: sorting.firstMoves },
         });
         return;
       }
-      if (moves.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
+      if (sorting.needed) {
+        ctx.out.line(
+          ctx.out.bold(
+            `${sorting.untriaged} of your ${sorting.contacts} relationships are not set up yet: sort them with \`threefold triage\`. First moves meanwhile:`,
+          ),
+        );
+        for (const m of sorting.firstMoves) ctx.out.line(`  • ${m.reason}`);
+        if (moves.length) ctx.out.line();
+      } else if (moves.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
       moves.forEach((m, i) => {
         ctx.out.line(
           `${String(i + 1).padStart(2)}. ${ctx.out.bold(m.headline)} ${ctx.out.dim(`(${FORM_WORDS[m.form]}, ${m.minutes} min)`)}`,

@@ -212,6 +212,22 @@ export class PeopleById extends LazyMap<Person> {
   }
 }
 
+/**
+ * A relationship as an import leaves it: nothing the leader said about it (strength, forms,
+ * roles, cadence, whether the job requires it, trust or support).
+ */
+export function untriaged(r: Relationship): boolean {
+  return (
+    r.strength === undefined &&
+    (r.forms ?? []).length === 0 &&
+    (r.roles ?? []).length === 0 &&
+    r.cadenceDays === undefined &&
+    r.prescribed === undefined &&
+    r.trust === undefined &&
+    r.support === undefined
+  );
+}
+
 export function cadenceState(
   daysSince: number | null,
   cadence: number,
@@ -440,8 +456,12 @@ export function buildNetworkView(
       (roles.includes('customer') &&
         (relationship.prescribed === true || (person.tags ?? []).includes('key'))) ||
       stakeholderInfluence >= config.powerfulInfluence;
+    // Never in touch is a neutral state, not an alarm, for a relationship nobody has set up yet
+    // (an imported contact) and for a direct report one works with daily but does not log.
+    const neutralSilence = daysSince === null && (untriaged(relationship) || roles.includes('direct-report'));
     const lapsed =
       hasInteractions &&
+      !neutralSilence &&
       (daysSince === null || daysSince > (cadenceExplicit ? cadenceDays : config.dormantDays));
 
     contacts.push({
@@ -458,7 +478,7 @@ export function buildNetworkView(
       interactionsLastYear: lastYear,
       cadenceDays,
       cadenceExplicit,
-      cadenceState: cadenceState(daysSince, cadenceDays, hasInteractions),
+      cadenceState: neutralSilence ? 'unknown' : cadenceState(daysSince, cadenceDays, hasInteractions),
       lapsed,
       powerful,
       bridge: inside && outside,

@@ -11,6 +11,7 @@ import { FORMS } from '../vocabulary.js';
 import { movesFrom } from './moves.js';
 import { plan } from './plan.js';
 import { coachContext, suggestFrom } from './suggest.js';
+import { triage } from './triage.js';
 
 const AS_OF = '2026-06-30';
 const ago = (d: number) => new Date(Date.parse(AS_OF) - d * 86_400_000).toISOString().slice(0, 10);
@@ -130,5 +131,65 @@ describe('a specialist moving to general management', () => {
     const tight = plan(moves, { week: AS_OF, budgetMinutes: cheapest - 1, minutesByForm });
     assert.equal(tight.notes.length > 0, formsWithMoves.size > 1);
     assert.match(tight.notes[0] ?? '', /cannot hold a move for each form/);
+  });
+});
+
+describe('a leader who starts by importing contacts', () => {
+  /** Contacts and a calendar imported: relationships nobody has set up, a few meetings. */
+  function imported(): Network {
+    const people: Person[] = [
+      { id: 'c1', name: 'Cai One', organization: 'o:home', title: 'Product Engineer', level: 2 },
+      { id: 'c2', name: 'Cleo Two', organization: 'o:home', title: 'Data Engineer', level: 3 },
+      { id: 'c3', name: 'Cy Three', organization: 'o:sup', title: 'Account Manager' },
+      { id: 'c4', name: 'Col Four', organization: 'o:sup', title: 'Sales Director' },
+      { id: 'c5', name: 'Cara Five', organization: 'o:home', title: 'Vice President', level: 6 },
+      { id: 'c6', name: 'Cass Six', organization: 'o:uni', title: 'Research Engineer' },
+      { id: 'c7', name: 'Cal Seven', organization: 'o:agency', title: 'Inspector' },
+    ];
+    return doc(
+      people,
+      people.map((p) => ({ person: p.id, since: '2019-05-01' })),
+      {
+        interactions: [
+          { id: 'm1', date: ago(10), kind: 'meeting', people: ['c1', 'c2'], minutes: 45 },
+          { id: 'm2', date: ago(40), kind: 'meeting', people: ['c2'], minutes: 30 },
+        ],
+      },
+    );
+  }
+
+  test('never contacted is neutral: no overdue alarm, no stale network', () => {
+    const a = assess(imported(), { asOf: AS_OF });
+    const codes = a.findings.map((f) => f.code);
+    assert.ok(!codes.includes('dynamism.stale'), codes.join(', '));
+    for (const id of ['c3', 'c4', 'c5', 'c6', 'c7'])
+      assert.equal(a.people.find((p) => p.id === id)!.cadence!.state, 'unknown', id);
+    const ctx = coachContext(imported(), AS_OF);
+    assert.deepEqual(
+      suggestFrom(ctx).filter((x) => x.kind === 'reconnect'),
+      [],
+      'no reconnect for people never contacted',
+    );
+  });
+
+  test('the coach proposes a triage: groups by shared history, seniority, organisation and title, with first moves', () => {
+    const t = triage(coachContext(imported(), AS_OF).view);
+    assert.ok(t.needed);
+    assert.equal(t.untriaged, 7);
+    const byKey = new Map(t.groups.map((g) => [g.key, g]));
+    assert.deepEqual(byKey.get('history')!.people, ['c1', 'c2']);
+    assert.deepEqual(byKey.get('senior')!.people, ['c5']);
+    assert.deepEqual(byKey.get('org:o:sup')!.people, ['c3', 'c4']);
+    assert.equal(byKey.get('senior')!.suggested.forms[0], 'strategic');
+    assert.equal(new Set(t.groups.flatMap((g) => g.people)).size, 7, 'everyone in exactly one group');
+    assert.equal(t.groups.flatMap((g) => g.people).length, 7);
+    assert.ok(t.firstMoves.length >= 3);
+    assert.ok(t.firstMoves.some((m) => m.people[0] === 'c5'));
+  });
+
+  test('once set up, the triage is no longer proposed', () => {
+    const n = imported();
+    for (const r of n.relationships!) r.cadenceDays = 60;
+    assert.equal(triage(coachContext(n, AS_OF).view).needed, false);
   });
 });
