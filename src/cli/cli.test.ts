@@ -298,6 +298,24 @@ describe('threefold CLI', () => {
     assert.match(bad.stderr, /--form: "social"/);
   });
 
+  test('review: from the history with no snapshot; a second snapshot the same day is no trend; plain words', async () => {
+    const path = join(tempDir(), 'review.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    const first = await cli(['--db', path, 'review', '--as-of', '2026-11-22', '--since', '2026-08-22']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Review of 2026-08-22 to 2026-11-22, from your logged interactions/);
+    assert.match(first.stdout, /help given \d+/);
+    assert.match(first.stdout, /To reflect on/);
+    const again = JSON.parse(
+      (await cli(['--db', path, 'review', '--json', '--as-of', '2026-11-22', '--since', '2026-08-22'])).stdout,
+    );
+    assert.equal(again.review, null, 'two snapshots on one day are not compared');
+    assert.ok(again.history.period.interactions > 0);
+    const planned = await cli(['--db', path, 'plan', '--week', '2026-11-22', '--budget', '60']);
+    for (const out of [first.stdout, planned.stdout])
+      assert.doesNotMatch(out, /\[[a-z-]+\.[a-z-]+\]|\b[opgc]:[a-z]|Louvain|constraint|chain strength/);
+  });
+
   test('--help on every command', async () => {
     for (const args of [
       ['--help'],

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { recentShares } from '../../core/analysis/measures.js';
+import { DAY_MS, isoDay, toMs } from '../../core/analysis/time.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
+import { reviewFromHistory } from '../../core/coach/history-review.js';
 import { movesFrom } from '../../core/coach/moves.js';
 import { buildPathGraph } from '../../core/coach/path-graph.js';
 import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
+import { reflectionFor } from '../../core/coach/reflection.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
 import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
 import { triage } from '../../core/coach/triage.js';
@@ -153,8 +156,13 @@ export function register(program: Command, ctx: CliContext): void {
         budgetMinutes: opts.budget,
         minutesByForm: recentShares(c.measures.forms),
       });
+      const reflection = reflectionFor(c.view, c.findings);
       if (wantsJson(command)) {
-        ctx.out.json({ ...result, actions: result.actions.map(({ explain: _explain, ...a }) => a) });
+        ctx.out.json({
+          ...result,
+          actions: result.actions.map(({ explain: _explain, ...a }) => a),
+          reflection,
+        });
         return;
       }
       ctx.out.line(
@@ -170,61 +178,109 @@ export function register(program: Command, ctx: CliContext): void {
         FORMS.map((f) => [f, `${result.percent[f].plan}%`, `${result.percent[f].last90Days}%`]),
         ['form', 'this week', 'last 90 days'],
       );
+      if (reflection) {
+        ctx.out.line();
+        ctx.out.line(ctx.out.bold('To reflect on this week'));
+        ctx.out.line(`  ${reflection.question}`);
+      }
     });
 
   program
     .command('review')
-    .description('the periodic review: what changed since the last snapshot (stores a new one)')
-    .option('--since <date>', 'compare with the latest snapshot taken as of this date or before')
+    .description(
+      'the periodic review: what changed, from your logged interactions over any period, and against the last snapshot (stores a new one)',
+    )
+    .option('--since <date>', 'start of the period to review (default: 90 days before --as-of)')
     .option('--as-of <date>', 'the date of this review (default: today)')
     .option('--snapshot', 'only store a snapshot, without comparing')
     .action((opts: { since?: string; asOf?: string; snapshot?: boolean }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
+      const since = opts.since ? ctx.date(opts.since, '--since') : isoDay(toMs(asOf) - 90 * DAY_MS);
+      if (since > asOf) throw invalidInput(`--since: ${since} is after the review date ${asOf}`);
       const c = context(ctx, asOf);
       const store = ctx.store();
-      const previous = latestSnapshotBefore(store, opts.since ? ctx.date(opts.since, '--since') : asOf);
+      // A snapshot from the same day is no trend: compare only with one from an earlier day.
+      const previous = latestSnapshotBefore(store, isoDay(Math.min(toMs(since), toMs(asOf) - DAY_MS)));
       const snapshot = takeSnapshot(c.view, c.measures, commitmentsKept(c.view));
       saveSnapshot(store, { takenAt: new Date().toISOString(), asOf, data: snapshot });
-      if (opts.snapshot || !previous) {
-        const message = previous
-          ? 'snapshot stored'
-          : 'first snapshot stored: the next review will compare with it';
-        if (wantsJson(command)) ctx.out.json({ stored: true, review: null, message });
-        else ctx.out.line(message);
+      if (opts.snapshot) {
+        if (wantsJson(command)) ctx.out.json({ stored: true, review: null, message: 'snapshot stored' });
+        else ctx.out.line('snapshot stored');
         return;
       }
-      const review = compareSnapshots(previous.data as Snapshot, snapshot);
+      const history = reviewFromHistory(c.view, since);
+      const review = previous ? compareSnapshots(previous.data as Snapshot, snapshot) : null;
+      const reflection = reflectionFor(c.view, c.findings, { history });
       if (wantsJson(command)) {
-        ctx.out.json({ stored: true, review });
+        ctx.out.json({ stored: true, history, review, reflection });
         return;
       }
       const name = (id: string) => c.view.people.get(id)?.name ?? id;
+      const names = (ids: string[]) => (ids.length ? ids.map(name).join(', ') : 'none');
       const { out } = ctx;
-      out.line(out.bold(`Review ${review.from} → ${review.to}`));
-      out.line(`new ties: ${review.newTies.map(name).join(', ') || 'none'}`);
-      out.line(`lost ties: ${review.lostTies.map(name).join(', ') || 'none'}`);
+      const { period: now, before } = history;
+      out.line(out.bold(`Review of ${now.from} to ${now.to}, from your logged interactions`));
       out.line(
-        `weaker ties: ${review.decayedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+        `interactions: ${now.interactions} (${before.interactions} in the ${Math.round((toMs(now.to) - toMs(now.from)) / DAY_MS) + 1} days before); minutes: ${now.minutes} (before: ${before.minutes})`,
       );
-      out.line(
-        `stronger ties: ${review.strengthenedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
-      );
+      if (history.activityRatio !== null && history.activityRatio <= 0.5)
+        out.line(
+          out.yellow(
+            `Your networking fell to ${Math.round(history.activityRatio * 100)} % of the period before.`,
+          ),
+        );
+      else if (history.activityRatio !== null && history.activityRatio >= 1.5)
+        out.line(
+          out.green(
+            `Your networking rose to ${Math.round(history.activityRatio * 100)} % of the period before.`,
+          ),
+        );
       out.table(
-        FORMS.map((f) => [
-          f,
-          review.forms[f].relationships,
-          review.forms[f].depth,
-          review.forms[f].breadth,
-          review.forms[f].leverage,
-        ]),
-        ['form (change)', 'relationships', 'depth', 'breadth', 'leverage'],
+        FORMS.map((f) => [f, `${now.percentByForm[f]}%`, `${before.percentByForm[f]}%`]),
+        ['time per form', 'this period', 'period before'],
+      );
+      out.line(`new relationships: ${names(history.newTies)}`);
+      out.line(`gone quiet: ${names(history.lostTies)}`);
+      out.line(
+        `seen less often: ${history.weakerTies.map((w) => `${name(w.person)} (${w.before} times before, ${w.now} now)`).join(', ') || 'none'}`,
       );
       out.line(
-        `commitments kept: ${review.commitments.kept.join(', ') || 'none'}; missed: ${review.commitments.missed.join(', ') || 'none'}`,
+        `help given ${now.gave} (before ${before.gave}), received ${now.received} (before ${before.received}), asked for ${now.asked} (before ${before.asked}); introductions made ${now.introductions} (before ${before.introductions})`,
       );
-      out.line(
-        `help given +${review.reciprocity.gave}, received +${review.reciprocity.received}; trust turned into support: ${review.trustConverted.map(name).join(', ') || 'none'}`,
-      );
+      out.line();
+      if (!review) {
+        out.line(
+          'Snapshot stored: the next review will also compare depth, breadth and leverage with today.',
+        );
+      } else {
+        out.line(out.bold(`Since the snapshot of ${review.from}`));
+        out.line(
+          `tie strengths: weaker ${review.decayedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}; stronger ${review.strengthenedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+        );
+        out.table(
+          FORMS.map((f) => [
+            f,
+            review.forms[f].relationships,
+            review.forms[f].depth,
+            review.forms[f].breadth,
+            review.forms[f].leverage,
+          ]),
+          ['form (change)', 'relationships', 'depth', 'breadth', 'leverage'],
+        );
+        const commitment = (id: string) =>
+          (c.view.network.commitments ?? []).find((x) => x.id === id)?.text ?? id;
+        out.line(
+          `commitments kept: ${review.commitments.kept.map(commitment).join(', ') || 'none'}; missed: ${review.commitments.missed.map(commitment).join(', ') || 'none'}`,
+        );
+        const orgName = (id: string) =>
+          (c.view.network.organizations ?? []).find((o) => o.id === id)?.name ?? name(id);
+        out.line(`trust turned into support: ${review.trustConverted.map(orgName).join(', ') || 'none'}`);
+      }
+      if (reflection) {
+        out.line();
+        out.line(out.bold('To reflect on'));
+        out.line(`  ${reflection.question}`);
+      }
     });
 
   program

@@ -56,7 +56,11 @@ function headline(
     if (stake && (stake.stance === 'opposed' || stake.stance === 'skeptical'))
       return `Talk with ${who} to understand the objection to "${goal.title}"`;
   }
-  for (const goal of view.network.goals ?? []) {
+  // The goal the leading candidate names comes first.
+  const goals = [...(view.network.goals ?? [])].sort(
+    (a, b) => Number(b.id === action.goal) - Number(a.id === action.goal),
+  );
+  for (const goal of goals) {
     const stake = goal.stakeholders?.find((s) => s.person === id);
     if (stake && (stake.stance === 'champion' || stake.stance === 'supportive') && kinds.includes('ask'))
       return `Ask ${who} to sponsor "${goal.title}" or nominate you for it`;
@@ -126,12 +130,14 @@ export function movesFrom(
     const lead = action.people[0];
     const own = lead === undefined ? undefined : byPerson.get(lead);
     if (own && action.people.length === 1) {
-      own.kinds.includes(action.kind) || own.kinds.push(action.kind);
+      const newKind = !own.kinds.includes(action.kind);
+      if (newKind) own.kinds.push(action.kind);
       own.merged.push(action.key);
       for (const code of codesIn(action.reason)) if (!own.serves.includes(code)) own.serves.push(code);
       own.score = Math.round((own.score + MERGED_WEIGHT * action.score) * 1000) / 1000;
       const extra = plainReason(action.reason);
-      if (own.merged.length <= 3 && !own.reason.includes(extra)) own.reason += ` Also: ${extra}`;
+      // One sentence per kind of reason keeps the move readable.
+      if (newKind && own.kinds.length <= 3) own.reason += ` Also: ${extra}`;
       continue;
     }
     if (action.people.some((p) => byPerson.has(p))) continue;
