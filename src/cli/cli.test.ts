@@ -307,7 +307,8 @@ describe('threefold CLI', () => {
     assert.match(first.stdout, /help given \d+/);
     assert.match(first.stdout, /To reflect on/);
     const again = JSON.parse(
-      (await cli(['--db', path, 'review', '--json', '--as-of', '2026-11-22', '--since', '2026-08-22'])).stdout,
+      (await cli(['--db', path, 'review', '--json', '--as-of', '2026-11-22', '--since', '2026-08-22']))
+        .stdout,
     );
     assert.equal(again.review, null, 'two snapshots on one day are not compared');
     assert.ok(again.history.period.interactions > 0);
