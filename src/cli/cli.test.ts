@@ -313,7 +313,9 @@ describe('threefold CLI', () => {
     assert.equal(again.review, null, 'two snapshots on one day are not compared');
     assert.ok(again.history.period.interactions > 0);
     const planned = await cli(['--db', path, 'plan', '--week', '2026-11-22', '--budget', '60']);
-    for (const out of [first.stdout, planned.stdout])
+    const assessed = await cli(['--db', path, 'assess', '--as-of', '2026-11-22']);
+    assert.match(assessed.stdout, /how closely your contacts know one another/);
+    for (const out of [first.stdout, planned.stdout, assessed.stdout])
       assert.doesNotMatch(out, /\[[a-z-]+\.[a-z-]+\]|\b[opgc]:[a-z]|Louvain|constraint|chain strength/);
   });
 

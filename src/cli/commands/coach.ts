@@ -4,7 +4,7 @@ import { DAY_MS, isoDay, toMs } from '../../core/analysis/time.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
 import { reviewFromHistory } from '../../core/coach/history-review.js';
-import { movesFrom } from '../../core/coach/moves.js';
+import { movesFrom, plainReason } from '../../core/coach/moves.js';
 import { buildPathGraph } from '../../core/coach/path-graph.js';
 import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
@@ -136,7 +136,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out.line(`${i + 1}. ${['you', ...p.people.map(name)].join(' → ')}`);
         ctx.out.line(
           ctx.out.dim(
-            `   strength ${p.strength.toFixed(3)}; weakest hop ${name(p.weakest.from)} – ${name(p.weakest.to)} (${p.weakest.strength.toFixed(2)})`,
+            `   the chain holds at ${Math.round(p.strength * 100)} % of full strength; weakest link ${name(p.weakest.from)} – ${name(p.weakest.to)} (${Math.round(p.weakest.strength * 100)} %)`,
           ),
         );
       });
@@ -329,7 +329,7 @@ export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json
   }
   const { out } = ctx;
   out.line(out.bold(`${map.goal.title}${map.goal.due ? ` (due ${map.goal.due})` : ''}`));
-  out.line(`influence-weighted stance ${map.stanceScore.toFixed(2)} (−1 opposed … +1 champion)`);
+  out.line(`support weighted by influence ${map.stanceScore.toFixed(2)} (−1 all opposed … +1 all champions)`);
   out.table(
     map.stakeholders.map((s) => [
       s.name,
@@ -337,12 +337,12 @@ export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json
       s.stance,
       s.strength ?? '–',
       s.bestPath
-        ? `${s.bestPath.strength.toFixed(2)} (${s.bestPath.people.length} hop${s.bestPath.people.length === 1 ? '' : 's'})`
+        ? `${Math.round(s.bestPath.strength * 100)} % (${s.bestPath.people.length} step${s.bestPath.people.length === 1 ? '' : 's'})`
         : 'unreachable',
       s.idle ? 'idle' : '',
     ]),
-    ['stakeholder', 'influence', 'stance', 'tie', 'best path', ''],
+    ['stakeholder', 'influence', 'stance', 'tie', 'best chain of introductions', ''],
   );
   if (map.moves.length) out.line(out.bold('moves'));
-  for (const m of map.moves) out.line(`  • ${m.kind.padEnd(15)} ${m.reason}`);
+  for (const m of map.moves) out.line(`  • ${plainReason(m.reason)}`);
 }

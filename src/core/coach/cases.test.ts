@@ -193,3 +193,67 @@ describe('a leader who starts by importing contacts', () => {
     assert.equal(triage(coachContext(n, AS_OF).view).needed, false);
   });
 });
+
+describe('a champion whose regular meetings stopped', () => {
+  function champion(): Network {
+    const people: Person[] = [
+      { id: 'ch', name: 'Chloe Champion', organization: 'o:home', unit: 'Board', level: 6 },
+      { id: 'r1', name: 'Remy Report', organization: 'o:home', unit: 'R&D', level: 2 },
+      { id: 'r2', name: 'Rosa Report', organization: 'o:home', unit: 'R&D', level: 2 },
+      { id: 'pe', name: 'Pia Peer', organization: 'o:home', unit: 'Sales', level: 3 },
+    ];
+    const interactions: Interaction[] = [];
+    for (let d = 42; d <= 364; d += 14)
+      interactions.push({ id: `c${d}`, date: ago(d), kind: 'meeting', people: ['ch'], minutes: 45 });
+    for (let d = 5; d <= 300; d += 20)
+      interactions.push({ id: `p${d}`, date: ago(d), kind: 'call', people: ['pe'], minutes: 30 });
+    return doc(
+      people,
+      [
+        { person: 'ch', roles: ['sponsor'], strength: 4, trust: 4, support: 3, cadenceDays: 14 },
+        { person: 'r1', roles: ['direct-report'], strength: 3 },
+        { person: 'r2', roles: ['direct-report'], strength: 4 },
+        { person: 'pe', roles: ['peer'], strength: 3, cadenceDays: 30 },
+      ],
+      {
+        interactions,
+        goals: [
+          {
+            id: 'goal:1',
+            title: 'Launch the new product line',
+            stakeholders: [{ person: 'ch', influence: 5, stance: 'champion' }],
+          },
+        ],
+      },
+    );
+  }
+
+  test('she is named as a strong tie whose fortnightly meetings stopped, not as weakly tied', () => {
+    const a = assess(champion(), { asOf: AS_OF });
+    const f = a.findings.find((x) => x.code === 'operational.blind-spot')!;
+    assert.ok(f);
+    assert.doesNotMatch(f.title, /weakly tied/);
+    assert.match(f.title, /Strong ties .* gone quiet/);
+    assert.match(
+      f.explanation,
+      /Chloe Champion \(you used to meet about every 14 days; last contact 42 days ago\)/,
+    );
+    assert.doesNotMatch(f.explanation, /weak or missing/);
+  });
+
+  test('direct reports who are simply not logged are not called dormant', () => {
+    const a = assess(champion(), { asOf: AS_OF });
+    for (const id of ['r1', 'r2']) assert.equal(a.people.find((p) => p.id === id)!.cadence!.state, 'unknown');
+    const stale = a.findings.find((x) => x.code === 'dynamism.stale');
+    assert.ok(!stale || !stale.evidence.people.some((id) => id === 'r1' || id === 'r2'));
+    assert.deepEqual(a.metrics.dynamism.dormant.includes('r1'), false);
+  });
+
+  test('her move comes first and serves the finding', () => {
+    const ctx = coachContext(champion(), AS_OF);
+    const [first] = movesFrom(ctx, suggestFrom(ctx));
+    assert.equal(first!.people[0], 'ch');
+    assert.ok(first!.serves.includes('operational.blind-spot'));
+    assert.ok(!movesFrom(ctx, suggestFrom(ctx)).some((m) => m.kind === 'reconnect' && m.people[0] === 'r1'));
+  });
+});

@@ -171,7 +171,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
             organizations: [],
             goal: null,
             form: 'strategic',
-            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different clusters of your network (Louvain): connecting them makes you a broker.`,
+            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
             explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
           }),
         );
@@ -373,7 +373,7 @@ function reach(ctx: CoachContext): Action[] {
           goal: goal.id,
           form: 'strategic',
           minutes: 20 * best.hops.length,
-          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; chain strength ${best.strength.toFixed(2)}, weakest hop ${best.weakest.strength.toFixed(2)}.`,
+          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; the chain holds at ${Math.round(best.strength * 100)} % of full strength, its weakest link at ${Math.round(best.weakest.strength * 100)} %.`,
           explain: { influence: 1 + s.influence / 5, pathStrength: 0.5 + best.strength },
         }),
       );

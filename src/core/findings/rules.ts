@@ -62,7 +62,7 @@ const networkInward: Rule = (view, m) => {
     severity: 'warning',
     form: 'general',
     title: 'The network looks inward',
-    explanation: `${m.internalContacts} of ${view.contacts.length} relationships are inside your own organisation (Krackhardt & Stern E-I index ${round(m.eiIndex, 2)}). A network that stays at home hears about change last: outside contacts bring the news, ideas and options the organisation does not have.`,
+    explanation: `${m.internalContacts} of ${view.contacts.length} relationships are inside your own organisation (balance of outside against inside ties ${round(m.eiIndex, 2)}, from -1 all inside to +1 all outside). A network that stays at home hears about change last: outside contacts bring the news, ideas and options the organisation does not have.`,
     evidence: {
       measures: {
         eiIndex: round(m.eiIndex),
@@ -100,15 +100,33 @@ const blindSpot: Rule = (view) => {
   if (spots.length === 0) return null;
   spots.sort((a, b) => b.influence - a.influence);
   const critical = spots.some((s) => s.influence >= 5);
+  // A strong tie whose regular contact stopped is not a weak tie: say what stopped.
+  const strong = spots.filter(({ contact }) => contact && contact.statedStrength > c.weakStrength);
+  const weak = spots.filter((s) => !strong.includes(s));
+  const stopped = strong.map(({ id, contact }) => {
+    const rhythm = usualGap(view, id);
+    return `${names(view, [id])} (${rhythm === null ? '' : `you used to meet about every ${rhythm} days; `}${contact!.daysSinceContact === null ? 'no contact logged' : `last contact ${contact!.daysSinceContact} days ago`})`;
+  });
+  const parts = [
+    weak.length
+      ? `${names(
+          view,
+          weak.map((s) => s.id),
+        )} can shape your work or your goals, yet your tie is weak or missing`
+      : null,
+    strong.length
+      ? `${weak.length ? 'and your ' : 'Your '}regular contact with ${stopped.join(', ')} has stopped, though ${strong.length === 1 ? 'the tie is' : 'the ties are'} strong`
+      : null,
+  ].filter(Boolean);
   return finding({
     code: 'operational.blind-spot',
     severity: critical ? 'critical' : 'warning',
     form: 'operational',
-    title: 'People with power over your work are weakly tied to you',
-    explanation: `${names(
-      view,
-      spots.map((s) => s.id),
-    )} can shape your work or your goals, yet your tie is weak, missing or out of date. New leaders tend to polish their own team and leave peers, bosses and board members to formal meetings; decisions then get made without them.`,
+    title:
+      weak.length === 0
+        ? 'Strong ties to people with power over your work have gone quiet'
+        : 'People with power over your work are weakly tied to you',
+    explanation: `${parts.join('; ')}. New leaders tend to polish their own team and leave peers, bosses and board members to formal meetings; decisions then get made without them.`,
     evidence: {
       people: spots.map((s) => s.id),
       measures: Object.fromEntries(
@@ -121,6 +139,18 @@ const blindSpot: Rule = (view) => {
     actions: ['strengthen', 'reach'],
   });
 };
+
+/** The usual days between the owner's last few contacts with a person (median), or null. */
+function usualGap(view: NetworkView, id: string): number | null {
+  const numbers = view.interactionsOf.numbers(id);
+  if (numbers.length < 3) return null;
+  const last = Array.from(numbers.slice(-6), (i) => view.interactionMs[i]!);
+  const gaps = last
+    .slice(1)
+    .map((t, k) => Math.round((t - last[k]!) / DAY_MS))
+    .sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? null;
+}
 
 const formalOnly: Rule = (view) => {
   const c = view.config;
@@ -187,7 +217,7 @@ const narrow: Rule = (view, m) => {
     severity: 'warning',
     form: 'personal',
     title: 'Your outside contacts come from too few places',
-    explanation: `Your ${external.length} external contacts are concentrated (Blau heterogeneity across organisations ${round(diversity, 2)}; ${pct(dominant)} at ${topOrg}). Breadth is what makes a personal network useful: people from different worlds refer you to things you would never find among people like you.`,
+    explanation: `Your ${external.length} external contacts are concentrated (variety of organisations ${round(diversity, 2)}, from 0 all one to near 1 all different; ${pct(dominant)} at ${view.network.organizations?.find((o) => o.id === topOrg)?.name ?? 'one organisation'}). Breadth is what makes a personal network useful: people from different worlds refer you to things you would never find among people like you.`,
     evidence: {
       organizations: topOrg.startsWith('?') ? [] : [topOrg],
       measures: {
@@ -232,7 +262,7 @@ const lowReach: Rule = (view, m) => {
     severity: 'warning',
     form: 'personal',
     title: 'Your contacts open few doors beyond themselves',
-    explanation: `Through one introduction you could reach ${m.reach.throughIntermediaries} of the ${notDirect} people you know of but do not know directly (two-step reach ${m.reach.twoStep}). A broad personal network works like "six degrees": the value is in who your contacts can refer you to.`,
+    explanation: `Through one introduction you could reach ${m.reach.throughIntermediaries} of the ${notDirect} people you know of but do not know directly (${m.reach.twoStep} people within two steps of you). A broad personal network works like "six degrees": the value is in who your contacts can refer you to.`,
     evidence: {
       measures: { twoStepReach: m.reach.twoStep, directContacts: m.reach.direct, reachShare: round(share) },
     },
@@ -251,7 +281,7 @@ const closed: Rule = (view, m) => {
     severity: 'warning',
     form: 'strategic',
     title: 'Your contacts mostly know each other',
-    explanation: `Burt's constraint on you is ${round(constraint, 2)} and your efficiency ${round(efficiency, 2)} (effective size ${round(m.owner.effectiveSize, 1)} of ${degree} contacts). When your contacts all know one another, they tell you the same things and you broker nothing: leverage comes from linking people who are not otherwise linked.`,
+    explanation: `How closely your contacts are tied to one another scores ${round(constraint, 2)} (from 0 to 1), and only ${round(m.owner.effectiveSize, 1)} of your ${degree} contacts bring something the others do not (${pct(efficiency)}). When your contacts all know one another, they tell you the same things and you broker nothing: leverage comes from linking people who are not otherwise linked.`,
     evidence: {
       measures: {
         constraint: round(constraint),
