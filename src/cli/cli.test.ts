@@ -319,6 +319,23 @@ describe('threefold CLI', () => {
       assert.doesNotMatch(out, /\[[a-z-]+\.[a-z-]+\]|\b[opgc]:[a-z]|Louvain|constraint|chain strength/);
   });
 
+  test('a move marked done does not come back next week under another kind', async () => {
+    const path = join(tempDir(), 'done.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    const before = JSON.parse((await cli(['--db', path, 'suggest', '--json', '--limit', '20'])).stdout);
+    const move = before.actions.find((m: { merged: string[] }) => m.merged.length > 1);
+    assert.ok(move, 'a move that merged several candidates');
+    const done = await cli(['--db', path, 'action', move.key, 'done']);
+    assert.equal(done.code, 0, done.stderr);
+    assert.doesNotMatch(done.stdout, /:[a-z-]+:/, 'the leader sees the move, not its key');
+    const after = JSON.parse((await cli(['--db', path, 'suggest', '--json', '--limit', '200'])).stdout);
+    const person = move.people[0];
+    assert.ok(
+      !after.actions.some((m: { people: string[] }) => m.people.length === 1 && m.people[0] === person),
+      `${person} is not proposed again on their own`,
+    );
+  });
+
   test('--help on every command', async () => {
     for (const args of [
       ['--help'],

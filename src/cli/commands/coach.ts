@@ -100,8 +100,19 @@ export function register(program: Command, ctx: CliContext): void {
       if (!['done', 'dismissed', 'snoozed'].includes(state))
         throw invalidInput(`state: "${state}" is not done, dismissed or snoozed`);
       const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
-      setActionState(ctx.store(), key, state as 'done', new Date().toISOString(), until);
-      ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
+      // A move stands for every candidate merged into it: marking it marks them all, so the
+      // same person does not come back next week under another kind of action.
+      const today = ctx.today();
+      const c = context(ctx, today);
+      const store = ctx.store();
+      const move = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(store, today) })).find(
+        (m) => m.key === key,
+      );
+      const at = new Date().toISOString();
+      store.sqlite.transaction(() => {
+        for (const k of move?.merged ?? [key]) setActionState(store, k, state as 'done', at, until);
+      })();
+      ctx.out.line(`${move?.headline ?? key}: ${state}${until ? ` until ${until}` : ''}`);
     });
 
   program
