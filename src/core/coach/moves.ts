@@ -102,7 +102,7 @@ function talkingPoints(ctx: CoachContext, id: string): string[] {
 }
 
 /** The findings that name this person, besides those the candidate reasons cite. */
-function findingsOf(findings: readonly Finding[], id: string): string[] {
+function findingsNaming(findings: readonly Finding[], id: string): string[] {
   return findings.filter((f) => f.evidence.people.includes(id)).map((f) => f.code);
 }
 
@@ -143,7 +143,7 @@ export function movesFrom(
     if (action.people.some((p) => byPerson.has(p))) continue;
     const serves = [...codesIn(action.reason)];
     if (lead !== undefined)
-      for (const code of findingsOf(ctx.findings, lead)) if (!serves.includes(code)) serves.push(code);
+      for (const code of findingsNaming(ctx.findings, lead)) if (!serves.includes(code)) serves.push(code);
     const move: Move = {
       ...action,
       reason: plainReason(action.reason),
