@@ -4,10 +4,20 @@ import { addRecord, keyOf } from './records.js';
 
 export const ACTION_STATES = ['done', 'dismissed', 'snoozed'] as const;
 
-/** Records what the leader did with a suggested action; a snooze needs the date it comes back. */
+/**
+ * Records what the leader did with a suggested move; a snooze needs the date it comes back.
+ * `also`: the keys of the candidates merged into the move, marked with it, so that the same
+ * person does not come back under another kind of action.
+ */
 export async function markAction(
   store: NetworkStore,
-  mark: { key: string; state: ActionStateName; at: string; until?: string | undefined },
+  mark: {
+    key: string;
+    also?: readonly string[] | undefined;
+    state: ActionStateName;
+    at: string;
+    until?: string | undefined;
+  },
 ): Promise<ActionState> {
   if (!ACTION_STATES.includes(mark.state))
     throw invalidInput(`state: "${mark.state}" is not done, dismissed or snoozed`, [
@@ -17,12 +27,14 @@ export async function markAction(
     throw invalidInput('until: a snoozed action needs the date it comes back', [
       { path: 'until', message: 'required for snoozed' },
     ]);
-  return store.setActionState({
-    key: mark.key,
+  const state = (key: string) => ({
+    key,
     state: mark.state,
     at: mark.at,
     ...(mark.state === 'snoozed' ? { until: mark.until } : {}),
   });
+  for (const key of mark.also ?? []) if (key !== mark.key) await store.setActionState(state(key));
+  return store.setActionState(state(mark.key));
 }
 
 /** Makes an action open again (undo of done, dismissed or snoozed). */
@@ -59,7 +71,13 @@ export interface ActionOutcome {
  */
 export async function completeAction(
   store: NetworkStore,
-  done: { key: string; at: string; outcome?: ActionOutcome; introduced?: readonly [string, string] },
+  done: {
+    key: string;
+    also?: readonly string[] | undefined;
+    at: string;
+    outcome?: ActionOutcome;
+    introduced?: readonly [string, string];
+  },
 ): Promise<{ state: ActionState; interaction?: string; tie?: { a: string; b: string } }> {
   let interaction: string | undefined;
   let tie: { a: string; b: string } | undefined;
@@ -77,6 +95,6 @@ export async function completeAction(
     }
     tie = { a, b };
   }
-  const state = await markAction(store, { key: done.key, state: 'done', at: done.at });
+  const state = await markAction(store, { key: done.key, also: done.also, state: 'done', at: done.at });
   return { state, ...(interaction ? { interaction } : {}), ...(tie ? { tie } : {}) };
 }

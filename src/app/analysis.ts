@@ -1,9 +1,11 @@
 import { type Assessment, assess, assessAwaitingBetweenness } from '../core/analysis/assess.js';
-import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
+import { betweennessOptions, kernelsBesideBetweenness, recentShares } from '../core/analysis/measures.js';
 import { buildNetworkView } from '../core/analysis/view.js';
+import { type Move, movesFrom } from '../core/coach/moves.js';
 import { buildPathGraph } from '../core/coach/path-graph.js';
 import { strongestPaths } from '../core/coach/paths.js';
 import { plan, type WeeklyPlan } from '../core/coach/plan.js';
+import { type Reflection, reflectionFor } from '../core/coach/reflection.js';
 import {
   compareSnapshots,
   type Review,
@@ -13,7 +15,6 @@ import {
 import { type CoachContext, coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { commitmentsKept } from '../core/findings/rules.js';
-import { FORMS, type Form } from '../core/vocabulary.js';
 import { notFound } from '../errors.js';
 import { hiddenActions } from './actions.js';
 import type { AnalysisInput, NetworkStore } from './port.js';
@@ -51,34 +52,39 @@ export async function coachInput(store: NetworkStore, asOf: string): Promise<Coa
   return coachContext(network, asOf, undefined, compiled);
 }
 
-/** The ranked next actions, leaving out those done, dismissed or snoozed as of `asOf`. */
+/**
+ * The next moves, ranked: one per person, merged from the coach's candidate actions, leaving out
+ * the candidates done, dismissed or snoozed as of `asOf` (all of them, with `includeHandled`).
+ */
 export async function suggestActions(
   store: NetworkStore,
   options: { asOf: string; limit?: number; includeHandled?: boolean },
-) {
+): Promise<Move[]> {
   const context = await coachInput(store, options.asOf);
   const hidden = options.includeHandled ? undefined : await hiddenActions(store, options.asOf);
-  return suggestFrom(context, {
+  return movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
-    ...(hidden ? { hidden } : {}),
   });
 }
 
-/** The week's plan within a time budget, from the actions not yet handled. */
+/** The move a key names as of `asOf` (the merged candidates it stands for), if the coach makes it. */
+export async function moveOf(store: NetworkStore, key: string, asOf: string): Promise<Move | undefined> {
+  return (await suggestActions(store, { asOf })).find((m) => m.key === key);
+}
+
+/** The week's plan within a time budget, from the moves not yet handled, with a question to reflect on. */
 export async function planWeek(
   store: NetworkStore,
   options: { week: string; budgetMinutes: number },
-): Promise<WeeklyPlan> {
+): Promise<WeeklyPlan<Move> & { reflection: Reflection | null }> {
   const context = await coachInput(store, options.week);
-  const minutesByForm = Object.fromEntries(
-    FORMS.map((f) => [f, context.measures.forms[f].minutesRecent]),
-  ) as Record<Form, number>;
   const hidden = await hiddenActions(store, options.week);
-  return plan(suggestFrom(context, { hidden }), {
+  const week = plan(movesFrom(context, suggestFrom(context, { hidden })), {
     week: options.week,
     budgetMinutes: options.budgetMinutes,
-    minutesByForm,
+    minutesByForm: recentShares(context.measures.forms),
   });
+  return { ...week, reflection: reflectionFor(context.view, context.findings) };
 }
 
 /** The measures a review snapshot keeps, as the network gives them on `asOf`. */

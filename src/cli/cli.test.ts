@@ -209,16 +209,22 @@ describe('threefold CLI', () => {
       (await cli(['--db', path, 'suggest', '--json', '--limit', '3', '--as-of', '2026-11-22'])).stdout,
     );
     assert.equal(suggested.actions.length, 3);
+    // Each suggestion is a move: one per person, with what it merges and the findings it serves.
     assert.deepEqual(Object.keys(suggested.actions[0]).sort(), [
       'form',
       'goal',
+      'headline',
       'key',
       'kind',
+      'kinds',
+      'merged',
       'minutes',
       'organizations',
       'people',
       'reason',
       'score',
+      'serves',
+      'talkingPoints',
     ]);
 
     const paths = JSON.parse((await cli(['--db', path, 'path', '--to', 'p:lea-fontaine', '--json'])).stdout);
@@ -232,6 +238,102 @@ describe('threefold CLI', () => {
     const unreachable = await cli(['--db', path, 'path', '--to', 'p:hermit']);
     assert.equal(unreachable.code, 3);
     assert.match(unreachable.stderr, /no chain of known ties leads from you to A Hermit/);
+  });
+
+  test('triage: imported contacts are grouped, not overdue; a group is set up in one go', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'imported.db');
+    const file = join(dir, 'contacts.json');
+    const people = [
+      { id: 'c1', name: 'Cai One', organization: 'o:home', title: 'Engineer' },
+      { id: 'c2', name: 'Cleo Two', organization: 'o:supplier', title: 'Account Manager' },
+      { id: 'c3', name: 'Cy Three', organization: 'o:supplier', title: 'Sales Director' },
+      { id: 'c4', name: 'Cara Four', organization: 'o:home', title: 'Vice President', level: 6 },
+    ];
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'threefold/1',
+        owner: { name: 'Ivy Importer', organization: 'o:home', level: 3 },
+        organizations: [
+          { id: 'o:home', name: 'Home Co' },
+          { id: 'o:supplier', name: 'Supplier Ltd' },
+        ],
+        people,
+        relationships: people.map((p) => ({ person: p.id })),
+        interactions: [{ id: 'm1', date: '2026-11-01', kind: 'meeting', people: ['c1'] }],
+      }),
+    );
+    assert.equal((await cli(['--db', path, 'import', file])).code, 0);
+    const shown = await cli(['--db', path, 'triage', '--as-of', '2026-11-22']);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /4 of 4 relationships are not set up yet/);
+    assert.match(shown.stdout, /Supplier Ltd: 2 people/);
+    assert.doesNotMatch(shown.stdout, /overdue|o:supplier/);
+    const suggested = await cli(['--db', path, 'suggest', '--as-of', '2026-11-22']);
+    assert.match(suggested.stdout, /threefold triage/);
+    const groups = JSON.parse(
+      (await cli(['--db', path, 'triage', '--json', '--as-of', '2026-11-22'])).stdout,
+    );
+    const number = groups.groups.findIndex((g: { key: string }) => g.key === 'org:o:supplier') + 1;
+    const set = await cli([
+      '--db',
+      path,
+      'triage',
+      'set',
+      String(number),
+      '--form',
+      'operational',
+      '--cadence',
+      '30',
+      '--as-of',
+      '2026-11-22',
+    ]);
+    assert.equal(set.code, 0, set.stderr);
+    assert.match(set.stdout, /Supplier Ltd: 2 relationships set to the operational network, every 30 days/);
+    const after = JSON.parse((await cli(['--db', path, 'triage', '--json', '--as-of', '2026-11-22'])).stdout);
+    assert.equal(after.untriaged, 2);
+    const bad = await cli(['--db', path, 'triage', 'set', 'rest', '--form', 'social', '--cadence', '30']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--form: "social"/);
+  });
+
+  test('review: from the history with no snapshot; a second snapshot the same day is no trend; plain words', async () => {
+    const path = join(tempDir(), 'review.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    const first = await cli(['--db', path, 'review', '--as-of', '2026-11-22', '--since', '2026-08-22']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Review of 2026-08-22 to 2026-11-22, from your logged interactions/);
+    assert.match(first.stdout, /help given \d+/);
+    assert.match(first.stdout, /To reflect on/);
+    const again = JSON.parse(
+      (await cli(['--db', path, 'review', '--json', '--as-of', '2026-11-22', '--since', '2026-08-22']))
+        .stdout,
+    );
+    assert.equal(again.review, null, 'two snapshots on one day are not compared');
+    assert.ok(again.history.period.interactions > 0);
+    const planned = await cli(['--db', path, 'plan', '--week', '2026-11-22', '--budget', '60']);
+    const assessed = await cli(['--db', path, 'assess', '--as-of', '2026-11-22']);
+    assert.match(assessed.stdout, /how closely your contacts know one another/);
+    for (const out of [first.stdout, planned.stdout, assessed.stdout])
+      assert.doesNotMatch(out, /\[[a-z-]+\.[a-z-]+\]|\b[opgc]:[a-z]|Louvain|constraint|chain strength/);
+  });
+
+  test('a move marked done does not come back next week under another kind', async () => {
+    const path = join(tempDir(), 'done.db');
+    assert.equal((await cli(['--db', path, 'demo'])).code, 0);
+    const before = JSON.parse((await cli(['--db', path, 'suggest', '--json', '--limit', '20'])).stdout);
+    const move = before.actions.find((m: { merged: string[] }) => m.merged.length > 1);
+    assert.ok(move, 'a move that merged several candidates');
+    const done = await cli(['--db', path, 'action', move.key, 'done']);
+    assert.equal(done.code, 0, done.stderr);
+    assert.doesNotMatch(done.stdout, /:[a-z-]+:/, 'the leader sees the move, not its key');
+    const after = JSON.parse((await cli(['--db', path, 'suggest', '--json', '--limit', '200'])).stdout);
+    const person = move.people[0];
+    assert.ok(
+      !after.actions.some((m: { people: string[] }) => m.people.length === 1 && m.people[0] === person),
+      `${person} is not proposed again on their own`,
+    );
   });
 
   test('--help on every command', async () => {

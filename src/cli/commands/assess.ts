@@ -5,9 +5,16 @@ import {
   assessAwaitingBetweenness,
   personMeasures,
 } from '../../core/analysis/assess.js';
-import { betweennessOptions, kernelsBesideBetweenness, measure } from '../../core/analysis/measures.js';
+import { formPercentages } from '../../core/analysis/form-shares.js';
+import {
+  betweennessOptions,
+  kernelsBesideBetweenness,
+  measure,
+  recentShares,
+} from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../../core/findings/config.js';
+import type { ActionKind } from '../../core/findings/types.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
@@ -20,20 +27,17 @@ const WORKER_FROM_PEOPLE = 3000;
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The one-screen report: the three forms side by side, findings by severity, key measures. */
 export function printAssessment(out: Output, a: Assessment, names: (id: string) => string): void {
   const { metrics: m } = a;
+  const time = formPercentages(recentShares(m.forms));
   out.line(out.bold(`Network diagnosis as of ${a.asOf}`));
   out.line();
   out.table(
     [
       ['relationships', ...FORMS.map((f) => String(m.forms[f].relationships))],
-      [
-        'time, last 90 days',
-        ...FORMS.map((f) => `${pct(m.forms[f].shareOfMinutesRecent)} (${m.forms[f].minutesRecent} min)`),
-      ],
+      ['time, last 90 days', ...FORMS.map((f) => `${time[f]}% (${m.forms[f].minutesRecent} min)`)],
       ['depth', ...FORMS.map((f) => fmt(m.forms[f].depth))],
       ['breadth', ...FORMS.map((f) => fmt(m.forms[f].breadth))],
       ['leverage', ...FORMS.map((f) => fmt(m.forms[f].leverage))],
@@ -44,32 +48,45 @@ export function printAssessment(out: Output, a: Assessment, names: (id: string) 
   const colour = { critical: out.red, warning: out.yellow, info: out.cyan } as const;
   if (a.findings.length === 0) out.line(out.green('No findings: a balanced network.'));
   for (const f of a.findings) {
-    out.line(
-      `${colour[f.severity](f.severity.toUpperCase().padEnd(8))} ${out.bold(f.title)} ${out.dim(`[${f.code}]`)}`,
-    );
+    out.line(`${colour[f.severity](SEVERITY_WORDS[f.severity].padEnd(8))} ${out.bold(f.title)}`);
     const people = f.evidence.people.slice(0, 5).map(names);
     if (people.length)
       out.line(
         `         ${people.join(', ')}${f.evidence.people.length > 5 ? ` +${f.evidence.people.length - 5}` : ''}`,
       );
-    out.line(`         ${out.dim(`→ ${f.actions.join(', ')}`)}`);
+    out.line(`         ${out.dim(`what helps: ${f.actions.map((k) => ACTION_WORDS[k]).join(', ')}`)}`);
   }
   out.line();
   const o = m.owner;
   out.line(out.bold('Key measures'));
   out.line(
-    `  Burt's constraint ${fmt(o.constraint)} · effective size ${fmt(o.effectiveSize, 1)} of ${o.degree} contacts · efficiency ${fmt(o.efficiency)} · hierarchy ${fmt(o.hierarchy)}`,
+    `  how closely your contacts know one another ${fmt(o.constraint)} (0 to 1; lower means more open) · contacts who bring something the others do not ${fmt(o.effectiveSize, 1)} of ${o.degree} (${fmt(o.efficiency)})`,
   );
   out.line(
-    `  betweenness ${fmt(o.betweenness, 3)}${m.method.betweenness.exact ? '' : ` (sampled, ±${fmt(m.method.betweenness.errorBound, 3)})`} · E-I index ${fmt(m.eiIndex)} (${m.contacts.internal} inside, ${m.contacts.external} outside)`,
+    `  how often you sit between people who are not otherwise linked ${fmt(o.betweenness, 3)}${m.method.betweenness.exact ? '' : ` (estimated, ±${fmt(m.method.betweenness.errorBound, 3)})`} · balance of outside against inside ties ${fmt(m.eiIndex)} (${m.contacts.internal} inside, ${m.contacts.external} outside; -1 all inside, +1 all outside)`,
   );
   out.line(
-    `  two-step reach ${m.reach.twoStep} · Blau diversity: sector ${fmt(m.diversity.sector)}, organisation ${fmt(m.diversity.organization)} · clusters spanned ${m.clusters.spannedByOwner} of ${m.clusters.count}`,
+    `  people within two steps of you ${m.reach.twoStep} · variety of sectors ${fmt(m.diversity.sector)} and of organisations ${fmt(m.diversity.organization)} (0 to 1) · circles of your network you are part of ${m.clusters.spannedByOwner} of ${m.clusters.count}`,
   );
   out.line(
-    `  reciprocity: gave ${m.reciprocity.gave}, received ${m.reciprocity.received} · dormant ties ${m.dynamism.dormant.length} · new in 180 days ${m.dynamism.newRelationships.length}`,
+    `  help given ${m.reciprocity.gave}, received ${m.reciprocity.received} · relationships gone quiet ${m.dynamism.dormant.length} · new in 180 days ${m.dynamism.newRelationships.length}`,
   );
 }
+
+const SEVERITY_WORDS = { critical: 'URGENT', warning: 'WATCH', info: 'NOTE' } as const;
+
+/** The coach's action kinds as a leader would say them. */
+const ACTION_WORDS: Record<ActionKind, string> = {
+  reconnect: 'get back in touch',
+  strengthen: 'one-to-one time',
+  introduce: 'introduce people',
+  ask: 'ask',
+  give: 'give',
+  reach: 'get introduced',
+  hook: 'meet over a shared interest',
+  'request-support': 'ask for concrete support',
+  join: 'join a group',
+};
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -122,6 +139,6 @@ export function personInsight(ctx: CliContext, id: string, asOf: string): Record
     why.push(
       `not yet a relationship: ${measures.distance} introduction${measures.distance === 2 ? '' : 's'} away`,
     );
-  if (measures.betweenness > 0.05) why.push('sits on many shortest paths between others (high betweenness)');
+  if (measures.betweenness > 0.05) why.push('often sits between people who would not otherwise be linked');
   return { ...measures, why };
 }

@@ -1,13 +1,20 @@
 import type { Command } from 'commander';
 import { completeAction, markAction, reopenAction } from '../../app/actions.js';
+import { moveOf } from '../../app/analysis.js';
 import type { ActionStateName } from '../../app/port.js';
+import { recentShares } from '../../core/analysis/measures.js';
+import { DAY_MS, isoDay, toMs } from '../../core/analysis/time.js';
 import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
+import { reviewFromHistory } from '../../core/coach/history-review.js';
+import { movesFrom, plainReason } from '../../core/coach/moves.js';
 import { buildPathGraph } from '../../core/coach/path-graph.js';
 import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
+import { reflectionFor } from '../../core/coach/reflection.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
 import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
+import { triage } from '../../core/coach/triage.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
@@ -15,6 +22,13 @@ import { readAnalysisInput } from '../../store/analysis-read.js';
 import { personNames, readPathInput } from '../../store/path-read.js';
 import { hiddenActions, latestSnapshotBefore, saveSnapshot } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
+
+/** How a form reads in a sentence. */
+const FORM_WORDS = {
+  operational: 'operational network',
+  personal: 'personal network',
+  strategic: 'strategic network',
+} as const;
 
 const positiveInt = (option: string) => (value: string) => {
   const n = Number(value);
@@ -40,25 +54,40 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { asOf?: string; limit: number; explain?: boolean }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
       const c = context(ctx, asOf);
-      const actions = suggestFrom(c, { limit: opts.limit, hidden: hiddenActions(ctx.store(), asOf) });
+      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), asOf) }), {
+        limit: opts.limit,
+      });
+      const sorting = triage(c.view);
       if (wantsJson(command)) {
         ctx.out.json({
-          actions: actions.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
+          actions: moves.map(({ explain, ...a }) => (opts.explain ? { ...a, explain } : a)),
+          triage: { needed: sorting.needed, untriaged: sorting.untriaged, firstMoves: sorting.firstMoves },
         });
         return;
       }
-      if (actions.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
-      actions.forEach((a, i) => {
+      if (sorting.needed) {
         ctx.out.line(
-          `${String(i + 1).padStart(2)}. ${ctx.out.bold(a.kind.padEnd(15))} ${ctx.out.dim(`${a.form}, ${a.minutes} min, score ${a.score}`)}`,
+          ctx.out.bold(
+            `${sorting.untriaged} of your ${sorting.contacts} relationships are not set up yet: sort them with \`threefold triage\`. First moves meanwhile:`,
+          ),
         );
-        ctx.out.line(`    ${a.reason}`);
+        for (const m of sorting.firstMoves) ctx.out.line(`  • ${m.reason}`);
+        if (moves.length) ctx.out.line();
+      } else if (moves.length === 0) ctx.out.line('Nothing to suggest: every relationship is in good shape.');
+      moves.forEach((m, i) => {
+        ctx.out.line(
+          `${String(i + 1).padStart(2)}. ${ctx.out.bold(m.headline)} ${ctx.out.dim(`(${FORM_WORDS[m.form]}, ${m.minutes} min)`)}`,
+        );
+        ctx.out.line(`    ${m.reason}`);
+        if (m.talkingPoints.length) ctx.out.line(`    To talk about: ${m.talkingPoints.join('; ')}.`);
         if (opts.explain)
           ctx.out.line(
             ctx.out.dim(
-              `    score = ${Object.entries(a.explain)
+              `    priority ${m.score} = ${Object.entries(m.explain)
                 .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-                .join(' × ')}`,
+                .join(
+                  ' × ',
+                )}${m.merged.length > 1 ? `, plus a share of ${m.merged.length - 1} related suggestion${m.merged.length === 2 ? '' : 's'}` : ''}`,
             ),
           );
       });
@@ -124,9 +153,16 @@ export function register(program: Command, ctx: CliContext): void {
               notes: opts.notes,
             }
           : undefined;
+        // A move stands for every candidate merged into it: marking it marks them all, so the
+        // same person does not come back next week under another kind of action.
+        const move = await moveOf(network, key, ctx.today());
+        const also = move?.merged.slice(1) ?? [];
+        // The leader reads the move, not its key.
+        const label = move?.headline ?? key;
         if (state === 'done' && (outcome || introduced)) {
           const done = await completeAction(network, {
             key,
+            also,
             at: new Date().toISOString(),
             ...(outcome ? { outcome } : {}),
             ...(introduced ? { introduced: introduced as [string, string] } : {}),
@@ -134,7 +170,7 @@ export function register(program: Command, ctx: CliContext): void {
           if (wantsJson(command)) ctx.out.json(done);
           else
             ctx.out.line(
-              `${key}: done${done.interaction ? `; logged ${done.interaction}` : ''}${done.tie ? `; ${done.tie.a} and ${done.tie.b} now know each other` : ''}`,
+              `${label}: done${done.interaction ? '; the interaction is logged' : ''}${done.tie ? '; the two now know each other' : ''}`,
             );
           return;
         }
@@ -143,12 +179,13 @@ export function register(program: Command, ctx: CliContext): void {
         const until = opts.until ? ctx.date(opts.until, '--until') : undefined;
         const marked = await markAction(network, {
           key,
+          also,
           state: state as ActionStateName,
           at: new Date().toISOString(),
           until,
         });
         if (wantsJson(command)) ctx.out.json(marked);
-        else ctx.out.line(`${key}: ${state}${until ? ` until ${until}` : ''}`);
+        else ctx.out.line(`${label}: ${state}${until ? ` until ${until}` : ''}`);
       },
     );
 
@@ -184,7 +221,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out.line(`${i + 1}. ${['you', ...p.people.map(name)].join(' → ')}`);
         ctx.out.line(
           ctx.out.dim(
-            `   strength ${p.strength.toFixed(3)}; weakest hop ${name(p.weakest.from)} – ${name(p.weakest.to)} (${p.weakest.strength.toFixed(2)})`,
+            `   the chain holds at ${Math.round(p.strength * 100)} % of full strength; weakest link ${name(p.weakest.from)} – ${name(p.weakest.to)} (${Math.round(p.weakest.strength * 100)} %)`,
           ),
         );
       });
@@ -198,87 +235,137 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { week?: string; budget: number }, command: Command) => {
       const week = ctx.date(opts.week, '--week');
       const c = context(ctx, week);
-      const minutesByForm = Object.fromEntries(
-        FORMS.map((f) => [f, c.measures.forms[f].minutesRecent]),
-      ) as Record<(typeof FORMS)[number], number>;
-      const result = plan(suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }), {
+      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }));
+      const result = plan(moves, {
         week,
         budgetMinutes: opts.budget,
-        minutesByForm,
+        minutesByForm: recentShares(c.measures.forms),
       });
+      const reflection = reflectionFor(c.view, c.findings);
       if (wantsJson(command)) {
-        ctx.out.json({ ...result, actions: result.actions.map(({ explain: _explain, ...a }) => a) });
+        ctx.out.json({
+          ...result,
+          actions: result.actions.map(({ explain: _explain, ...a }) => a),
+          reflection,
+        });
         return;
       }
       ctx.out.line(
         ctx.out.bold(`Plan for the week of ${week}: ${result.minutes} of ${result.budgetMinutes} minutes`),
       );
-      for (const a of result.actions)
-        ctx.out.line(`  • ${a.kind.padEnd(15)} ${ctx.out.dim(`${a.form}, ${a.minutes} min`)}  ${a.reason}`);
+      for (const a of result.actions) {
+        ctx.out.line(`  • ${a.headline} ${ctx.out.dim(`(${FORM_WORDS[a.form]}, ${a.minutes} min)`)}`);
+        ctx.out.line(`    ${a.reason}`);
+      }
+      for (const note of result.notes) ctx.out.line(ctx.out.yellow(note));
       ctx.out.line();
       ctx.out.table(
-        FORMS.map((f) => [
-          f,
-          `${Math.round(result.split[f].plan * 100)}%`,
-          `${Math.round(result.split[f].last90Days * 100)}%`,
-        ]),
+        FORMS.map((f) => [f, `${result.percent[f].plan}%`, `${result.percent[f].last90Days}%`]),
         ['form', 'this week', 'last 90 days'],
       );
+      if (reflection) {
+        ctx.out.line();
+        ctx.out.line(ctx.out.bold('To reflect on this week'));
+        ctx.out.line(`  ${reflection.question}`);
+      }
     });
 
   program
     .command('review')
-    .description('the periodic review: what changed since the last snapshot (stores a new one)')
-    .option('--since <date>', 'compare with the latest snapshot taken as of this date or before')
+    .description(
+      'the periodic review: what changed, from your logged interactions over any period, and against the last snapshot (stores a new one)',
+    )
+    .option('--since <date>', 'start of the period to review (default: 90 days before --as-of)')
     .option('--as-of <date>', 'the date of this review (default: today)')
     .option('--snapshot', 'only store a snapshot, without comparing')
     .action((opts: { since?: string; asOf?: string; snapshot?: boolean }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
+      const since = opts.since ? ctx.date(opts.since, '--since') : isoDay(toMs(asOf) - 90 * DAY_MS);
+      if (since > asOf) throw invalidInput(`--since: ${since} is after the review date ${asOf}`);
       const c = context(ctx, asOf);
       const store = ctx.store();
-      const previous = latestSnapshotBefore(store, opts.since ? ctx.date(opts.since, '--since') : asOf);
+      // A snapshot from the same day is no trend: compare only with one from an earlier day.
+      const previous = latestSnapshotBefore(store, isoDay(Math.min(toMs(since), toMs(asOf) - DAY_MS)));
       const snapshot = takeSnapshot(c.view, c.measures, commitmentsKept(c.view));
       saveSnapshot(store, { takenAt: new Date().toISOString(), asOf, data: snapshot });
-      if (opts.snapshot || !previous) {
-        const message = previous
-          ? 'snapshot stored'
-          : 'first snapshot stored: the next review will compare with it';
-        if (wantsJson(command)) ctx.out.json({ stored: true, review: null, message });
-        else ctx.out.line(message);
+      if (opts.snapshot) {
+        if (wantsJson(command)) ctx.out.json({ stored: true, review: null, message: 'snapshot stored' });
+        else ctx.out.line('snapshot stored');
         return;
       }
-      const review = compareSnapshots(previous.data as Snapshot, snapshot);
+      const history = reviewFromHistory(c.view, since);
+      const review = previous ? compareSnapshots(previous.data as Snapshot, snapshot) : null;
+      const reflection = reflectionFor(c.view, c.findings, { history });
       if (wantsJson(command)) {
-        ctx.out.json({ stored: true, review });
+        ctx.out.json({ stored: true, history, review, reflection });
         return;
       }
       const name = (id: string) => c.view.people.get(id)?.name ?? id;
+      const names = (ids: string[]) => (ids.length ? ids.map(name).join(', ') : 'none');
       const { out } = ctx;
-      out.line(out.bold(`Review ${review.from} → ${review.to}`));
-      out.line(`new ties: ${review.newTies.map(name).join(', ') || 'none'}`);
-      out.line(`lost ties: ${review.lostTies.map(name).join(', ') || 'none'}`);
+      const { period: now, before } = history;
+      out.line(out.bold(`Review of ${now.from} to ${now.to}, from your logged interactions`));
       out.line(
-        `weaker ties: ${review.decayedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+        `interactions: ${now.interactions} (${before.interactions} in the ${Math.round((toMs(now.to) - toMs(now.from)) / DAY_MS) + 1} days before); minutes: ${now.minutes} (before: ${before.minutes})`,
       );
-      out.line(
-        `stronger ties: ${review.strengthenedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
-      );
+      if (history.activityRatio !== null && history.activityRatio <= 0.5)
+        out.line(
+          out.yellow(
+            `Your networking fell to ${Math.round(history.activityRatio * 100)} % of the period before.`,
+          ),
+        );
+      else if (history.activityRatio !== null && history.activityRatio >= 1.5)
+        out.line(
+          out.green(
+            `Your networking rose to ${Math.round(history.activityRatio * 100)} % of the period before.`,
+          ),
+        );
       out.table(
-        FORMS.map((f) => [
-          f,
-          review.forms[f].relationships,
-          review.forms[f].depth,
-          review.forms[f].breadth,
-          review.forms[f].leverage,
-        ]),
-        ['form (change)', 'relationships', 'depth', 'breadth', 'leverage'],
+        FORMS.map((f) => [f, `${now.percentByForm[f]}%`, `${before.percentByForm[f]}%`]),
+        ['time per form', 'this period', 'period before'],
+      );
+      out.line(`new relationships: ${names(history.newTies)}`);
+      out.line(`gone quiet: ${names(history.lostTies)}`);
+      out.line(
+        `seen less often: ${history.weakerTies.map((w) => `${name(w.person)} (${w.before} times before, ${w.now} now)`).join(', ') || 'none'}`,
       );
       out.line(
-        `commitments kept: ${review.commitments.kept.join(', ') || 'none'}; missed: ${review.commitments.missed.join(', ') || 'none'}`,
+        `help given ${now.gave} (before ${before.gave}), received ${now.received} (before ${before.received}), asked for ${now.asked} (before ${before.asked}); introductions made ${now.introductions} (before ${before.introductions})`,
       );
-      out.line(
-        `help given +${review.reciprocity.gave}, received +${review.reciprocity.received}; trust turned into support: ${review.trustConverted.map(name).join(', ') || 'none'}`,
-      );
+      out.line();
+      if (!review) {
+        out.line(
+          'Snapshot stored: the next review will also compare depth, breadth and leverage with today.',
+        );
+      } else {
+        out.line(out.bold(`Since the snapshot of ${review.from}`));
+        out.line(
+          `tie strengths: weaker ${review.decayedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}; stronger ${review.strengthenedTies.map((d) => `${name(d.person)} ${d.from}→${d.to}`).join(', ') || 'none'}`,
+        );
+        out.table(
+          FORMS.map((f) => [
+            f,
+            review.forms[f].relationships,
+            review.forms[f].depth,
+            review.forms[f].breadth,
+            review.forms[f].leverage,
+          ]),
+          ['form (change)', 'relationships', 'depth', 'breadth', 'leverage'],
+        );
+        const commitment = (id: string) =>
+          (c.view.network.commitments ?? []).find((x) => x.id === id)?.text ?? id;
+        out.line(
+          `commitments kept: ${review.commitments.kept.map(commitment).join(', ') || 'none'}; missed: ${review.commitments.missed.map(commitment).join(', ') || 'none'}`,
+        );
+        const orgName = (id: string) =>
+          (c.view.network.organizations ?? []).find((o) => o.id === id)?.name ?? name(id);
+        out.line(`trust turned into support: ${review.trustConverted.map(orgName).join(', ') || 'none'}`);
+      }
+      if (reflection) {
+        out.line();
+        out.line(out.bold('To reflect on'));
+        out.line(`  ${reflection.question}`);
+      }
     });
 
   program
@@ -327,7 +414,7 @@ export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json
   }
   const { out } = ctx;
   out.line(out.bold(`${map.goal.title}${map.goal.due ? ` (due ${map.goal.due})` : ''}`));
-  out.line(`influence-weighted stance ${map.stanceScore.toFixed(2)} (−1 opposed … +1 champion)`);
+  out.line(`support weighted by influence ${map.stanceScore.toFixed(2)} (−1 all opposed … +1 all champions)`);
   out.table(
     map.stakeholders.map((s) => [
       s.name,
@@ -335,12 +422,12 @@ export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json
       s.stance,
       s.strength ?? '–',
       s.bestPath
-        ? `${s.bestPath.strength.toFixed(2)} (${s.bestPath.people.length} hop${s.bestPath.people.length === 1 ? '' : 's'})`
+        ? `${Math.round(s.bestPath.strength * 100)} % (${s.bestPath.people.length} step${s.bestPath.people.length === 1 ? '' : 's'})`
         : 'unreachable',
       s.idle ? 'idle' : '',
     ]),
-    ['stakeholder', 'influence', 'stance', 'tie', 'best path', ''],
+    ['stakeholder', 'influence', 'stance', 'tie', 'best chain of introductions', ''],
   );
   if (map.moves.length) out.line(out.bold('moves'));
-  for (const m of map.moves) out.line(`  • ${m.kind.padEnd(15)} ${m.reason}`);
+  for (const m of map.moves) out.line(`  • ${plainReason(m.reason)}`);
 }

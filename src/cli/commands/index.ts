@@ -30,6 +30,7 @@ export const FAMILIES: readonly CommandFamily[] = [
     commands: ['suggest', 'action', 'path', 'plan', 'review', 'brief'],
     load: () => registers(import('./coach.js')),
   },
+  { commands: ['triage'], load: () => registers(import('./triage.js')) },
   { commands: ['serve'], load: () => registers(import('./serve.js')) },
 ];
 

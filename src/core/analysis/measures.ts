@@ -87,6 +87,15 @@ export interface Measures {
   minutesRecent: number;
 }
 
+/** Each form's share of the recent networking time: what `assess` and `plan` both state. */
+export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Record<Form, number> {
+  return {
+    operational: forms.operational.shareOfMinutesRecent,
+    personal: forms.personal.shareOfMinutesRecent,
+    strategic: forms.strategic.shareOfMinutesRecent,
+  };
+}
+
 /** The forms an interaction served: its own, else those of the people's relationships. */
 export function interactionForms(view: NetworkView, interaction: number): readonly Form[] {
   const { interactions: table, network } = view;
@@ -173,11 +182,13 @@ export function measure(
   const externalContacts = contacts.length - internalContacts;
 
   // One pass over the interactions, in document order, with their days to asOf from the view:
-  // minutes by form in the recent window (an interaction serving two forms counts for both),
+  // minutes by form in the recent window (split among the forms an interaction served),
   // weekly activity over the last 26 weeks (networking = every interaction the owner logged),
   // and who gave and received.
   const minutesByForm: Record<Form, number> = { operational: 0, personal: 0, strategic: 0 };
   let minutesRecent = 0;
+  /** Minutes of interactions that served some form (with nobody one has a relationship with, none). */
+  let minutesWithForm = 0;
   const weeks = config.lapseBaselineWeeks + config.lapseRecentWeeks;
   const weekly = Array.from({ length: weeks }, (_, i) => ({
     week: new Date(asOfMs - (weeks - i) * 7 * DAY_MS + DAY_MS).toISOString().slice(0, 10),
@@ -193,7 +204,10 @@ export function measure(
     const minutes = table.minutes(i) ?? 30;
     if (d <= config.recentDays) {
       minutesRecent += minutes;
-      for (const f of interactionForms(view, i)) minutesByForm[f] += minutes;
+      // An interaction serving several forms splits its minutes among them, so the shares add up to 100 %.
+      const served = interactionForms(view, i);
+      for (const f of served) minutesByForm[f] += minutes / served.length;
+      if (served.length > 0) minutesWithForm += minutes;
     }
     const w = weeks - 1 - Math.floor(d / 7);
     if (w >= 0) {
@@ -212,8 +226,8 @@ export function measure(
     forms[form] = {
       relationships: members.length,
       inferred: members.filter((c) => c.formsInferred).length,
-      minutesRecent: minutesByForm[form],
-      shareOfMinutesRecent: ratio(minutesByForm[form], minutesRecent),
+      minutesRecent: Math.round(minutesByForm[form]),
+      shareOfMinutesRecent: ratio(minutesByForm[form], minutesWithForm),
       shareOfRelationships: ratio(members.length, contacts.length),
       depth: ratio(
         prescribed.filter((c) => c.statedStrength >= config.strongStrength).length,

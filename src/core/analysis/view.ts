@@ -60,6 +60,8 @@ export interface NetworkView {
 
 const POWER_ROLES: ReadonlySet<Role> = new Set(['superior', 'board', 'sponsor', 'investor', 'regulator']);
 const OPERATIONAL_ROLES: ReadonlySet<Role> = new Set(['superior', 'direct-report', 'peer']);
+/** Roles of outsiders the job itself depends on (the article's partners outside the unit). */
+const REQUIRED_OUTSIDER_ROLES: ReadonlySet<Role> = new Set(['supplier', 'customer', 'regulator']);
 /** Cadence when the relationship states none, by its first form (days). */
 export const DEFAULT_CADENCE: Record<Form, number> = { operational: 30, strategic: 60, personal: 90 };
 
@@ -208,6 +210,22 @@ export class PeopleById extends LazyMap<Person> {
   protected build(): Map<string, Person> {
     return new Map(this.list.map((p) => [p.id, p]));
   }
+}
+
+/**
+ * A relationship as an import leaves it: nothing the leader said about it (strength, forms,
+ * roles, cadence, whether the job requires it, trust or support).
+ */
+export function untriaged(r: Relationship): boolean {
+  return (
+    r.strength === undefined &&
+    (r.forms ?? []).length === 0 &&
+    (r.roles ?? []).length === 0 &&
+    r.cadenceDays === undefined &&
+    r.prescribed === undefined &&
+    r.trust === undefined &&
+    r.support === undefined
+  );
 }
 
 export function cadenceState(
@@ -410,8 +428,12 @@ export function buildNetworkView(
     if (formsInferred) {
       const inferred = new Set<Form>();
       const prescribed = relationship.prescribed === true || roles.some((r) => OPERATIONAL_ROLES.has(r));
-      if (prescribed && internal && current) inferred.add('operational');
-      if (!internal && !relationship.prescribed) inferred.add('personal');
+      // Outsiders the job depends on (a supplier, a customer, a regulator, or a relationship
+      // marked as required) belong to the operational network, not the personal one.
+      const requiredOutsider =
+        !internal && (relationship.prescribed === true || roles.some((r) => REQUIRED_OUTSIDER_ROLES.has(r)));
+      if ((prescribed && internal && current) || requiredOutsider) inferred.add('operational');
+      if (!internal && !requiredOutsider) inferred.add('personal');
       const senior = person.level !== undefined && owner.level !== undefined && person.level > owner.level;
       const elsewhere = !internal || (person.unit !== undefined && person.unit !== owner.unit);
       if (stakeholderInfluence > 0 || (senior && elsewhere) || (inside && outside)) inferred.add('strategic');
@@ -434,8 +456,12 @@ export function buildNetworkView(
       (roles.includes('customer') &&
         (relationship.prescribed === true || (person.tags ?? []).includes('key'))) ||
       stakeholderInfluence >= config.powerfulInfluence;
+    // Never in touch is a neutral state, not an alarm, for a relationship nobody has set up yet
+    // (an imported contact) and for a direct report one works with daily but does not log.
+    const neutralSilence = daysSince === null && (untriaged(relationship) || roles.includes('direct-report'));
     const lapsed =
       hasInteractions &&
+      !neutralSilence &&
       (daysSince === null || daysSince > (cadenceExplicit ? cadenceDays : config.dormantDays));
 
     contacts.push({
@@ -452,7 +478,7 @@ export function buildNetworkView(
       interactionsLastYear: lastYear,
       cadenceDays,
       cadenceExplicit,
-      cadenceState: cadenceState(daysSince, cadenceDays, hasInteractions),
+      cadenceState: neutralSilence ? 'unknown' : cadenceState(daysSince, cadenceDays, hasInteractions),
       lapsed,
       powerful,
       bridge: inside && outside,

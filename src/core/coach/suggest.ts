@@ -31,6 +31,7 @@ export function coachContext(
 }
 
 const name = (view: NetworkView, id: string) => view.people.get(id)?.name ?? id;
+const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : `${n} times`);
 const firstForm = (c: Contact | undefined, fallback: Form): Form => c?.forms[0] ?? fallback;
 
 function tied(view: NetworkView, a: string, b: string): boolean {
@@ -186,7 +187,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
             organizations: [],
             goal: null,
             form: 'strategic',
-            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different clusters of your network (Louvain): connecting them makes you a broker.`,
+            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
             explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
           }),
         );
@@ -224,15 +225,110 @@ function ask(ctx: CoachContext): Action[] {
       );
     }
   }
+  return [...out, ...asksOfAllies(ctx), ...objections(ctx)];
+}
+
+/**
+ * The obvious ask: a supportive or championing stakeholder of real influence with whom the tie
+ * is strong. Ranked near the top, higher still when the owner never asks.
+ */
+function asksOfAllies(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const neverAsks = ctx.findings.some((f) => f.code === 'reciprocity.never-asks');
+  const out: Action[] = [];
+  for (const goal of view.network.goals ?? []) {
+    for (const s of goal.stakeholders ?? []) {
+      const c = view.contactById.get(s.person);
+      if (!c || c.statedStrength < 3 || s.influence < 3) continue;
+      if (s.stance !== 'supportive' && s.stance !== 'champion') continue;
+      out.push(
+        makeAction({
+          kind: 'ask',
+          people: [c.id],
+          organizations: [],
+          goal: goal.id,
+          form: 'strategic',
+          reason: `${name(view, c.id)} backs "${goal.title}" (influence ${s.influence} of 5) and knows you well (tie ${c.statedStrength} of 5): ask them to sponsor it, put your name forward or open one door for it.${neverAsks ? ' You rarely ask; this is the easiest place to start. [reciprocity.never-asks]' : ''}`,
+          explain: {
+            relevance: 1 + s.influence / 5,
+            tieValue: 1 + c.statedStrength / 5,
+            habit: neverAsks ? 1.5 : 1,
+          },
+        }),
+      );
+    }
+  }
   return out;
+}
+
+/** Opposed and skeptical stakeholders one knows: first understand the objection. */
+function objections(ctx: CoachContext): Action[] {
+  const { view } = ctx;
+  const out: Action[] = [];
+  for (const goal of view.network.goals ?? []) {
+    for (const s of goal.stakeholders ?? []) {
+      if (s.stance !== 'opposed' && s.stance !== 'skeptical') continue;
+      if (!view.contactById.has(s.person)) continue;
+      out.push(
+        makeAction({
+          kind: 'ask',
+          people: [s.person],
+          organizations: [],
+          goal: goal.id,
+          form: 'strategic',
+          minutes: 30,
+          reason: `${name(view, s.person)} is ${s.stance} about "${goal.title}" (influence ${s.influence} of 5): ask for a conversation to understand the objection before trying to change it; what they fear often shows what the plan lacks. [goal.unsupported]`,
+          explain: { influence: 1 + s.influence / 5, resistance: s.stance === 'opposed' ? 1.4 : 1.25 },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * What to give someone whose needs are not recorded, from what is known of them: a direct
+ * report can be nominated, an interest gives something to share, anyone can be passed an
+ * opportunity.
+ */
+function giftFor(c: Contact): string {
+  const roles = c.relationship.roles ?? [];
+  if (roles.includes('direct-report'))
+    return 'nominate them for a visible piece of work or put their name forward';
+  const interest = c.person.interests?.[0];
+  if (interest)
+    return `share something you learned about ${interest}, or an introduction to someone in it they would value`;
+  if (!c.internal) return 'pass on an opportunity (a lead, an event, a role) that fits their work';
+  return 'share information they would not otherwise hear, from your side of the organisation';
 }
 
 function give(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const out: Action[] = [];
+  const reciprocityWarning = ctx.findings.find(
+    (f) => f.code === 'reciprocity.taking' || f.code === 'reciprocity.no-giving',
+  )?.code;
   for (const c of view.contacts) {
     const { gave, received } = givenAndReceived(view.interactions, view.interactionsOf.numbers(c.id));
     const needs = c.person.needs ?? [];
+    if (received > gave && needs.length === 0) {
+      // A reciprocity warning always comes with a way to give, recorded needs or not.
+      out.push(
+        makeAction({
+          kind: 'give',
+          people: [c.id],
+          organizations: [],
+          goal: null,
+          form: firstForm(c, 'personal'),
+          reason: `${name(view, c.id)} has helped you ${times(received)} and you helped them ${gave === 0 ? 'not at all' : times(gave)}: ${giftFor(c)}.${reciprocityWarning ? ` [${reciprocityWarning}]` : ''}`,
+          explain: {
+            balance: 1 + Math.min(2, (received - gave) / 2),
+            strength: c.strength + 0.5,
+            warning: reciprocityWarning ? 1.3 : 1,
+          },
+        }),
+      );
+    }
     if (received > gave && needs.length > 0) {
       out.push(
         makeAction({
@@ -293,7 +389,7 @@ function reach(ctx: CoachContext): Action[] {
           goal: goal.id,
           form: 'strategic',
           minutes: 20 * best.hops.length,
-          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; chain strength ${best.strength.toFixed(2)}, weakest hop ${best.weakest.strength.toFixed(2)}.`,
+          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; the chain holds at ${Math.round(best.strength * 100)} % of full strength, its weakest link at ${Math.round(best.weakest.strength * 100)} %.`,
           explain: { influence: 1 + s.influence / 5, pathStrength: 0.5 + best.strength },
         }),
       );

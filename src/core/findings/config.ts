@@ -56,6 +56,11 @@ export interface DiagnosticConfig {
   /** reciprocity.taking: received / gave above this with at least `reciprocityMinExchanges`. */
   takingRatio: number;
   reciprocityMinExchanges: number;
+  /** reciprocity.never-asks: within `exchangeWindowDays`, at least `neverAsksMinExchanges` exchanges (help given, received or asked for), at least `neverAsksGaveShare` of them given, at most `neverAsksMaxTaken` received or asked. */
+  exchangeWindowDays: number;
+  neverAsksMinExchanges: number;
+  neverAsksGaveShare: number;
+  neverAsksMaxTaken: number;
   /** exchange.only-when-needed: at least this many interactions, all of them requests. */
   onlyRequestsMin: number;
   /** support.trust-without-support: trust at or above, support at or below, none in `supportDays`. */
@@ -105,6 +110,10 @@ export const DEFAULT_CONFIG: DiagnosticConfig = {
   commitmentPeriods: 6,
   takingRatio: 3,
   reciprocityMinExchanges: 5,
+  exchangeWindowDays: 365,
+  neverAsksMinExchanges: 10,
+  neverAsksGaveShare: 0.8,
+  neverAsksMaxTaken: 1,
   onlyRequestsMin: 2,
   highTrust: 4,
   lowSupport: 1,

@@ -28,6 +28,8 @@ const CATALOGUE = [
   'dynamism.no-new',
   'commitment.missed',
   'reciprocity.taking',
+  'reciprocity.never-asks',
+  'reciprocity.no-giving',
   'exchange.only-when-needed',
   'support.trust-without-support',
   'time.operational-heavy',
@@ -297,6 +299,55 @@ describe('each finding fires when its situation is present', () => {
       },
       (f) => assert.deepEqual(f.evidence.people, ['e3']),
     ));
+
+  test('reciprocity.never-asks: gave in every exchange of the year', () =>
+    fires(
+      'reciprocity.never-asks',
+      (n) => {
+        for (const it of n.interactions!) it.direction = 'gave';
+        n.interactions![0]!.direction = 'received';
+      },
+      (f) => {
+        assert.equal(f.evidence.measures.receivedOrAsked, 1);
+        assert.ok((f.evidence.measures.exchanges as number) >= 10);
+      },
+    ));
+
+  test('reciprocity.never-asks: not with two requests, nor with too few exchanges', () => {
+    const asked = run((n) => {
+      for (const it of n.interactions!) it.direction = 'gave';
+      n.interactions![0]!.kind = 'request';
+      n.interactions![1]!.kind = 'request';
+    });
+    assert.deepEqual(only(asked, 'reciprocity.never-asks'), []);
+    const few = run((n) => {
+      n.interactions = n.interactions!.slice(0, 9).map((it) => ({ ...it, direction: 'gave' as const }));
+    });
+    assert.deepEqual(only(few, 'reciprocity.never-asks'), []);
+  });
+
+  test('reciprocity.no-giving: received far more and no recorded need to answer', () =>
+    fires(
+      'reciprocity.no-giving',
+      (n) => {
+        for (const it of n.interactions!) it.direction = 'received';
+        n.interactions![0]!.direction = 'gave';
+      },
+      (f) => {
+        assert.equal(f.evidence.measures.gave, 1);
+        assert.ok(f.actions.includes('give'));
+        assert.ok(f.evidence.people.length > 0, 'names those who helped most');
+      },
+    ));
+
+  test('reciprocity.no-giving: not when a contact has a recorded need (a give move exists)', () => {
+    const findings = run((n) => {
+      for (const it of n.interactions!) it.direction = 'received';
+      n.people!.find((x) => x.id === 'e3')!.needs = ['retail buyers'];
+    });
+    assert.deepEqual(only(findings, 'reciprocity.no-giving'), []);
+    assert.equal(only(findings, 'reciprocity.taking').length, 1);
+  });
 
   test('exchange.only-when-needed: only requests with someone', () =>
     fires(

@@ -62,7 +62,7 @@ const networkInward: Rule = (view, m) => {
     severity: 'warning',
     form: 'general',
     title: 'The network looks inward',
-    explanation: `${m.internalContacts} of ${view.contacts.length} relationships are inside your own organisation (Krackhardt & Stern E-I index ${round(m.eiIndex, 2)}). A network that stays at home hears about change last: outside contacts bring the news, ideas and options the organisation does not have.`,
+    explanation: `${m.internalContacts} of ${view.contacts.length} relationships are inside your own organisation (balance of outside against inside ties ${round(m.eiIndex, 2)}, from -1 all inside to +1 all outside). A network that stays at home hears about change last: outside contacts bring the news, ideas and options the organisation does not have.`,
     evidence: {
       measures: {
         eiIndex: round(m.eiIndex),
@@ -100,15 +100,33 @@ const blindSpot: Rule = (view) => {
   if (spots.length === 0) return null;
   spots.sort((a, b) => b.influence - a.influence);
   const critical = spots.some((s) => s.influence >= 5);
+  // A strong tie whose regular contact stopped is not a weak tie: say what stopped.
+  const strong = spots.filter(({ contact }) => contact && contact.statedStrength > c.weakStrength);
+  const weak = spots.filter((s) => !strong.includes(s));
+  const stopped = strong.map(({ id, contact }) => {
+    const rhythm = usualGap(view, id);
+    return `${names(view, [id])} (${rhythm === null ? '' : `you used to meet about every ${rhythm} days; `}${contact!.daysSinceContact === null ? 'no contact logged' : `last contact ${contact!.daysSinceContact} days ago`})`;
+  });
+  const parts = [
+    weak.length
+      ? `${names(
+          view,
+          weak.map((s) => s.id),
+        )} can shape your work or your goals, yet your tie is weak or missing`
+      : null,
+    strong.length
+      ? `${weak.length ? 'and your ' : 'Your '}regular contact with ${stopped.join(', ')} has stopped, though ${strong.length === 1 ? 'the tie is' : 'the ties are'} strong`
+      : null,
+  ].filter(Boolean);
   return finding({
     code: 'operational.blind-spot',
     severity: critical ? 'critical' : 'warning',
     form: 'operational',
-    title: 'People with power over your work are weakly tied to you',
-    explanation: `${names(
-      view,
-      spots.map((s) => s.id),
-    )} can shape your work or your goals, yet your tie is weak, missing or out of date. New leaders tend to polish their own team and leave peers, bosses and board members to formal meetings; decisions then get made without them.`,
+    title:
+      weak.length === 0
+        ? 'Strong ties to people with power over your work have gone quiet'
+        : 'People with power over your work are weakly tied to you',
+    explanation: `${parts.join('; ')}. New leaders tend to polish their own team and leave peers, bosses and board members to formal meetings; decisions then get made without them.`,
     evidence: {
       people: spots.map((s) => s.id),
       measures: Object.fromEntries(
@@ -121,6 +139,18 @@ const blindSpot: Rule = (view) => {
     actions: ['strengthen', 'reach'],
   });
 };
+
+/** The usual days between the owner's last few contacts with a person (median), or null. */
+function usualGap(view: NetworkView, id: string): number | null {
+  const numbers = view.interactionsOf.numbers(id);
+  if (numbers.length < 3) return null;
+  const last = Array.from(numbers.slice(-6), (i) => view.interactionMs[i]!);
+  const gaps = last
+    .slice(1)
+    .map((t, k) => Math.round((t - last[k]!) / DAY_MS))
+    .sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? null;
+}
 
 const formalOnly: Rule = (view) => {
   const c = view.config;
@@ -187,7 +217,7 @@ const narrow: Rule = (view, m) => {
     severity: 'warning',
     form: 'personal',
     title: 'Your outside contacts come from too few places',
-    explanation: `Your ${external.length} external contacts are concentrated (Blau heterogeneity across organisations ${round(diversity, 2)}; ${pct(dominant)} at ${topOrg}). Breadth is what makes a personal network useful: people from different worlds refer you to things you would never find among people like you.`,
+    explanation: `Your ${external.length} external contacts are concentrated (variety of organisations ${round(diversity, 2)}, from 0 all one to near 1 all different; ${pct(dominant)} at ${view.network.organizations?.find((o) => o.id === topOrg)?.name ?? 'one organisation'}). Breadth is what makes a personal network useful: people from different worlds refer you to things you would never find among people like you.`,
     evidence: {
       organizations: topOrg.startsWith('?') ? [] : [topOrg],
       measures: {
@@ -232,7 +262,7 @@ const lowReach: Rule = (view, m) => {
     severity: 'warning',
     form: 'personal',
     title: 'Your contacts open few doors beyond themselves',
-    explanation: `Through one introduction you could reach ${m.reach.throughIntermediaries} of the ${notDirect} people you know of but do not know directly (two-step reach ${m.reach.twoStep}). A broad personal network works like "six degrees": the value is in who your contacts can refer you to.`,
+    explanation: `Through one introduction you could reach ${m.reach.throughIntermediaries} of the ${notDirect} people you know of but do not know directly (${m.reach.twoStep} people within two steps of you). A broad personal network works like "six degrees": the value is in who your contacts can refer you to.`,
     evidence: {
       measures: { twoStepReach: m.reach.twoStep, directContacts: m.reach.direct, reachShare: round(share) },
     },
@@ -251,7 +281,7 @@ const closed: Rule = (view, m) => {
     severity: 'warning',
     form: 'strategic',
     title: 'Your contacts mostly know each other',
-    explanation: `Burt's constraint on you is ${round(constraint, 2)} and your efficiency ${round(efficiency, 2)} (effective size ${round(m.owner.effectiveSize, 1)} of ${degree} contacts). When your contacts all know one another, they tell you the same things and you broker nothing: leverage comes from linking people who are not otherwise linked.`,
+    explanation: `How closely your contacts are tied to one another scores ${round(constraint, 2)} (from 0 to 1), and only ${round(m.owner.effectiveSize, 1)} of your ${degree} contacts bring something the others do not (${pct(efficiency)}). When your contacts all know one another, they tell you the same things and you broker nothing: leverage comes from linking people who are not otherwise linked.`,
     evidence: {
       measures: {
         constraint: round(constraint),
@@ -294,34 +324,46 @@ const noBridges: Rule = (view) => {
   });
 };
 
+/**
+ * Upward: a higher level inside the owner's own organisation, other than the owner's boss in
+ * the owner's own unit (that line is operational; the boss's peers, those above them and a
+ * boss in another unit are the vertical reach). Senior
+ * people elsewhere do not count: they cannot carry the owner's ideas up their organisation.
+ */
+function upwardCandidates(view: NetworkView): Contact[] {
+  const level = view.network.owner.level!;
+  return view.contacts.filter((x) => {
+    const roles = x.relationship.roles ?? [];
+    const onlyTheBoss = roles.length > 0 && roles.every((r) => r === 'superior');
+    const sameUnit = x.person.unit !== undefined && x.person.unit === view.network.owner.unit;
+    return x.internal && x.person.level !== undefined && x.person.level > level && !(onlyTheBoss && sameUnit);
+  });
+}
+
 const noUpward: Rule = (view) => {
   const c = view.config;
   const owner = view.network.owner;
   if (owner.level === undefined || view.contacts.length === 0) return null;
-  const upward = view.contacts.filter(
+  const candidates = upwardCandidates(view);
+  const upward = candidates.filter(
     (x) =>
-      x.person.level !== undefined &&
-      x.person.level > owner.level! &&
-      (!x.internal || x.person.unit !== owner.unit) &&
-      (x.statedStrength >= c.workingStrength ||
-        (x.daysSinceContact !== null && x.daysSinceContact <= c.recentDays)),
+      x.statedStrength >= c.workingStrength ||
+      (x.daysSinceContact !== null && x.daysSinceContact <= c.recentDays),
   );
   if (upward.length > 0) return null;
-  const candidates = view.contacts
-    .filter(
-      (x) =>
-        x.person.level !== undefined &&
-        x.person.level > owner.level! &&
-        (!x.internal || x.person.unit !== owner.unit),
-    )
-    .map((x) => x.id);
+  const seniorOutside = view.contacts.filter(
+    (x) => !x.internal && x.person.level !== undefined && x.person.level > owner.level!,
+  ).length;
   return finding({
     code: 'strategic.no-upward',
     severity: 'warning',
     form: 'strategic',
-    title: 'No working tie to anyone more senior outside your unit',
-    explanation: `You have no strong or active relationship with someone above your level (${owner.level}) outside your own unit. Senior people elsewhere see the priorities forming before they reach you, and their sponsorship carries ideas across the organisation.`,
-    evidence: { people: candidates, measures: { ownerLevel: owner.level, upwardWorkingTies: 0 } },
+    title: 'No working tie to anyone more senior in your organisation beyond your own boss',
+    explanation: `You have no strong or active relationship with someone above your level (${owner.level}) in your own organisation, besides your direct boss${seniorOutside ? `; the ${seniorOutside} senior people you know elsewhere cannot speak for you inside` : ''}. Your boss's peers and the people above them see the priorities forming before they reach you, and their sponsorship carries your ideas across the organisation.`,
+    evidence: {
+      people: candidates.map((x) => x.id),
+      measures: { ownerLevel: owner.level, upwardWorkingTies: 0, seniorOutside },
+    },
     actions: ['hook', 'reach', 'strengthen'],
   });
 };
@@ -590,6 +632,66 @@ const taking: Rule = (view, m) => {
   return out;
 };
 
+/** Help given, and help received or asked for, within the exchange window; who received most from the owner. */
+function exchanges(view: NetworkView): { gave: number; taken: number; total: number } {
+  const table = view.interactions;
+  let gave = 0;
+  let taken = 0;
+  let total = 0;
+  for (let i = 0; i < table.length; i++) {
+    const d = view.interactionDays[i]!;
+    if (d < 0 || d > view.config.exchangeWindowDays) continue;
+    const direction = table.direction(i);
+    const asked = table.kind(i) === 'request';
+    if (!direction && !asked) continue;
+    total++;
+    if (direction === 'gave' && !asked) gave++;
+    else if (direction === 'received' || asked) taken++;
+  }
+  return { gave, taken, total };
+}
+
+const neverAsks: Rule = (view) => {
+  const c = view.config;
+  const { gave, taken, total } = exchanges(view);
+  if (total < c.neverAsksMinExchanges || gave < c.neverAsksGaveShare * total || taken > c.neverAsksMaxTaken)
+    return null;
+  return finding({
+    code: 'reciprocity.never-asks',
+    severity: 'warning',
+    form: 'general',
+    title: 'You give but never ask',
+    explanation: `In the last ${c.exchangeWindowDays} days you gave help ${gave} times out of ${total} exchanges and received or asked for it ${taken === 0 ? 'never' : `only ${taken === 1 ? 'once' : `${taken} times`}`}. People who help you want to be asked: a network you never draw on cannot back you when it matters, and asking for advice is itself a way to build a tie.`,
+    evidence: {
+      measures: { exchanges: total, gave, receivedOrAsked: taken, gaveShare: round(gave / total) },
+    },
+    actions: ['ask', 'request-support'],
+  });
+};
+
+const noGiving: Rule = (view, m) => {
+  const c = view.config;
+  const { gave, received } = m.reciprocity;
+  if (gave + received < c.reciprocityMinExchanges || received <= c.takingRatio * gave) return null;
+  if (gave === 0 && received <= c.takingRatio) return null;
+  // A give move is built from a contact's recorded needs; without any, the coach gives anyway.
+  if (view.contacts.some((x) => (x.person.needs ?? []).length > 0)) return null;
+  const helpers = view.contacts
+    .map((x) => ({ id: x.id, ...givenAndReceived(view.interactions, view.interactionsOf.numbers(x.id)) }))
+    .filter((x) => x.received > x.gave)
+    .sort((a, b) => b.received - b.gave - (a.received - a.gave))
+    .map((x) => x.id);
+  return finding({
+    code: 'reciprocity.no-giving',
+    severity: 'warning',
+    form: 'general',
+    title: 'You receive far more than you give, and nothing says what others need',
+    explanation: `You received help ${received} times and gave it ${gave} times, and none of your contacts has a recorded need to answer. Giving does not wait for a request: share something you learned, nominate someone, pass on an opportunity or make an introduction they would value${helpers.length ? `, starting with ${names(view, helpers, 3)}` : ''}.`,
+    evidence: { people: helpers, measures: { gave, received, recordedNeeds: 0 } },
+    actions: ['give', 'introduce'],
+  });
+};
+
 const onlyWhenNeeded: Rule = (view) => {
   const askers = view.interactionsOf.whoseInteractionsAll(
     view.config.onlyRequestsMin,
@@ -666,6 +768,8 @@ export const RULES: ReadonlyArray<[code: string, rule: Rule]> = [
   ['dynamism.no-new', noNew],
   ['commitment.missed', commitmentMissed],
   ['reciprocity.taking', taking],
+  ['reciprocity.never-asks', neverAsks],
+  ['reciprocity.no-giving', noGiving],
   ['exchange.only-when-needed', onlyWhenNeeded],
   ['support.trust-without-support', trustWithoutSupport],
   ['time.operational-heavy', operationalHeavy],

@@ -188,6 +188,9 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
             .strict()
             .optional()
             .meta({ description: 'for done: the interaction it was, logged as one (moves the cadence)' }),
+          also: z.array(z.string().min(1).max(1000)).max(50).optional().meta({
+            description: 'the keys of the candidates merged into the move (its `merged`), marked with it',
+          }),
           introduced: z
             .tuple([z.string().min(1).max(200), z.string().min(1).max(200)])
             .optional()
@@ -218,6 +221,7 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         if (body.state === 'done' && (body.outcome || body.introduced)) {
           const done = await completeAction(ctx.store, {
             key: params.key,
+            also: body.also,
             at,
             ...(body.outcome ? { outcome: { ...body.outcome, date: body.outcome.date ?? at } } : {}),
             ...(body.introduced ? { introduced: body.introduced } : {}),
@@ -228,7 +232,13 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
             ...(done.tie ? { tie: done.tie } : {}),
           };
         }
-        return markAction(ctx.store, { key: params.key, state: body.state, until: body.until, at });
+        return markAction(ctx.store, {
+          key: params.key,
+          also: body.also,
+          state: body.state,
+          until: body.until,
+          at,
+        });
       },
     }),
     route({

@@ -73,6 +73,7 @@ export function ActionItem({
         )}
         <span className="wk-minutes num">{action.minutes ?? '–'} min</span>
       </div>
+      {typeof action.headline === 'string' && <p className="wk-headline">{action.headline}</p>}
       <p className="wk-reason">
         {text}
         {code && (

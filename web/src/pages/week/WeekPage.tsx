@@ -75,10 +75,12 @@ export function WeekPage({ location }: PageProps) {
       setBusy((s) => new Set(s).add(action.key));
       setWriteError(undefined);
       api
-        .post(
-          `/actions/${idPath(action.key)}`,
-          state === 'done' ? { ...entry, ...doneRecord(action) } : entry,
-        )
+        .post(`/actions/${idPath(action.key)}`, {
+          ...entry,
+          ...(state === 'done' ? doneRecord(action) : {}),
+          // The candidates merged into the move are marked with it.
+          ...(Array.isArray(action.merged) ? { also: (action.merged as string[]).slice(0, 50) } : {}),
+        })
         .then(
           () => {
             setSaid(`${STATE_LABEL[state]}: ${action.kind}. Moved to Handled.`);

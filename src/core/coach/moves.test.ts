@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { validateDocument } from '../../document/validate.js';
+import type { Interaction, Network, Person, Relationship } from '../model.js';
+import { sampleNetwork } from '../sample/index.js';
+import { movesFrom } from './moves.js';
+import { coachContext, suggestFrom } from './suggest.js';
+
+const AS_OF = '2026-06-30';
+const ago = (d: number) => new Date(Date.parse(AS_OF) - d * 86_400_000).toISOString().slice(0, 10);
+
+function net(people: Person[], relationships: Relationship[], extra: Partial<Network> = {}): Network {
+  return validateDocument({
+    format: 'threefold/1',
+    owner: { name: 'Owner', organization: 'o:home', unit: 'Ops', level: 3 },
+    organizations: [
+      { id: 'o:home', name: 'Home', kind: 'company' },
+      { id: 'o:x', name: 'Elsewhere', kind: 'company' },
+    ],
+    people,
+    relationships,
+    ...extra,
+  });
+}
+const p = (id: string, more: Partial<Person> = {}): Person => ({
+  id,
+  name: id.toUpperCase(),
+  organization: 'o:home',
+  unit: 'Sales',
+  level: 3,
+  ...more,
+});
+const moves = (n: Network, asOf = AS_OF) => {
+  const ctx = coachContext(n, asOf);
+  return { ctx, moves: movesFrom(ctx, suggestFrom(ctx)) };
+};
+
+describe('one move per person, with a purpose', () => {
+  test('on the sample, the top ten moves name ten different people and mix ask, give and introduce', () => {
+    const { moves: top } = moves(sampleNetwork(), '2026-11-15');
+    const ten = top.slice(0, 10);
+    assert.equal(ten.length, 10);
+    const leads = ten.map((m) => m.people[0]);
+    assert.equal(new Set(leads).size, 10, 'ten different people lead the moves');
+    const named = ten.flatMap((m) => m.people);
+    assert.equal(new Set(named).size, named.length, 'nobody is named in two moves');
+    for (const kind of ['ask', 'give', 'introduce'])
+      assert.ok(
+        ten.some((m) => m.kind === kind),
+        `a ${kind} among ${ten.map((m) => m.kind).join(', ')}`,
+      );
+    for (const m of ten) {
+      assert.doesNotMatch(m.reason, /\[[a-z-]+\.[a-z-]+\]/, 'no finding code in the words');
+      assert.ok(m.headline.length > 0);
+    }
+    // Candidates for the same person merge into one move that serves each of their findings.
+    const merged = top.find((m) => m.merged.length > 1)!;
+    assert.ok(merged.kinds.length > 1 && merged.serves.length > 0);
+  });
+
+  test('role-aware: a direct report gets a one-to-one, a mentor a request for advice, an opponent a conversation', () => {
+    const n = net(
+      [
+        p('rep', { level: 2, unit: 'Ops' }),
+        p('men', { organization: 'o:x', offers: ['pricing advice'] }),
+        p('opp', { level: 5 }),
+      ],
+      [
+        { person: 'rep', strength: 4, cadenceDays: 14, roles: ['direct-report'] },
+        { person: 'men', strength: 5, cadenceDays: 30, roles: ['mentor'] },
+        { person: 'opp', strength: 2, cadenceDays: 60, roles: ['peer'] },
+      ],
+      {
+        interactions: [
+          { id: 'i1', date: ago(60), kind: 'meeting', people: ['rep'] },
+          { id: 'i2', date: ago(200), kind: 'meal', people: ['men'] },
+          { id: 'i3', date: ago(100), kind: 'meeting', people: ['opp'] },
+        ],
+        goals: [
+          {
+            id: 'goal:1',
+            title: 'Enter the Nordic market',
+            stakeholders: [{ person: 'opp', influence: 4, stance: 'opposed' }],
+          },
+        ],
+      },
+    );
+    const byLead = new Map(moves(n).moves.map((m) => [m.people[0], m]));
+    assert.match(byLead.get('rep')!.headline, /one-to-one with REP/);
+    assert.match(byLead.get('men')!.headline, /Ask MEN for advice/);
+    assert.match(byLead.get('men')!.talkingPoints.join(' '), /pricing advice/);
+    assert.match(byLead.get('opp')!.headline, /understand the objection to "Enter the Nordic market"/);
+    assert.ok(byLead.get('opp')!.kinds.includes('ask'));
+  });
+});
+
+describe('asking and giving are coached', () => {
+  /** A connector: gave help twelve times in a year, never asked; one strong, supportive, influential peer. */
+  function connector(): Network {
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => p(id));
+    people.push(p('ally', { level: 4, unit: 'Finance' }));
+    const interactions: Interaction[] = Array.from({ length: 12 }, (_, k) => ({
+      id: `i${k}`,
+      date: ago(10 + k * 25),
+      kind: 'meeting' as const,
+      people: [people[k % 6]!.id],
+      direction: 'gave' as const,
+    }));
+    interactions.push({
+      id: 'i-ally',
+      date: ago(20),
+      kind: 'meeting',
+      people: ['ally'],
+      direction: 'mutual',
+    });
+    return net(
+      people,
+      people.map((x) => ({ person: x.id, strength: x.id === 'ally' ? 5 : 3, cadenceDays: 90 })),
+      {
+        interactions,
+        goals: [
+          {
+            id: 'goal:1',
+            title: 'Lead the new region',
+            stakeholders: [{ person: 'ally', influence: 5, stance: 'supportive' }],
+          },
+        ],
+      },
+    );
+  }
+
+  test('a connector who never asks is told so, and her obvious ask leads the moves', () => {
+    const { ctx, moves: top } = moves(connector());
+    const codes = ctx.findings.map((f) => f.code);
+    assert.ok(codes.includes('reciprocity.never-asks'), codes.join(', '));
+    assert.ok(!codes.includes('reciprocity.taking') && !codes.includes('reciprocity.no-giving'));
+    const first = top[0]!;
+    assert.equal(first.people[0], 'ally');
+    assert.equal(first.kind, 'ask');
+    assert.match(first.headline, /Ask ALLY to sponsor "Lead the new region"/);
+    assert.ok(first.serves.includes('reciprocity.never-asks'));
+  });
+
+  test('a leader who only receives, with no recorded needs, gets give moves anyway', () => {
+    const people = ['a', 'b', 'c'].map((id) => p(id, { organization: 'o:x', interests: ['cycling'] }));
+    people.push(p('rep', { level: 2, unit: 'Ops' }));
+    const interactions: Interaction[] = Array.from({ length: 8 }, (_, k) => ({
+      id: `i${k}`,
+      date: ago(5 + k * 10),
+      kind: 'call' as const,
+      people: [people[k % 4]!.id],
+      direction: 'received' as const,
+    }));
+    const n = net(
+      people,
+      people.map((x) => ({
+        person: x.id,
+        strength: 4,
+        cadenceDays: 60,
+        ...(x.id === 'rep' ? { roles: ['direct-report' as const] } : {}),
+      })),
+      { interactions },
+    );
+    const { ctx, moves: top } = moves(n);
+    assert.ok(ctx.findings.some((f) => f.code === 'reciprocity.no-giving'));
+    const gives = top.filter((m) => m.kind === 'give');
+    assert.equal(gives.length, 4, 'everyone who helped gets a give move');
+    assert.ok(gives.every((m) => m.serves.includes('reciprocity.no-giving')));
+    assert.match(gives.find((m) => m.people[0] === 'rep')!.reason, /nominate/);
+    assert.match(gives.find((m) => m.people[0] === 'a')!.reason, /cycling/);
+  });
+});
