@@ -5,13 +5,7 @@ import {
   assessAwaitingBetweenness,
   personMeasures,
 } from '../../core/analysis/assess.js';
-import { formPercentages } from '../../core/analysis/form-shares.js';
-import {
-  betweennessOptions,
-  kernelsBesideBetweenness,
-  measure,
-  recentShares,
-} from '../../core/analysis/measures.js';
+import { betweennessOptions, kernelsBesideBetweenness, measure } from '../../core/analysis/measures.js';
 import { buildNetworkView } from '../../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../../core/findings/config.js';
 import type { ActionKind } from '../../core/findings/types.js';
@@ -31,13 +25,15 @@ const fmt = (x: number | null | undefined, digits = 2) =>
 /** The one-screen report: the three forms side by side, findings by severity, key measures. */
 export function printAssessment(out: Output, a: Assessment, names: (id: string) => string): void {
   const { metrics: m } = a;
-  const time = formPercentages(recentShares(m.forms));
   out.line(out.bold(`Network diagnosis as of ${a.asOf}`));
   out.line();
   out.table(
     [
       ['relationships', ...FORMS.map((f) => String(m.forms[f].relationships))],
-      ['time, last 90 days', ...FORMS.map((f) => `${time[f]}% (${m.forms[f].minutesRecent} min)`)],
+      [
+        'time, last 90 days',
+        ...FORMS.map((f) => `${m.forms[f].percentOfMinutesRecent}% (${m.forms[f].minutesRecent} min)`),
+      ],
       ['depth', ...FORMS.map((f) => fmt(m.forms[f].depth))],
       ['breadth', ...FORMS.map((f) => fmt(m.forms[f].breadth))],
       ['leverage', ...FORMS.map((f) => fmt(m.forms[f].leverage))],

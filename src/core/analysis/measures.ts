@@ -13,6 +13,7 @@ import {
   twoStepReach,
 } from '../graph/index.js';
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
+import { formPercentages } from './form-shares.js';
 import { attendeeId } from './interaction-table.js';
 import { DAY_MS, daysBetween } from './time.js';
 import type { Contact, NetworkView } from './view.js';
@@ -23,6 +24,8 @@ export interface FormMeasures {
   /** Minutes of interactions serving this form in the recent window, and their share of all. */
   minutesRecent: number;
   shareOfMinutesRecent: number;
+  /** The share in whole percentages that add up to 100 across the forms (what every page shows). */
+  percentOfMinutesRecent: number;
   shareOfRelationships: number;
   /** Depth: share of the form's prescribed relationships that are strong (stated strength >= 4). */
   depth: number;
@@ -219,6 +222,7 @@ export function measure(
   }
 
   const forms = {} as Record<Form, FormMeasures>;
+  const percent = formPercentages(minutesByForm);
   for (const form of FORMS) {
     const members = contacts.filter((c) => c.forms.includes(form));
     const prescribed = members.filter((c) => c.relationship.prescribed);
@@ -228,6 +232,7 @@ export function measure(
       inferred: members.filter((c) => c.formsInferred).length,
       minutesRecent: Math.round(minutesByForm[form]),
       shareOfMinutesRecent: ratio(minutesByForm[form], minutesWithForm),
+      percentOfMinutesRecent: percent[form],
       shareOfRelationships: ratio(members.length, contacts.length),
       depth: ratio(
         prescribed.filter((c) => c.statedStrength >= config.strongStrength).length,

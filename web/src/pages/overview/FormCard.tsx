@@ -30,7 +30,9 @@ export function FormCard({ form, m }: { form: string; m: FormMeasures | undefine
             <div>
               <dt>Share of time</dt>
               <dd>
-                {fmtPercent(m.shareOfMinutesRecent)}{' '}
+                {typeof m.percentOfMinutesRecent === 'number'
+                  ? `${m.percentOfMinutesRecent}%`
+                  : fmtPercent(m.shareOfMinutesRecent)}{' '}
                 <span className="muted small">({fmtNumber(m.minutesRecent)} min, last 90 days)</span>
               </dd>
             </div>

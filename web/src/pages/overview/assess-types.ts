@@ -22,6 +22,8 @@ export interface FormMeasures {
   inferred?: number;
   minutesRecent: number;
   shareOfMinutesRecent: number;
+  /** Whole percentages adding up to 100 across the forms (as `assess` and `plan` show them). */
+  percentOfMinutesRecent?: number;
   shareOfRelationships: number;
   depth: number;
   breadth: number;
