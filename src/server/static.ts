@@ -9,7 +9,6 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -46,6 +45,8 @@ function fileIn(root: string, urlPath: string): { path: string; size: number } |
     return null;
   }
   if (decoded.includes('\0')) return null;
+  // Source maps are never served (a stale development build could still hold some).
+  if (extname(decoded).toLowerCase() === '.map') return null;
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return null;
   try {
