@@ -1,3 +1,4 @@
+import { stillHides } from '../core/coach/actions.js';
 import { invalidInput } from '../errors.js';
 import type { ActionState, ActionStateName, NetworkStore } from './port.js';
 import { addRecord, keyOf } from './records.js';
@@ -42,10 +43,7 @@ export function reopenAction(store: NetworkStore, key: string): Promise<void> {
   return store.clearActionState(key);
 }
 
-/** Whether a recorded state still hides its action on `asOf`: a snooze ends on its date. */
-export function stillHides(state: ActionState, asOf: string): boolean {
-  return state.state !== 'snoozed' || (state.until !== undefined && state.until > asOf);
-}
+export { stillHides };
 
 /** The keys of the actions to leave out of suggestions and plans on `asOf`. */
 export async function hiddenActions(store: NetworkStore, asOf: string): Promise<Set<string>> {

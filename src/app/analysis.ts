@@ -78,13 +78,21 @@ export async function planWeek(
   options: { week: string; budgetMinutes: number },
 ): Promise<WeeklyPlan<Move> & { reflection: Reflection | null }> {
   const context = await coachInput(store, options.week);
-  const hidden = await hiddenActions(store, options.week);
-  const week = plan(movesFrom(context, suggestFrom(context, { hidden })), {
+  const week = weekPlan(context, await hiddenActions(store, options.week), options);
+  return { ...week, reflection: reflectionFor(context.view, context.findings) };
+}
+
+/** The week's plan from a coach context already built (the calendar feed builds one too). */
+export function weekPlan(
+  context: CoachContext,
+  hidden: ReadonlySet<string>,
+  options: { week: string; budgetMinutes: number },
+): WeeklyPlan<Move> {
+  return plan(movesFrom(context, suggestFrom(context, { hidden })), {
     week: options.week,
     budgetMinutes: options.budgetMinutes,
     minutesByForm: recentShares(context.measures.forms),
   });
-  return { ...week, reflection: reflectionFor(context.view, context.findings) };
 }
 
 /** The measures a review snapshot keeps, as the network gives them on `asOf`. */

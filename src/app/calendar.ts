@@ -1,8 +1,5 @@
-import { plan } from '../core/coach/plan.js';
-import { suggestFrom } from '../core/coach/suggest.js';
-import { FORMS, type Form } from '../core/vocabulary.js';
 import { hiddenActions } from './actions.js';
-import { coachInput } from './analysis.js';
+import { coachInput, weekPlan } from './analysis.js';
 import type { NetworkStore } from './port.js';
 
 /** One all-day entry of the reminders calendar. */
@@ -35,22 +32,18 @@ export async function reminders(
     return { name: p?.name ?? id, email: p?.emails?.[0] };
   };
   const events: ReminderEvent[] = [];
-  const minutesByForm = Object.fromEntries(
-    FORMS.map((f) => [f, context.measures.forms[f].minutesRecent]),
-  ) as Record<Form, number>;
-  const week = plan(suggestFrom(context, { hidden: await hiddenActions(store, options.today) }), {
+  // The moves of this week's plan, as the plan page and `threefold plan` give them.
+  const week = weekPlan(context, await hiddenActions(store, options.today), {
     week: options.today,
     budgetMinutes: options.budgetMinutes ?? 180,
-    minutesByForm,
   });
   for (const a of week.actions) {
-    const people = a.people.map(who);
     events.push({
       uid: `move-${a.key}`,
       date: options.today,
-      summary: `${a.kind[0]!.toUpperCase()}${a.kind.slice(1).replace('-', ' ')}: ${people.map((p) => p.name).join(' and ') || 'this week'} (${a.minutes} min)`,
+      summary: `${a.headline} (${a.minutes} min)`,
       description: a.reason,
-      people,
+      people: a.people.map(who),
     });
   }
   for (const c of view.contacts) {

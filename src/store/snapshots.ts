@@ -1,3 +1,4 @@
+import { stillHides } from '../core/coach/actions.js';
 import { ThreefoldError } from '../errors.js';
 import { bumpRevision, type Store } from './open.js';
 
@@ -91,7 +92,5 @@ export function hiddenActions(store: Store, asOf: string): Set<string> {
     state: string;
     until: string | null;
   }>;
-  return new Set(
-    rows.filter((r) => r.state !== 'snoozed' || (r.until !== null && r.until > asOf)).map((r) => r.key),
-  );
+  return new Set(rows.filter((r) => stillHides(r, asOf)).map((r) => r.key));
 }

@@ -44,3 +44,14 @@ export function makeAction(
     score: Math.round(score * 1000) / 1000,
   };
 }
+
+/**
+ * Whether what the leader recorded for an action still hides it on `asOf`: done and dismissed
+ * for good, snoozed until the day it comes back.
+ */
+export function stillHides(
+  mark: { state: string; until?: string | null | undefined },
+  asOf: string,
+): boolean {
+  return mark.state !== 'snoozed' || (mark.until !== undefined && mark.until !== null && mark.until > asOf);
+}
