@@ -94,8 +94,6 @@ export interface NetworkStore {
   setOwner(change: (current: Owner | undefined) => unknown): Promise<Owner>;
 
   list(collection: CollectionName, query: RecordQuery): Promise<{ items: StoredRecord[]; total: number }>;
-  /** Several records by key, in the order asked; absent keys are left out. */
-  getMany(collection: CollectionName, keys: readonly string[]): Promise<StoredRecord[]>;
   get(collection: CollectionName, key: string): Promise<Versioned | undefined>;
   /**
    * Creates a record; without an id (where the collection has ids) one is made from `idFrom`

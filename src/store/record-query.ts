@@ -76,12 +76,6 @@ function filters(): Record<CollectionName, Record<string, Condition>> {
 
 let built: Record<CollectionName, Record<string, Condition>> | undefined;
 
-/** The names of the filters a collection's list accepts. */
-export function filterNames(collection: CollectionName): string[] {
-  built ??= filters();
-  return Object.keys(built[collection]);
-}
-
 /** Sort fields that are not a column of the same name. */
 const SORT_COLUMNS: Partial<Record<CollectionName, Record<string, string>>> = {
   ties: { a: 'CASE WHEN flipped = 1 THEN hi ELSE lo END', b: 'CASE WHEN flipped = 1 THEN lo ELSE hi END' },

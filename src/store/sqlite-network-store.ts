@@ -95,18 +95,6 @@ export class SqliteNetworkStore implements NetworkStore {
       .deferred();
   }
 
-  async getMany(collection: CollectionName, keys: readonly string[]): Promise<StoredRecord[]> {
-    const { sqlite } = this.store;
-    return sqlite
-      .transaction(() =>
-        keys.flatMap((key) => {
-          const record = getRecord(this.store, collection, key);
-          return record ? [record] : [];
-        }),
-      )
-      .deferred();
-  }
-
   async get(collection: CollectionName, key: string): Promise<Versioned | undefined> {
     const record = getRecord(this.store, collection, key);
     return record ? versioned(record) : undefined;

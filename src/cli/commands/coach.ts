@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { completeAction, markAction, reopenAction } from '../../app/actions.js';
-import { moveOf } from '../../app/analysis.js';
+import { moveOf, pathsTo } from '../../app/analysis.js';
 import type { ActionStateName } from '../../app/port.js';
 import { recentShares } from '../../core/analysis/measures.js';
 import { DAY_MS, isoDay, toMs } from '../../core/analysis/time.js';
@@ -8,8 +8,6 @@ import { brief } from '../../core/coach/brief.js';
 import { goalMap } from '../../core/coach/goal-map.js';
 import { reviewFromHistory } from '../../core/coach/history-review.js';
 import { movesFrom, plainReason } from '../../core/coach/moves.js';
-import { buildPathGraph } from '../../core/coach/path-graph.js';
-import { strongestPaths } from '../../core/coach/paths.js';
 import { plan } from '../../core/coach/plan.js';
 import { reflectionFor } from '../../core/coach/reflection.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
@@ -17,9 +15,9 @@ import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
 import { triage } from '../../core/coach/triage.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
 import { FORMS } from '../../core/vocabulary.js';
-import { invalidInput, notFound } from '../../errors.js';
+import { invalidInput } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
-import { personNames, readPathInput } from '../../store/path-read.js';
+import { personNames } from '../../store/path-read.js';
 import { hiddenActions, latestSnapshotBefore, saveSnapshot } from '../../store/snapshots.js';
 import { type CliContext, wantsJson } from '../context.js';
 
@@ -195,19 +193,14 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('--to <id>', 'the person to reach')
     .option('--k <n>', 'how many alternatives', positiveInt('--k'), 3)
     .option('--as-of <date>', 'date for tie strengths (default: today)')
-    .action((opts: { to: string; k: number; asOf?: string }, command: Command) => {
-      // Paths need only the graph and its tie strengths: a lean read of just what the weights
-      // depend on (the same graph `buildNetworkView` builds), not the document nor the view.
+    .action(async (opts: { to: string; k: number; asOf?: string }, command: Command) => {
+      // The same use case as the API's: a lean read of the graph and its tie strengths only.
       const store = ctx.store();
-      const graph = buildPathGraph(readPathInput(store, ctx.date(opts.asOf, '--as-of')));
-      const target = graph.index.get(opts.to);
-      if (target === undefined || target === 0) throw notFound(`no person "${opts.to}"`);
-      const paths = strongestPaths(graph, 0, target, opts.k);
-      if (paths.length === 0) {
-        throw notFound(
-          `no chain of known ties leads from you to ${personNames(store, [opts.to]).get(opts.to) ?? opts.to}: record who knows them (threefold tie add) or join a group they belong to`,
-        );
-      }
+      const { paths } = await pathsTo(ctx.network(), {
+        to: opts.to,
+        k: opts.k,
+        asOf: ctx.date(opts.asOf, '--as-of'),
+      });
       if (wantsJson(command)) {
         ctx.out.json({ paths });
         return;
