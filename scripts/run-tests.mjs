@@ -14,12 +14,19 @@ if (process.argv.length <= 2) {
   ensureSystemPackages();
 }
 
-// Browser tests drive Debian's Chromium and the GEXF export is checked with xmllint; on a
+// Browser tests drive Debian's Chromium, the GEXF export is checked with xmllint and the team
+// server's tests start a throwaway PostgreSQL cluster; on a
 // fresh Debian machine where we are root, install them rather than skip those tests.
 function ensureSystemPackages() {
   const missing = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/bin/xmllint')) missing.push('libxml2-utils');
+  const postgres = '/usr/lib/postgresql';
+  if (
+    !existsSync(postgres) ||
+    !readdirSync(postgres).some((v) => existsSync(join(postgres, v, 'bin', 'initdb')))
+  )
+    missing.push('postgresql');
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {

@@ -1,6 +1,6 @@
-import type { InteractionTable } from '../core/analysis/interaction-table.js';
+import type { CompiledInput } from '../core/analysis/view.js';
 import type { PathGraphInput } from '../core/coach/path-graph.js';
-import type { Betweenness, CsrRows } from '../core/graph/index.js';
+import type { Betweenness } from '../core/graph/index.js';
 import type { Network } from '../core/model.js';
 import type { CollectionName } from '../document/merge.js';
 import type { Owner, ThreefoldDocument } from '../document/schema.js';
@@ -68,7 +68,8 @@ export interface MergePeopleResult {
 /** What the analysis reads: the network and its ties and interactions compiled for it. */
 export interface AnalysisInput {
   network: Network;
-  compiled: { ties: CsrRows; interactions?: InteractionTable };
+  /** What the store hands over already compiled (the embedded store: ties and interactions). */
+  compiled: CompiledInput;
   revision: number;
 }
 

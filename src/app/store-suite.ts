@@ -3,7 +3,10 @@
 // empty store from `open` and closes it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { assess } from '../core/analysis/assess.js';
+import { type PathGraphInput, pathInputOf } from '../core/coach/path-graph.js';
 import type { ThreefoldDocument } from '../document/schema.js';
+import { validateDocument } from '../document/validate.js';
 import { ThreefoldError } from '../errors.js';
 import { fullDocument } from '../test-support/documents.js';
 import { markAction, reopenAction } from './actions.js';
@@ -322,6 +325,101 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
           await backupNetwork(store, { at: '2026-06-02T00:00:00.000Z' }).then((b) => b?.name),
           'threefold-20260602T000000000Z.json',
         );
+      },
+      full(),
+    );
+
+    withStore(
+      "a person's removal leaves a valid network that names them nowhere",
+      async (store) => {
+        await addRecord(store, 'interactions', { id: 'i:alone', date: '2026-09-01', people: ['p:2'] });
+        await removeRecord(store, 'people', 'p:2');
+        const doc = (await store.exportDocument())!;
+        validateDocument(doc);
+        assert.ok(!JSON.stringify(doc).includes('"p:2"'), JSON.stringify(doc));
+        // An interaction with others keeps them; one with nobody left goes.
+        assert.deepEqual(
+          doc.interactions?.map((i) => [i.id, i.people]),
+          [['i:1', ['p:1']]],
+        );
+        assert.equal(doc.relationships?.find((r) => r.person === 'p:1')?.introducedBy, undefined);
+        assert.equal(doc.groups?.[0]?.members, undefined);
+        await addRecord(store, 'groups', { id: 'g:2', name: 'Pair', members: ['p:1', 'p:3'] });
+        await removeRecord(store, 'people', 'p:3');
+        const after = (await store.exportDocument())!;
+        validateDocument(after);
+        assert.deepEqual(after.groups?.find((g) => g.id === 'g:2')?.members, ['p:1']);
+        assert.equal(after.goals?.[0]?.stakeholders, undefined);
+      },
+      full(),
+    );
+
+    withStore(
+      'a dry run answers as the import would and writes nothing; a merge counts what it changes',
+      async (store) => {
+        const before = await store.exportDocument();
+        const incoming: ThreefoldDocument = {
+          format: 'threefold/1',
+          owner: before!.owner,
+          people: [
+            { id: 'p:1', name: 'Jane Doe-Smith' },
+            { id: 'p:9', name: 'Nina Berg' },
+          ],
+        };
+        const dry = await store.importDocument(incoming, 'merge', { dryRun: true });
+        assert.deepEqual(await store.exportDocument(), before);
+        const real = await store.importDocument(incoming, 'merge');
+        assert.deepEqual(real, dry);
+        assert.deepEqual((real as { changes: { people: unknown } }).changes.people, {
+          created: 1,
+          updated: 1,
+          unchanged: 0,
+        });
+        const people = (await store.exportDocument())!.people.map((p) => [p.id, p.name]);
+        assert.deepEqual(people, [
+          ['p:1', 'Jane Doe-Smith'],
+          ['p:2', 'Omar Haddad'],
+          ['p:3', 'Li Wei'],
+          ['p:9', 'Nina Berg'],
+        ]);
+        await rejects(store.importDocument(incoming, 'new'), 'conflict', /already holds a network/);
+        await rejects(
+          store.importDocument({ ...incoming, ties: [{ a: 'p:9', b: 'p:404' }] }, 'merge'),
+          'invalid_input',
+          /p:404/,
+        );
+      },
+      full(),
+    );
+
+    withStore('the first organisation added records the home one the owner names', async (store) => {
+      await setOwner(store, { name: 'Ada', organization: 'o:home' });
+      await addRecord(store, 'organizations', { name: 'Partner Ltd' });
+      const doc = (await store.exportDocument())!;
+      assert.deepEqual(
+        doc.organizations?.map((o) => o.id),
+        ['o:home', 'o:partner-ltd'],
+      );
+      validateDocument(doc);
+    });
+
+    withStore(
+      'what the analysis and the paths read is the network as its records say',
+      async (store) => {
+        await addRecord(store, 'interactions', { date: '2026-11-20', people: ['p:2', 'p:3'], minutes: 30 });
+        await addRecord(store, 'relationships', { person: 'p:3', strength: 5 });
+        const doc = (await store.exportDocument())!;
+        const asOf = '2026-12-01';
+        const { network, compiled } = await store.analysisInput();
+        assert.deepEqual(
+          JSON.parse(JSON.stringify(assess(network, { asOf, compiled }))),
+          JSON.parse(JSON.stringify(assess(doc, { asOf }))),
+        );
+        const byPerson = (input: PathGraphInput) => ({
+          ...input,
+          contacts: [...input.contacts].sort((a, b) => a.person.localeCompare(b.person)),
+        });
+        assert.deepEqual(byPerson(await store.pathInput(asOf)), byPerson(pathInputOf(doc, asOf)));
       },
       full(),
     );

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
+import type { NetworkStore } from '../app/port.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
 
 export interface ServeOptions {
   dbPath: string;
+  /** A team server's PostgreSQL database instead of the SQLite file, and whose network it serves. */
+  database?: { url: string; leader: string; migrate: boolean } | undefined;
   host?: string;
   port?: number;
   token?: string | undefined;
@@ -26,9 +29,17 @@ export function openBrowser(url: string): void {
   }
 }
 
+async function openStore(options: ServeOptions): Promise<NetworkStore> {
+  if (!options.database) return SqliteNetworkStore.open(options.dbPath);
+  // The PostgreSQL driver loads only for a team server.
+  const { PostgresNetworkStore } = await import('../store/postgres/postgres-network-store.js');
+  const { url, leader, migrate } = options.database;
+  return PostgresNetworkStore.open(url, { tenant: leader, migrate });
+}
+
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */
 export async function runServe(options: ServeOptions): Promise<RunningServer> {
-  const store = SqliteNetworkStore.open(options.dbPath);
+  const store = await openStore(options);
   try {
     const running = await listen(
       (allowedHosts) =>

@@ -3,20 +3,9 @@ import { slug } from '../core/identity/normalise.js';
 import { homeOrganizationRecord } from '../document/home-organization.js';
 import type { CollectionName } from '../document/merge.js';
 import { recordKey } from '../document/merge.js';
-import { checkReferences, formatPath } from '../document/references.js';
-import {
-  CommitmentSchema,
-  GoalSchema,
-  GroupSchema,
-  InteractionSchema,
-  OrganizationSchema,
-  type Owner,
-  OwnerSchema,
-  PersonSchema,
-  RelationshipSchema,
-  type ThreefoldDocument,
-  TieSchema,
-} from '../document/schema.js';
+import { checkRecord, RECORD_RULES } from '../document/record-rules.js';
+import { formatPath } from '../document/references.js';
+import { type Owner, OwnerSchema } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../errors.js';
 import { keepInteractionsEdited } from './kept-interactions.js';
 import { keepPersonEdited, rowBeforeEdit } from './kept-records.js';
@@ -44,48 +33,38 @@ export type StoredRecord = Record<string, unknown>;
 
 interface CollectionSpec {
   codec: TableCodec;
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: unknown }
-      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
-  };
   /** The SQL condition selecting one record, and its parameters from a key. */
   where: string;
   params(key: string): unknown[];
   singular: string;
 }
 
-const byId = (codec: TableCodec, schema: CollectionSpec['schema'], singular: string): CollectionSpec => ({
+const byId = (codec: TableCodec, collection: CollectionName): CollectionSpec => ({
   codec,
-  schema,
   where: 'id = ?',
   params: (key) => [key],
-  singular,
+  singular: RECORD_RULES[collection].singular,
 });
 
 export const COLLECTION_SPECS: Record<CollectionName, CollectionSpec> = {
-  organizations: byId(ORGANIZATIONS, OrganizationSchema, 'organization'),
-  people: byId(PEOPLE, PersonSchema, 'person'),
+  organizations: byId(ORGANIZATIONS, 'organizations'),
+  people: byId(PEOPLE, 'people'),
   relationships: {
     codec: RELATIONSHIPS,
-    schema: RelationshipSchema,
     where: 'person = ?',
     params: (key) => [key],
     singular: 'relationship',
   },
   ties: {
     codec: TIES,
-    schema: TieSchema,
     where: 'lo = ? AND hi = ?',
     params: (key) => key.split('\u0000'),
     singular: 'tie',
   },
-  groups: byId(GROUPS, GroupSchema, 'group'),
-  interactions: byId(INTERACTIONS, InteractionSchema, 'interaction'),
-  goals: byId(GOALS, GoalSchema, 'goal'),
-  commitments: byId(COMMITMENTS, CommitmentSchema, 'commitment'),
+  groups: byId(GROUPS, 'groups'),
+  interactions: byId(INTERACTIONS, 'interactions'),
+  goals: byId(GOALS, 'goals'),
+  commitments: byId(COMMITMENTS, 'commitments'),
 };
 
 /** The key of a tie between two people, in either order. */
@@ -178,38 +157,12 @@ function idLookup(sqlite: Sqlite, table: 'people' | 'organizations'): ReadonlySe
 
 /** Validates one record against its schema and the ids the database holds. */
 function validateRecord(store: Store, collection: CollectionName, record: unknown): StoredRecord {
-  const spec = COLLECTION_SPECS[collection];
-  const parsed = spec.schema.safeParse(record);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({
-      path: formatPath(i.path) || '(record)',
-      message: i.message,
-    }));
-    throw invalidInput(`invalid ${spec.singular}: ${details[0]?.path}: ${details[0]?.message}`, details);
-  }
-  const data = parsed.data as StoredRecord;
-  const doc = {
-    format: 'threefold/1',
-    owner: { name: 'x', organization: 'x' },
-    people: [],
-    [collection]: [data],
-  } as ThreefoldDocument;
   // One record names a handful of ids: each is looked up, rather than every id read (a write
   // to a 50k-person network stays a few milliseconds).
-  const people = idLookup(store.sqlite, 'people');
-  const organizations = idLookup(store.sqlite, 'organizations');
-  const problems = checkReferences(doc, { people, organizations }).filter(
-    (p) => !(p.path ?? '').startsWith('owner'),
-  );
-  if (problems.length > 0) {
-    const p = problems[0]!;
-    const field = (p.path ?? '').replace(/^\w+\[\d+\]\.?/, '') || spec.singular;
-    throw invalidInput(
-      `invalid ${spec.singular}: ${field}: ${p.message}`,
-      problems.map((q) => ({ ...q, path: (q.path ?? '').replace(/^\w+\[\d+\]\.?/, '') })),
-    );
-  }
-  return data;
+  return checkRecord(collection, record, {
+    people: idLookup(store.sqlite, 'people'),
+    organizations: idLookup(store.sqlite, 'organizations'),
+  });
 }
 
 /**

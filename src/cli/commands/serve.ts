@@ -12,6 +12,16 @@ function parsePort(value: string): number {
   return n;
 }
 
+/** Host, port and database of a connection string, without its user or password. */
+function safeLocation(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return '(database)';
+  }
+}
+
 /** `threefold serve`: the web app and its JSON API on the database the CLI uses. */
 export function register(program: Command, _ctx?: unknown): void {
   program
@@ -26,6 +36,12 @@ export function register(program: Command, _ctx?: unknown): void {
     )
     .option('--allow-host <name...>', 'extra Host names to accept (a LAN name, a proxy)')
     .option('--no-open', 'do not open a browser')
+    .option(
+      '--database <url>',
+      "serve from a team server's PostgreSQL database (postgres://…) instead of the SQLite file (or THREEFOLD_DATABASE_URL)",
+    )
+    .option('--leader <name>', 'whose network a PostgreSQL database serves (or THREEFOLD_LEADER)', 'default')
+    .option('--no-migrate', 'leave the PostgreSQL schema as it is (when the role may not change it)')
     .action(
       async (opts: {
         port: number;
@@ -34,6 +50,9 @@ export function register(program: Command, _ctx?: unknown): void {
         tokenFile?: string;
         allowHost?: string[];
         open: boolean;
+        database?: string;
+        leader: string;
+        migrate: boolean;
       }) => {
         const globals = program.opts<{ db?: string }>();
         const config = loadConfig(globals.db !== undefined ? { db: globals.db } : {});
@@ -44,8 +63,18 @@ export function register(program: Command, _ctx?: unknown): void {
           );
         // The server (Hono, its routes, the web assets' handling) loads only for this command.
         const { runServe } = await import('../../server/serve.js');
+        const url = opts.database ?? process.env.THREEFOLD_DATABASE_URL;
+        if (url !== undefined && !/^postgres(ql)?:\/\//.test(url))
+          throw invalidInput('--database: give a PostgreSQL connection string (postgres://user@host/db)', [
+            { path: '--database', message: 'not a postgres:// URL' },
+          ]);
+        const leader =
+          process.env.THREEFOLD_LEADER && opts.leader === 'default'
+            ? process.env.THREEFOLD_LEADER
+            : opts.leader;
         const running = await runServe({
           dbPath: config.dbPath,
+          database: url ? { url, leader, migrate: opts.migrate } : undefined,
           host: opts.host,
           port: opts.port,
           token,
@@ -57,7 +86,9 @@ export function register(program: Command, _ctx?: unknown): void {
           token && !config.isTTY
             ? `${running.url.replace(/#.*$/, '')} (add #token=… from ${from})`
             : running.url;
-        process.stdout.write(`threefold is serving ${config.dbPath}\n  open ${link}\n  (Ctrl-C to stop)\n`);
+        // The connection string may hold a password: only its host and database are shown.
+        const serving = url ? `${leader}'s network on PostgreSQL ${safeLocation(url)}` : config.dbPath;
+        process.stdout.write(`threefold is serving ${serving}\n  open ${link}\n  (Ctrl-C to stop)\n`);
         const stop = () => {
           void running.close().then(() => process.exit(0));
         };

@@ -1,7 +1,8 @@
 import { daysBetween, toMs } from '../analysis/time.js';
 import { effectiveStrength } from '../analysis/view.js';
+import { fromEdgeArrays } from '../graph/csr.js';
 import { type CsrGraph, type CsrRows, withHub } from '../graph/index.js';
-import { OWNER_ID } from '../model.js';
+import { type Network, OWNER_ID } from '../model.js';
 
 /**
  * The graph `strongestPaths` searches, built from only what its weights depend on, so `path`
@@ -84,4 +85,54 @@ export function buildPathGraph(input: PathGraphInput): CsrGraph {
     weights[e++] = effectiveStrength(c.strength ?? 2, daysSince, c.lastYear, input.hasInteractions);
   }
   return withHub(ids, index, ties, spokes.subarray(0, e), weights.subarray(0, e));
+}
+
+/**
+ * `PathGraphInput` from a whole network held as records: what a store that keeps no compiled
+ * ties hands `buildPathGraph` (the embedded store computes the same in SQL, path-read.ts).
+ */
+export function pathInputOf(network: Network, asOf: string): PathGraphInput {
+  const people = network.people.map((p) => p.id);
+  const index = new Map<string, number>();
+  people.forEach((id, i) => index.set(id, i));
+  const src: number[] = [];
+  const dst: number[] = [];
+  const wts: number[] = [];
+  for (const t of network.ties ?? []) {
+    const u = index.get(t.a);
+    const v = index.get(t.b);
+    if (u === undefined || v === undefined || u === v) continue;
+    src.push(u);
+    dst.push(v);
+    wts.push((t.strength ?? 2) / 5);
+  }
+  const { n, offsets, neighbors, weights } = fromEdgeArrays(people, index, src, dst, wts);
+
+  const interactions = network.interactions ?? [];
+  const { past, recent } = classifyDates([...new Set(interactions.map((i) => i.date))], asOf);
+  const isPast = new Set(past);
+  const contacts = new Map<string, ContactActivity>();
+  for (const r of network.relationships ?? [])
+    contacts.set(r.person, {
+      person: r.person,
+      strength: r.strength ?? null,
+      lastContact: null,
+      lastYear: 0,
+    });
+  for (const i of interactions) {
+    if (!isPast.has(i.date)) continue;
+    for (const person of new Set(i.people)) {
+      const c = contacts.get(person);
+      if (!c) continue;
+      if (c.lastContact === null || i.date > c.lastContact) c.lastContact = i.date;
+      if (recent.has(i.date)) c.lastYear++;
+    }
+  }
+  return {
+    people,
+    ties: { n, offsets, neighbors, weights },
+    contacts: [...contacts.values()],
+    hasInteractions: past.length > 0,
+    asOf,
+  };
 }

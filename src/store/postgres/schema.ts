@@ -1,0 +1,78 @@
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+
+/**
+ * The team server's tables. Every row belongs to one leader (`tenant`); row-level security,
+ * forced even on the tables' owner, lets a transaction see and write only the rows of the
+ * tenant it set (`threefold.tenant`), so a route that forgets a filter still cannot reach
+ * another leader's network. Records are kept as JSON by collection and key: the document's own
+ * shape, so the rules of threefold/1 (record-rules.ts) are the only ones, and an unknown field
+ * round-trips as it does in the embedded store.
+ */
+const TENANT_TABLES = ['owners', 'revisions', 'records', 'action_states', 'snapshots', 'backups'];
+
+const initial: Migration = {
+  async up(db) {
+    const tenant = sql`tenant text NOT NULL DEFAULT current_setting('threefold.tenant')`;
+    await sql`CREATE TABLE owners (${tenant} PRIMARY KEY, data jsonb NOT NULL, extra jsonb)`.execute(db);
+    await sql`CREATE TABLE revisions (${tenant} PRIMARY KEY, revision bigint NOT NULL)`.execute(db);
+    await sql`CREATE TABLE records (
+      ${tenant},
+      collection text NOT NULL,
+      key text NOT NULL,
+      position bigserial NOT NULL,
+      data jsonb NOT NULL,
+      PRIMARY KEY (tenant, collection, key)
+    )`.execute(db);
+    // What a person's removal, a merge and the lists look up by: people's organisation, the two
+    // ends of a tie, who introduced whom, attendees, members and stakeholders.
+    await sql`CREATE INDEX records_order ON records (tenant, collection, position)`.execute(db);
+    for (const field of ['organization', 'a', 'b', 'introducedBy'])
+      await sql`CREATE INDEX ${sql.id(`records_${field.toLowerCase()}`)} ON records (tenant, collection, (data->>${sql.lit(field)}))`.execute(
+        db,
+      );
+    for (const field of ['people', 'members', 'stakeholders'])
+      await sql`CREATE INDEX ${sql.id(`records_${field}`)} ON records USING gin ((data->${sql.lit(field)}))`.execute(
+        db,
+      );
+    await sql`CREATE TABLE action_states (
+      ${tenant}, key text NOT NULL, state text NOT NULL, until text, at text NOT NULL,
+      PRIMARY KEY (tenant, key)
+    )`.execute(db);
+    await sql`CREATE TABLE snapshots (
+      ${tenant}, id bigserial PRIMARY KEY, taken_at text NOT NULL, as_of text NOT NULL, data jsonb NOT NULL
+    )`.execute(db);
+    await sql`CREATE INDEX snapshots_tenant ON snapshots (tenant, taken_at)`.execute(db);
+    await sql`CREATE TABLE backups (
+      ${tenant}, name text NOT NULL, taken_at text NOT NULL, bytes integer NOT NULL, document text NOT NULL,
+      PRIMARY KEY (tenant, name)
+    )`.execute(db);
+    for (const table of TENANT_TABLES) {
+      await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db);
+      await sql`ALTER TABLE ${sql.table(table)} FORCE ROW LEVEL SECURITY`.execute(db);
+      await sql`CREATE POLICY tenant_only ON ${sql.table(table)}
+        USING (tenant = current_setting('threefold.tenant', true))
+        WITH CHECK (tenant = current_setting('threefold.tenant', true))`.execute(db);
+    }
+  },
+};
+
+const MIGRATIONS: Record<string, Migration> = { '001-records-by-tenant': initial };
+
+/** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
+export async function migratePostgres(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'threefold_migrations',
+    migrationLockTableName: 'threefold_migrations_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+/** Lets an application role (not the tables' owner) read and write rows; RLS still confines it. */
+export async function grantToApplicationRole(db: Kysely<unknown>, role: string): Promise<void> {
+  for (const table of TENANT_TABLES)
+    await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ${sql.table(table)} TO ${sql.id(role)}`.execute(db);
+  await sql`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${sql.id(role)}`.execute(db);
+}
