@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'too_large'
   | 'unauthorized'
   | 'forbidden'
+  | 'too_many_requests'
   | 'internal';
 
 export interface ErrorDetail {
@@ -38,6 +39,8 @@ export const conflict = (message: string, details: ErrorDetail[] = []) =>
 /** Anything but setting the owner or importing needs a network: the database holds none yet. */
 export const noNetworkYet = () =>
   conflict('no owner yet: set one (threefold init, or PUT /api/owner), import a document or load the sample');
+export const unauthorized = (message: string) => new ThreefoldError('unauthorized', message);
+export const forbidden = (message: string) => new ThreefoldError('forbidden', message);
 /** A conditional write (`If-Match`) whose record has changed since the caller read it. */
 export const preconditionFailed = (message: string) => new ThreefoldError('precondition_failed', message);
 
@@ -50,6 +53,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   too_large: 2,
   unauthorized: 5,
   forbidden: 5,
+  too_many_requests: 5,
   internal: 1,
 };
 
@@ -61,6 +65,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   unauthorized: 401,
   forbidden: 403,
+  too_many_requests: 429,
   internal: 500,
 };
 

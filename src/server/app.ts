@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { errorResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { honoPath, type Route, route, runRoute } from './route.js';
@@ -15,8 +15,11 @@ export interface AppOptions {
   /** Folder of the built web app; defaults to web/dist of the package. */
   webRoot?: string;
   version?: string;
-  /** Run before every API route (after the security checks). */
-  beforeApi?: () => Promise<void>;
+  /**
+   * Runs every API route (after the security checks): the server's place to sync its cache with
+   * the data, and in team mode to say whose request it is (team.ts).
+   */
+  aroundApi?: (r: Route, c: Context, run: () => Promise<Response>) => Promise<Response>;
   /** Where internal errors are reported (stderr by default). */
   onInternalError?: (err: unknown) => void;
 }
@@ -40,6 +43,7 @@ export function buildHonoApp(options: AppOptions): Hono {
     operationId: 'openapi',
     summary: 'This OpenAPI 3.1 document',
     tag: 'meta',
+    access: 'public',
     handler: () => document,
   });
   const all = [...options.routes, openapi];
@@ -54,12 +58,9 @@ export function buildHonoApp(options: AppOptions): Hono {
     await next();
     c.res.headers.set('cache-control', 'no-store');
   });
-  const before = options.beforeApi;
+  const around = options.aroundApi ?? ((_r, _c, run) => run());
   for (const r of all) {
-    app.on(r.method.toUpperCase(), honoPath(r.path), async (c) => {
-      if (before) await before();
-      return runRoute(r, c);
-    });
+    app.on(r.method.toUpperCase(), honoPath(r.path), (c) => around(r, c, () => runRoute(r, c)));
   }
   app.all('/api/*', (c) =>
     c.json(

@@ -8,9 +8,11 @@ const ErrorSchema = z
         'invalid_input',
         'not_found',
         'conflict',
+        'precondition_failed',
         'too_large',
         'unauthorized',
         'forbidden',
+        'too_many_requests',
         'internal',
       ]),
       message: z.string(),
@@ -27,6 +29,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'Conflict with existing data',
   412: 'The record has changed since the version named in If-Match: read it again',
   413: 'Request body too large',
+  429: 'Too many failed sign-ins: wait, then try again',
   500: 'Internal error',
 };
 

@@ -24,12 +24,14 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   status?: 200 | 201 | 204;
   response?: z.ZodType;
   /** Error statuses this operation can answer besides 400/401/403/413/500, for the document. */
-  errors?: readonly (404 | 409 | 412)[];
+  errors?: readonly (401 | 403 | 404 | 409 | 412 | 429)[];
   /**
    * `read`: the answer carries the record's version as an `ETag`; `write`: the request may carry
    * `If-Match` with it, and a record that has moved since answers 412.
    */
   etag?: 'read' | 'write';
+  /** `public`: answered without a signed-in session in team mode (signing in, accepting an invitation). */
+  access?: 'public';
   handler: (input: { params: P; query: Q; body: B; c: Context }) => unknown;
 }
 

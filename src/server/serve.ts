@@ -3,11 +3,12 @@ import type { NetworkStore } from '../app/port.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
+import type { Team } from './team.js';
 
 export interface ServeOptions {
   dbPath: string;
   /** A team server's PostgreSQL database instead of the SQLite file, and whose network it serves. */
-  database?: { url: string; leader: string; migrate: boolean } | undefined;
+  database?: { url: string; leader: string; migrate: boolean; team: boolean } | undefined;
   host?: string;
   port?: number;
   token?: string | undefined;
@@ -29,22 +30,40 @@ export function openBrowser(url: string): void {
   }
 }
 
-async function openStore(options: ServeOptions): Promise<NetworkStore> {
-  if (!options.database) return SqliteNetworkStore.open(options.dbPath);
-  // The PostgreSQL driver loads only for a team server.
-  const { PostgresNetworkStore } = await import('../store/postgres/postgres-network-store.js');
-  const { url, leader, migrate } = options.database;
-  return PostgresNetworkStore.open(url, { tenant: leader, migrate });
+/** What the server serves: one network (the SQLite file, or one leader's on PostgreSQL), or a team. */
+async function openBackend(
+  options: ServeOptions,
+): Promise<{ store?: NetworkStore; team?: Team; close(): Promise<void> }> {
+  if (!options.database) {
+    const store = SqliteNetworkStore.open(options.dbPath);
+    return { store, close: () => store.close() };
+  }
+  // The PostgreSQL driver loads only for a server on PostgreSQL.
+  const { PostgresDatabase } = await import('../store/postgres/database.js');
+  const { url, leader, migrate, team } = options.database;
+  const database = await PostgresDatabase.connect(url, { migrate });
+  const close = () => database.close();
+  if (!team) return { store: database.network(leader), close };
+  return {
+    team: {
+      accounts: database.accounts(),
+      // A leader's network is their own: its tenant is their account.
+      storeFor: (account) => database.network(account.id),
+      now: () => new Date(),
+    },
+    close,
+  };
 }
 
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */
 export async function runServe(options: ServeOptions): Promise<RunningServer> {
-  const store = await openStore(options);
+  const backend = await openBackend(options);
   try {
     const running = await listen(
       (allowedHosts) =>
         createApp({
-          store,
+          ...(backend.store ? { store: backend.store } : {}),
+          ...(backend.team ? { team: backend.team } : {}),
           token: options.token,
           allowedHosts,
           ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
@@ -53,6 +72,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServer> {
         host: options.host ?? DEFAULT_HOST,
         port: options.port ?? DEFAULT_PORT,
         token: options.token,
+        sessions: backend.team !== undefined,
         ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
       },
     );
@@ -61,11 +81,11 @@ export async function runServe(options: ServeOptions): Promise<RunningServer> {
       ...running,
       close: async () => {
         await running.close();
-        await store.close();
+        await backend.close();
       },
     };
   } catch (err) {
-    await store.close();
+    await backend.close();
     throw err;
   }
 }

@@ -17,6 +17,8 @@ export interface ListenOptions {
   token: string | undefined;
   /** More Host header names to accept (a LAN name, a reverse proxy's name). */
   allowHosts?: readonly string[];
+  /** A team server: every request but signing in needs an account's session, so no token is needed. */
+  sessions?: boolean;
 }
 
 export interface RunningServer {
@@ -63,7 +65,7 @@ export async function listen(
   makeApp: (allowedHosts: () => Iterable<string>) => Hono,
   options: ListenOptions,
 ): Promise<RunningServer> {
-  checkExposure(options.host, options.token);
+  if (!options.sessions) checkExposure(options.host, options.token);
   let hosts: string[] = [];
   const app = makeApp(() => hosts);
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });

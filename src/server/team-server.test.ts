@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { runCli } from '../cli/test-support/run-cli.js';
 import { grantToApplicationRole, migratePostgres } from '../store/postgres/schema.js';
 import { startPostgres } from '../test-support/postgres.js';
 
@@ -25,16 +29,28 @@ after(() => {
 });
 
 /** Starts a server for `leader` and resolves with its base URL and what it printed. */
-function serve(leader: string): Promise<{ base: string; stdout: string }> {
+function serve(leader: string, more: string[] = []): Promise<{ base: string; stdout: string }> {
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', MAIN, 'serve', '--port', '0', '--no-open', '--no-migrate', '--leader', leader],
+    [
+      '--import',
+      'tsx',
+      MAIN,
+      'serve',
+      '--port',
+      '0',
+      '--no-open',
+      '--no-migrate',
+      '--leader',
+      leader,
+      ...more,
+    ],
     {
       env: {
         ...process.env,
         THREEFOLD_CLI_ENTRY: '1',
         NO_COLOR: '1',
-        THREEFOLD_TOKEN: TOKEN,
+        THREEFOLD_TOKEN: more.includes('--team') ? '' : TOKEN,
         THREEFOLD_DATABASE_URL: cluster.appUrl,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -99,4 +115,118 @@ test('two servers share one leader’s network; another leader sees none of it',
   const elsewhere = await api(other.base, `/api/people/${id}`);
   assert.equal(elsewhere.status, 404);
   assert.equal((await api(other.base, '/api/owner')).status, 404);
+});
+
+/** A browser's part in a team server's conversation: the session cookie and the CSRF token. */
+class Browser {
+  cookie = '';
+  csrf = '';
+  constructor(readonly base: string) {}
+
+  async call(path: string, init: { method?: string; body?: unknown; csrf?: boolean } = {}) {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (init.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
+    const res = await fetch(`${this.base}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const c of setCookie) this.cookie = c.split(';')[0]!;
+    const text = await res.text();
+    const body = text ? JSON.parse(text) : undefined;
+    if (body?.csrf) this.csrf = body.csrf;
+    return { status: res.status, body, setCookie };
+  }
+}
+
+test('a team server: accounts sign in, invite by link, and each leader has a network of their own', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-team-'));
+  const passwordFile = join(dir, 'password');
+  writeFileSync(passwordFile, 'correct horse battery staple\n');
+  const added = await runCli([
+    'account',
+    'add',
+    '--email',
+    'Admin@Example.org',
+    '--name',
+    'Ada Admin',
+    '--role',
+    'admin',
+    '--password-file',
+    passwordFile,
+    '--database',
+    cluster.ownerUrl,
+  ]);
+  assert.equal(added.code, 0, added.stderr);
+  assert.match(added.stdout, /Ada Admin \(admin@example\.org\) can now sign in as an admin/);
+
+  const { base, stdout } = await serve('unused', ['--team']);
+  assert.match(stdout, /a team on PostgreSQL/);
+  const admin = new Browser(base);
+  assert.equal((await admin.call('/api/people')).status, 401);
+  assert.equal((await admin.call('/api/openapi.json')).status, 200);
+
+  const signedIn = await admin.call('/api/session', {
+    method: 'POST',
+    body: { email: 'admin@example.org', password: 'correct horse battery staple' },
+  });
+  assert.equal(signedIn.status, 201);
+  assert.match(signedIn.setCookie[0]!, /HttpOnly/i);
+  assert.match(signedIn.setCookie[0]!, /SameSite=Strict/i);
+  assert.equal(signedIn.body.account.role, 'admin');
+
+  // A change without the session's CSRF token is refused, whatever the cookie.
+  assert.equal(
+    (await admin.call('/api/invitations', { method: 'POST', body: { role: 'leader' }, csrf: false })).status,
+    403,
+  );
+  const invitation = await admin.call('/api/invitations', {
+    method: 'POST',
+    body: { role: 'leader', email: 'lee@example.org' },
+  });
+  assert.equal(invitation.status, 201);
+  assert.match(invitation.body.link, /^\/#invite=/);
+
+  const leader = new Browser(base);
+  const accept = (email: string) =>
+    leader.call('/api/invitations/accept', {
+      method: 'POST',
+      body: { token: invitation.body.token, email, name: 'Lee Leader', password: 'another long password' },
+    });
+  assert.equal((await accept('someone@example.org')).status, 404, 'an invitation is for its address only');
+  assert.equal((await accept('lee@example.org')).status, 201);
+  assert.equal((await accept('lee@example.org')).status, 409, 'the account exists now');
+
+  assert.equal((await leader.call('/api/sample', { method: 'POST' })).status, 201);
+  const theirs = await leader.call('/api/people?limit=1');
+  assert.ok(theirs.body.total > 10);
+  const adminsOwn = await admin.call('/api/people?limit=1');
+  assert.equal(adminsOwn.body.total, 0, "the admin sees none of the leader's people");
+  assert.equal(
+    (await leader.call('/api/invitations', { method: 'POST', body: { role: 'coach' } })).status,
+    403,
+  );
+
+  // Sign-in failures for one address are limited, even when the password is right at last.
+  const guesser = new Browser(base);
+  for (let i = 0; i < 5; i++)
+    assert.equal(
+      (
+        await guesser.call('/api/session', {
+          method: 'POST',
+          body: { email: 'lee@example.org', password: `guess ${i}` },
+        })
+      ).status,
+      401,
+    );
+  const limited = await guesser.call('/api/session', {
+    method: 'POST',
+    body: { email: 'lee@example.org', password: 'another long password' },
+  });
+  assert.equal(limited.status, 429);
+
+  assert.equal((await leader.call('/api/session', { method: 'DELETE' })).status, 204);
+  assert.equal((await leader.call('/api/session')).status, 401);
 });

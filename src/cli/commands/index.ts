@@ -32,6 +32,7 @@ export const FAMILIES: readonly CommandFamily[] = [
   },
   { commands: ['triage'], load: () => registers(import('./triage.js')) },
   { commands: ['serve'], load: () => registers(import('./serve.js')) },
+  { commands: ['account'], load: () => registers(import('./account.js')) },
 ];
 
 /**

@@ -41,6 +41,10 @@ export function register(program: Command, _ctx?: unknown): void {
       "serve from a team server's PostgreSQL database (postgres://…) instead of the SQLite file (or THREEFOLD_DATABASE_URL)",
     )
     .option('--leader <name>', 'whose network a PostgreSQL database serves (or THREEFOLD_LEADER)', 'default')
+    .option(
+      '--team',
+      'a team server on the PostgreSQL database: accounts sign in, each leader sees their own network',
+    )
     .option('--no-migrate', 'leave the PostgreSQL schema as it is (when the role may not change it)')
     .action(
       async (opts: {
@@ -52,6 +56,7 @@ export function register(program: Command, _ctx?: unknown): void {
         open: boolean;
         database?: string;
         leader: string;
+        team?: boolean;
         migrate: boolean;
       }) => {
         const globals = program.opts<{ db?: string }>();
@@ -68,13 +73,18 @@ export function register(program: Command, _ctx?: unknown): void {
           throw invalidInput('--database: give a PostgreSQL connection string (postgres://user@host/db)', [
             { path: '--database', message: 'not a postgres:// URL' },
           ]);
+        if (opts.team && !url)
+          throw invalidInput(
+            '--team needs a PostgreSQL database: add --database postgres://… (or THREEFOLD_DATABASE_URL)',
+            [{ path: '--team', message: 'needs --database' }],
+          );
         const leader =
           process.env.THREEFOLD_LEADER && opts.leader === 'default'
             ? process.env.THREEFOLD_LEADER
             : opts.leader;
         const running = await runServe({
           dbPath: config.dbPath,
-          database: url ? { url, leader, migrate: opts.migrate } : undefined,
+          database: url ? { url, leader, migrate: opts.migrate, team: opts.team === true } : undefined,
           host: opts.host,
           port: opts.port,
           token,
@@ -87,7 +97,11 @@ export function register(program: Command, _ctx?: unknown): void {
             ? `${running.url.replace(/#.*$/, '')} (add #token=… from ${from})`
             : running.url;
         // The connection string may hold a password: only its host and database are shown.
-        const serving = url ? `${leader}'s network on PostgreSQL ${safeLocation(url)}` : config.dbPath;
+        const serving = !url
+          ? config.dbPath
+          : opts.team
+            ? `a team on PostgreSQL ${safeLocation(url)}`
+            : `${leader}'s network on PostgreSQL ${safeLocation(url)}`;
         process.stdout.write(`threefold is serving ${serving}\n  open ${link}\n  (Ctrl-C to stop)\n`);
         const stop = () => {
           void running.close().then(() => process.exit(0));

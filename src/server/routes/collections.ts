@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { NetworkStore } from '../../app/port.js';
 import { addRecord, editRecord, getRecord, keyOf, listRecords, removeRecord } from '../../app/records.js';
 import {
   COMMITMENT_PERIODS,
@@ -22,6 +21,7 @@ import {
 import { invalidInput, ThreefoldError } from '../../errors.js';
 import { listQuerySchema, pageOf, param, toListQuery } from '../list-query.js';
 import { type Route, route } from '../route.js';
+import type { RouteContext } from './context.js';
 
 export type Item = Record<string, unknown>;
 /** The key of one item: `{ id }`, `{ person }` for relationships, `{ a, b }` for ties. */
@@ -212,7 +212,7 @@ export function ifMatchOf(header: string | undefined): string[] | undefined {
 }
 
 /** The five routes of each collection, over the ops the store provides. */
-export function collectionRoutes(store: NetworkStore): Route[] {
+export function collectionRoutes(ctx: RouteContext): Route[] {
   return COLLECTIONS.flatMap((def) => {
     const Key = keySchema(def);
     // Bodies name only the fields the document defines: an unknown field is refused, not stored.
@@ -248,7 +248,7 @@ export function collectionRoutes(store: NetworkStore): Route[] {
         }),
         handler: async ({ query }) => {
           const q = toListQuery(query as Record<string, unknown>);
-          const { items, total } = await listRecords(store, def.name, q);
+          const { items, total } = await listRecords(ctx.store, def.name, q);
           return pageOf(items, total, q);
         },
       }),
@@ -263,7 +263,7 @@ export function collectionRoutes(store: NetworkStore): Route[] {
         errors: [404],
         etag: 'read',
         handler: async ({ params, c }) => {
-          const { record, version } = await getRecord(store, def.name, keyOfParams(params as Key));
+          const { record, version } = await getRecord(ctx.store, def.name, keyOfParams(params as Key));
           c.header('ETag', etagOf(version));
           return record;
         },
@@ -280,7 +280,7 @@ export function collectionRoutes(store: NetworkStore): Route[] {
         errors: [404, 409],
         etag: 'read',
         handler: async ({ body, c }) => {
-          const { record, version } = await asBody(addRecord(store, def.name, body as Item));
+          const { record, version } = await asBody(addRecord(ctx.store, def.name, body as Item));
           c.header('ETag', etagOf(version));
           return record;
         },
@@ -298,7 +298,7 @@ export function collectionRoutes(store: NetworkStore): Route[] {
         etag: 'write',
         handler: async ({ params, body, c }) => {
           const { record, version } = await asBody(
-            editRecord(store, def.name, keyOfParams(params as Key), body as Item, {
+            editRecord(ctx.store, def.name, keyOfParams(params as Key), body as Item, {
               ifVersion: ifMatchOf(c.req.header('if-match')),
             }),
           );
@@ -317,7 +317,7 @@ export function collectionRoutes(store: NetworkStore): Route[] {
         errors: [404],
         etag: 'write',
         handler: async ({ params, c }) => {
-          await removeRecord(store, def.name, keyOfParams(params as Key), {
+          await removeRecord(ctx.store, def.name, keyOfParams(params as Key), {
             ifVersion: ifMatchOf(c.req.header('if-match')),
           });
           return null;

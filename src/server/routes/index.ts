@@ -12,7 +12,7 @@ import { networkRoutes } from './network.js';
 export function apiRoutes(ctx: RouteContext, version: string, token?: string): Route[] {
   return [
     ...metaRoutes(ctx, version),
-    ...collectionRoutes(ctx.store),
+    ...collectionRoutes(ctx),
     ...analysisRoutes(ctx),
     ...networkRoutes(ctx),
     ...ioRoutes(ctx),

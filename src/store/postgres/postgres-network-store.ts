@@ -1,5 +1,4 @@
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
+import { sql, type Transaction } from 'kysely';
 import type {
   ActionState,
   Backup,
@@ -32,11 +31,9 @@ import { type Owner, OwnerSchema, type ThreefoldDocument } from '../../document/
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../../errors.js';
 import { checkBackupName } from '../backups.js';
 import { recordVersion } from '../record-version.js';
+import { connectPostgres, type Db } from './database.js';
 import { listQuery } from './list-query.js';
-import { migratePostgres } from './schema.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: the queries are SQL text (sql``), typed at each use
-type Db = Kysely<any>;
 // biome-ignore lint/suspicious/noExplicitAny: as above
 type Trx = Transaction<any>;
 
@@ -92,21 +89,18 @@ export class PostgresNetworkStore implements NetworkStore {
     private readonly ownsPool: boolean,
   ) {}
 
-  /** A store for `tenant` over a connection string; `migrate` brings the schema up to date first. */
+  /** A store for `tenant` with a pool of its own; `migrate` brings the schema up to date first. */
   static async open(
     url: string,
     options: { tenant: string; migrate?: boolean },
   ): Promise<PostgresNetworkStore> {
-    const db: Db = new Kysely({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
-    });
-    try {
-      if (options.migrate ?? true) await migratePostgres(db);
-    } catch (err) {
-      await db.destroy();
-      throw err;
-    }
-    return new PostgresNetworkStore(db, checkTenant(options.tenant), true);
+    const tenant = checkTenant(options.tenant);
+    return new PostgresNetworkStore(await connectPostgres(url, options.migrate ?? true), tenant, true);
+  }
+
+  /** A store for `tenant` over a pool another owner closes. */
+  static over(db: Db, tenant: string): PostgresNetworkStore {
+    return new PostgresNetworkStore(db, checkTenant(tenant), false);
   }
 
   /** Another leader's store over the same pool. */

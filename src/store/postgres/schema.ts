@@ -56,7 +56,45 @@ const initial: Migration = {
   },
 };
 
-const MIGRATIONS: Record<string, Migration> = { '001-records-by-tenant': initial };
+/**
+ * The directory of a team server: accounts, sessions, invitations and failed sign-ins. It is
+ * read before anyone's network is (to know whose it is), so it belongs to no tenant; it holds
+ * no network data, and tokens only as digests.
+ */
+const DIRECTORY_TABLES = ['accounts', 'sessions', 'invitations', 'sign_in_failures'];
+
+const directory: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE accounts (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      email text NOT NULL UNIQUE,
+      name text NOT NULL,
+      role text NOT NULL CHECK (role IN ('leader', 'coach', 'admin')),
+      password_hash text NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(db);
+    await sql`CREATE TABLE sessions (
+      digest text PRIMARY KEY,
+      account uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      csrf text NOT NULL,
+      expires timestamptz NOT NULL
+    )`.execute(db);
+    await sql`CREATE TABLE invitations (
+      digest text PRIMARY KEY,
+      role text NOT NULL CHECK (role IN ('leader', 'coach', 'admin')),
+      email text,
+      invited_by uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      expires timestamptz NOT NULL
+    )`.execute(db);
+    await sql`CREATE TABLE sign_in_failures (email text NOT NULL, at timestamptz NOT NULL)`.execute(db);
+    await sql`CREATE INDEX sign_in_failures_email ON sign_in_failures (email, at)`.execute(db);
+  },
+};
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001-records-by-tenant': initial,
+  '002-directory': directory,
+};
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
 export async function migratePostgres(db: Kysely<unknown>): Promise<void> {
@@ -72,7 +110,7 @@ export async function migratePostgres(db: Kysely<unknown>): Promise<void> {
 
 /** Lets an application role (not the tables' owner) read and write rows; RLS still confines it. */
 export async function grantToApplicationRole(db: Kysely<unknown>, role: string): Promise<void> {
-  for (const table of TENANT_TABLES)
+  for (const table of [...TENANT_TABLES, ...DIRECTORY_TABLES])
     await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ${sql.table(table)} TO ${sql.id(role)}`.execute(db);
   await sql`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${sql.id(role)}`.execute(db);
 }
