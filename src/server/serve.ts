@@ -48,7 +48,7 @@ async function openBackend(
     team: {
       accounts: database.accounts(),
       // A leader's network is their own: its tenant is their account.
-      storeFor: (account) => database.network(account.id),
+      storeFor: (accountId) => database.network(accountId),
       now: () => new Date(),
     },
     close,

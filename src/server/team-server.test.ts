@@ -209,6 +209,70 @@ test('a team server: accounts sign in, invite by link, and each leader has a net
     403,
   );
 
+  // A coach, invited by the admin, sees what the leader shares and nothing more.
+  const coachInvite = await admin.call('/api/invitations', { method: 'POST', body: { role: 'coach' } });
+  const coach = new Browser(base);
+  const coachAccount = await coach.call('/api/invitations/accept', {
+    method: 'POST',
+    body: {
+      token: coachInvite.body.token,
+      email: 'cora@example.org',
+      name: 'Cora Coach',
+      password: 'a coach password',
+    },
+  });
+  assert.equal(coachAccount.status, 201);
+  assert.deepEqual((await coach.call('/api/coaching')).body.leaders, []);
+  const shared = await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis'] },
+  });
+  assert.equal(shared.status, 200, JSON.stringify(shared.body));
+  const [lee] = (await coach.call('/api/coaching')).body.leaders;
+  assert.equal(lee.name, 'Lee Leader');
+  const peopleNames: string[] = (await leader.call('/api/people?limit=500')).body.items.map(
+    (p: { name: string }) => p.name,
+  );
+  const view = await coach.call(`/api/coaching/${lee.id}`);
+  assert.equal(view.status, 200);
+  assert.ok(view.body.diagnosis.findings.length > 0);
+  assert.equal(view.body.plan, undefined, 'the plan is not shared');
+  const seen = JSON.stringify(view.body);
+  assert.deepEqual(
+    peopleNames.filter((n) => seen.includes(n)),
+    [],
+    'no name of the leader’s people reaches the coach',
+  );
+  await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis', 'plan', 'names'] },
+  });
+  const named = await coach.call(`/api/coaching/${lee.id}`);
+  assert.ok(named.body.plan.moves.length > 0);
+  assert.ok(
+    peopleNames.some((n) => JSON.stringify(named.body).includes(n)),
+    'with names shared, names show',
+  );
+  const note = await coach.call(`/api/coaching/${lee.id}/notes`, {
+    method: 'POST',
+    body: { text: 'Before the board meeting: who could introduce you to the chair?' },
+  });
+  assert.equal(note.status, 201);
+  const notes = (await leader.call('/api/notes')).body.notes;
+  assert.deepEqual(
+    notes.map((n: { text: string; coach: { name: string } }) => [n.coach.name, n.text]),
+    [['Cora Coach', 'Before the board meeting: who could introduce you to the chair?']],
+  );
+  // The admin is no coach of Lee's; the leader revokes, and the coach sees nothing at once.
+  assert.equal((await admin.call(`/api/coaching/${lee.id}`)).status, 403);
+  assert.equal((await leader.call('/api/shares/cora%40example.org', { method: 'DELETE' })).status, 204);
+  assert.equal((await coach.call(`/api/coaching/${lee.id}`)).status, 404);
+  assert.equal(
+    (await coach.call(`/api/coaching/${lee.id}/notes`, { method: 'POST', body: { text: 'still here?' } }))
+      .status,
+    404,
+  );
+
   // Sign-in failures for one address are limited, even when the password is right at last.
   const guesser = new Browser(base);
   for (let i = 0; i < 5; i++)

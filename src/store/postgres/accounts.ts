@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import type { Account, AccountStore, Invitation, Role, Session } from '../../app/accounts.js';
+import type { Account, Invitation, Role, Session } from '../../app/accounts.js';
+import type { CoachNote, Share, SharingStore } from '../../app/sharing.js';
+import type { SharePart } from '../../core/coach/sharing.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the queries are SQL text (sql``), typed at each use
 type Db = Kysely<any>;
@@ -13,8 +15,8 @@ interface AccountRow {
 const account = (r: AccountRow): Account => ({ id: r.id, email: r.email, name: r.name, role: r.role });
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
-/** The team server's directory (schema.ts) on PostgreSQL. */
-export class PostgresAccountStore implements AccountStore {
+/** The team server's directory (schema.ts) on PostgreSQL: accounts, sessions, invitations, shares. */
+export class PostgresAccountStore implements SharingStore {
   constructor(private readonly db: Db) {}
 
   async addAccount(a: Omit<Account, 'id'>, passwordHash: string): Promise<Account> {
@@ -76,5 +78,56 @@ export class PostgresAccountStore implements AccountStore {
       RETURNING role, email, invited_by, expires`.execute(this.db);
     const r = rows[0];
     return r ? { role: r.role, email: r.email, invitedBy: r.invited_by, expires: iso(r.expires) } : undefined;
+  }
+
+  async setShare(leader: string, coach: string, parts: SharePart[], since: string): Promise<void> {
+    await sql`INSERT INTO shares (leader, coach, parts, since) VALUES (${leader}, ${coach}, ${parts}::text[], ${since})
+      ON CONFLICT (leader, coach) DO UPDATE SET parts = EXCLUDED.parts`.execute(this.db);
+  }
+
+  async removeShare(leader: string, coach: string): Promise<boolean> {
+    const r = await sql`DELETE FROM shares WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0) > 0;
+  }
+
+  async share(leader: string, coach: string): Promise<Share | undefined> {
+    const { rows } = await sql<{ parts: SharePart[]; since: Date }>`SELECT parts, since FROM shares
+      WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
+    const r = rows[0];
+    return r ? { parts: r.parts, since: iso(r.since) } : undefined;
+  }
+
+  async sharesOf(leader: string) {
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.coach
+      WHERE s.leader = ${leader} ORDER BY a.name, a.email`.execute(this.db);
+    return rows.map((r) => ({ coach: account(r), parts: r.parts, since: iso(r.since) }));
+  }
+
+  async leadersOf(coach: string) {
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.leader
+      WHERE s.coach = ${coach} ORDER BY a.name, a.email`.execute(this.db);
+    return rows.map((r) => ({ leader: account(r), parts: r.parts, since: iso(r.since) }));
+  }
+
+  async addNote(leader: string, coach: string, at: string, text: string): Promise<CoachNote> {
+    const { rows } = await sql<{ id: string; name: string; email: string }>`
+      WITH added AS (INSERT INTO coach_notes (leader, coach, at, text) VALUES (${leader}, ${coach}, ${at}, ${text}) RETURNING id, coach)
+      SELECT added.id, a.name, a.email FROM added JOIN accounts a ON a.id = added.coach`.execute(this.db);
+    const r = rows[0]!;
+    return { id: r.id, at, coach: { name: r.name, email: r.email }, text };
+  }
+
+  async notesFor(leader: string): Promise<CoachNote[]> {
+    const { rows } = await sql<{ id: string; at: Date; name: string; email: string; text: string }>`
+      SELECT n.id, n.at, a.name, a.email, n.text FROM coach_notes n JOIN accounts a ON a.id = n.coach
+      WHERE n.leader = ${leader} ORDER BY n.at, n.id`.execute(this.db);
+    return rows.map((r) => ({
+      id: r.id,
+      at: iso(r.at),
+      coach: { name: r.name, email: r.email },
+      text: r.text,
+    }));
   }
 }

@@ -61,7 +61,7 @@ const initial: Migration = {
  * read before anyone's network is (to know whose it is), so it belongs to no tenant; it holds
  * no network data, and tokens only as digests.
  */
-const DIRECTORY_TABLES = ['accounts', 'sessions', 'invitations', 'sign_in_failures'];
+const DIRECTORY_TABLES = ['accounts', 'sessions', 'invitations', 'sign_in_failures', 'shares', 'coach_notes'];
 
 const directory: Migration = {
   async up(db) {
@@ -91,9 +91,32 @@ const directory: Migration = {
   },
 };
 
+/** What a leader shares with which coach, and the notes coaches leave them. */
+const sharing: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE shares (
+      leader uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      coach uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      parts text[] NOT NULL,
+      since timestamptz NOT NULL,
+      PRIMARY KEY (leader, coach)
+    )`.execute(db);
+    await sql`CREATE INDEX shares_coach ON shares (coach)`.execute(db);
+    await sql`CREATE TABLE coach_notes (
+      id bigserial PRIMARY KEY,
+      leader uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      coach uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      at timestamptz NOT NULL,
+      text text NOT NULL
+    )`.execute(db);
+    await sql`CREATE INDEX coach_notes_leader ON coach_notes (leader, at)`.execute(db);
+  },
+};
+
 const MIGRATIONS: Record<string, Migration> = {
   '001-records-by-tenant': initial,
   '002-directory': directory,
+  '003-sharing': sharing,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
