@@ -324,7 +324,8 @@ function readableReason(err: unknown): string {
   const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : '';
   if (!(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || !message)
     return 'its dates or its recurrence cannot be read';
-  return message.replace(/"(\d{4}-\d{2}-\d{2}T[\d:]*Z?)"/g, (_m, v: string) => `"${asWritten(v)}"`);
+  // ical.js quotes the value in its own form (`2004-12-25T::`): shown as the file wrote it.
+  return message.replace(/"([^"\s]*-[^"\s]*T[^"\s]*)"/g, (_m, v: string) => `"${asWritten(v)}"`);
 }
 
 /** Exchange sometimes closes the TZID quote after the value: `TZID="W. Europe Standard Time:2020..."`. */
