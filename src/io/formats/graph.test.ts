@@ -87,6 +87,15 @@ describe('GEXF and GraphML', () => {
       'a node with an empty label keeps its id',
     );
     assert.equal(r.fragment.ties.length, 3);
+    const yfiles = read('yfiles-2.7-networkx.graphml');
+    assert.deepEqual(
+      yfiles.fragment.people.map((p) => [p.name, p.ref]),
+      [
+        ['1', 'n0'],
+        ['2', 'n1'],
+      ],
+    );
+    assert.deepEqual(yfiles.fragment.ties, [{ a: 'in:1', b: 'in:2', source: 'imported' }]);
   });
 
   test('a GEXF whose root element comes after more than 16 KB of comments is still recognised', () => {
