@@ -81,10 +81,37 @@ export type CommitmentPeriod = (typeof COMMITMENT_PERIODS)[number];
 
 export const FORMAT = 'threefold/1' as const;
 
-/** Limits of shared/interchange.md. */
+/**
+ * Limits of shared/interchange.md: the one set every importer, the document schema and the
+ * exporters use, so whatever imports also exports and imports again.
+ */
 export const LIMITS = {
   nameLength: 200,
   notesLength: 20_000,
   documentBytes: 200 * 1024 * 1024,
   people: 1_000_000,
+  /** Ties and interactions: more than a 200 MB document can hold, so only absurd files meet them. */
+  ties: 5_000_000,
+  interactions: 5_000_000,
 } as const;
+
+/** The collections whose size is limited, and their limits. */
+export const COLLECTION_LIMITS = {
+  people: LIMITS.people,
+  ties: LIMITS.ties,
+  interactions: LIMITS.interactions,
+} as const;
+
+/**
+ * The first collection that would hold more than its limit, in words, or undefined: `sizes`
+ * are the numbers of records a network would hold after an import.
+ */
+export function overLimit(
+  sizes: Partial<Record<keyof typeof COLLECTION_LIMITS, number>>,
+): string | undefined {
+  for (const [name, limit] of Object.entries(COLLECTION_LIMITS)) {
+    const n = sizes[name as keyof typeof COLLECTION_LIMITS] ?? 0;
+    if (n > limit) return `${n} ${name}, more than the ${limit} a network can hold`;
+  }
+  return undefined;
+}

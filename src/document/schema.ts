@@ -154,9 +154,12 @@ export const DocumentSchema = z
     organizations: z.array(OrganizationSchema).optional(),
     people: z.array(PersonSchema).max(LIMITS.people, `a document holds at most ${LIMITS.people} people`),
     relationships: z.array(RelationshipSchema).optional(),
-    ties: z.array(TieSchema).optional(),
+    ties: z.array(TieSchema).max(LIMITS.ties, `a document holds at most ${LIMITS.ties} ties`).optional(),
     groups: z.array(GroupSchema).optional(),
-    interactions: z.array(InteractionSchema).optional(),
+    interactions: z
+      .array(InteractionSchema)
+      .max(LIMITS.interactions, `a document holds at most ${LIMITS.interactions} interactions`)
+      .optional(),
     goals: z.array(GoalSchema).optional(),
     commitments: z.array(CommitmentSchema).optional(),
   })

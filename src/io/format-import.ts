@@ -1,4 +1,5 @@
 import { type IdentityReport, resolveIdentities } from '../core/identity/resolve.js';
+import { overLimit } from '../core/vocabulary.js';
 import { type MergeSummary, recordKey } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { validateDocument } from '../document/validate.js';
@@ -114,6 +115,14 @@ export function planFormatImport(
   const alreadyThere = parsed.fragment.interactions.length - fragment.interactions.length;
   const collections = {} as Record<FormatCollection, CollectionCounts>;
   for (const c of FORMAT_COLLECTIONS) collections[c] = { ...countChanges(existing, doc, c), skipped: 0 };
+  // The network after the import must stay within the document's limits, or it could not be
+  // exported and imported again.
+  const over = overLimit({
+    people: existing.people.length + collections.people.created,
+    ties: (existing.ties?.length ?? 0) + collections.ties.created,
+    interactions: (existing.interactions?.length ?? 0) + collections.interactions.created,
+  });
+  if (over) throw invalidInput(`${opts.file}: nothing was written; the network would hold ${over}`);
   collections.interactions.matched += alreadyThere;
   const reasons = new Map<string, { collection: FormatCollection; reason: string; count: number }>();
   for (const s of parsed.skipped) {

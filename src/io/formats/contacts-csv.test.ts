@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFixture } from '../../test-support/fixtures.js';
 import { detectFormat, parseFile } from './index.js';
 
 const GOOGLE =
@@ -57,6 +58,55 @@ describe('address-book CSV', () => {
     assert.throws(
       () => parseFile(Buffer.from(`${OUTLOOK}"Bob,,Smith\r\n`), { format: 'outlook' }),
       (e: Error & { code?: string }) => e.code === 'invalid_input' && /line 3/.test(e.message),
+    );
+  });
+
+  test('Outlook with e-mail columns only, and a row without its trailing empty field', () => {
+    const r = parseFile(readFixture('contacts', 'outlook-email-only.csv'));
+    assert.equal(r.format, 'outlook');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        ['Ada Lovelace', ['ada@example.com', 'ada.l@example.org']],
+        ['Grace Hopper', ['grace@example.com']],
+      ],
+    );
+  });
+
+  test('Outlook rows that stop after the last non-empty field are padded; extra non-empty fields are not', () => {
+    const header = OUTLOOK.split('\r\n')[0]!;
+    const short = `${header}\r\nAlan,M.,Turing,Dr.,,alan@example.com\r\nJoan,,Clarke,,,joan@example.com,,,,,,,,,unexpected\r\n`;
+    const r = parseFile(Buffer.from(short));
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [['Alan M. Turing', ['alan@example.com']]],
+    );
+    assert.deepEqual(r.problems, [{ record: 'line 3', reason: 'expected 14 fields, found 15' }]);
+  });
+
+  test('Thunderbird address book: Primary/Secondary Email, Display Name, trailing comma on every line', () => {
+    const r = parseFile(readFixture('contacts', 'thunderbird.csv'));
+    assert.equal(r.format, 'outlook');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails, p.phones, p.title, p.unit, p.notes]),
+      [
+        [
+          'Katherine Johnson',
+          ['katherine.johnson@example.com', 'kj@example.org'],
+          ['+1 757 555 0100', '+1 757 555 0199'],
+          'Mathematician',
+          'Flight Research',
+          'Met at the 1962, orbit review',
+        ],
+        ['Dorothy Vaughan', ['dorothy.vaughan@example.com'], undefined, undefined, undefined, undefined],
+        ['mary', ['mary.jackson@example.com'], undefined, undefined, undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      r.fragment.organizations.map((o) => o.name),
+      ['Langley Example Lab'],
     );
   });
 });

@@ -11,6 +11,10 @@ export function contactsCsvFlavour(headerLine: string): ContactsCsvFlavour | und
   const h = headerLine.toLowerCase();
   if (/e-mail 1 - value/.test(h)) return 'google';
   if (/e-mail address/.test(h) && /(first name|last name|company|job title)/.test(h)) return 'outlook';
+  // Outlook's export of e-mail columns only, and Thunderbird's (also what Roundcube reads).
+  if (/(^|[,;\t]|")e-mail( \d)? address("|[,;\t]|$)/.test(h) && /(display name|e-mail 2 address)/.test(h))
+    return 'outlook';
+  if (/primary email/.test(h) && /(display name|first name|last name)/.test(h)) return 'outlook';
   return undefined;
 }
 
@@ -39,7 +43,9 @@ export function parseContactsCsv(
     if (progress && r % 500 === 0) progress(r, rows.length);
     const { line, cells } = rows[r]!;
     const record = `line ${line}`;
-    if (cells.length !== header.length) {
+    // Outlook leaves out the empty fields at the end of a row; Thunderbird ends every line
+    // with a comma. Missing trailing fields are empty; extra ones must be empty too.
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
       result.problems.push({ record, reason: `expected ${header.length} fields, found ${cells.length}` });
       continue;
     }
@@ -51,11 +57,16 @@ export function parseContactsCsv(
     const given = get('first name') || get('given name');
     const middle = get('middle name') || get('additional name');
     const family = get('last name') || get('family name');
-    const company = get('organization name') || get('organization 1 - name') || get('company');
+    const company =
+      get('organization name') || get('organization 1 - name') || get('company') || get('organization');
     const title = get('organization title') || get('organization 1 - title') || get('job title');
-    const emails = distinct(values(/^e-mail( \d+)?( - value| address)$/).map(email));
+    const emails = distinct(
+      values(/^(e-mail( \d+)?( - value| address)|(primary|secondary) email)$/).map(email),
+    );
     const phones = distinct(
-      values(kind === 'google' ? /^phone \d+ - value$/ : /phone( \d)?$/).filter((v) => /\d/.test(v)),
+      values(kind === 'google' ? /^phone \d+ - value$/ : /(phone( \d)?|mobile number)$/).filter((v) =>
+        /\d/.test(v),
+      ),
     );
     const tags = distinct(
       (kind === 'google'
@@ -65,7 +76,7 @@ export function parseContactsCsv(
         // Google marks every contact with system groups such as "* myContacts".
         .filter((t) => !t.trim().startsWith('*')),
     );
-    let name = get('name') || clean(`${given} ${middle} ${family}`);
+    let name = get('name') || clean(`${given} ${middle} ${family}`) || get('display name') || get('nickname');
     name ||= company || emails[0] || phones[0] || '';
     if (!name) {
       if (cells.every((c) => clean(c) === '')) continue;

@@ -104,8 +104,14 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
   return out;
 }
 
-/** Decodes quoted-printable text (`=C3=91` is Ñ in UTF-8) in the charset the property names. */
-export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes quoted-printable text (`=C3=91` is Ñ in UTF-8) in the charset the property names.
+ * With no CHARSET, bytes that are not UTF-8 are Windows-1252, as phones and Outlook wrote
+ * vCard 2.1 (`Iksi=F1ski`): better a likely letter than U+FFFD.
+ */
+export function decodeQuotedPrintable(value: string, charset?: string): string {
   const bytes: number[] = [];
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;
@@ -120,8 +126,12 @@ export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string 
       else bytes.push(...Buffer.from(ch, 'utf8'));
     }
   }
-  const enc = iconv.encodingExists(charset) ? charset : 'utf-8';
-  return iconv.decode(Buffer.from(bytes), enc);
+  if (charset && iconv.encodingExists(charset)) return iconv.decode(Buffer.from(bytes), charset);
+  try {
+    return strictUtf8.decode(Uint8Array.from(bytes));
+  } catch {
+    return iconv.decode(Buffer.from(bytes), 'win1252');
+  }
 }
 
 /** Splits a structured value (`Doe;John;;;`) on separators that are not escaped. */

@@ -9,7 +9,7 @@ import { parseFile, parseText } from './index.js';
 import { IMPORT_FORMATS, type ImportFormat } from './types.js';
 
 const ROOT = FIXTURES_DIR;
-const SEEDS: Buffer[] = ['linkedin', 'vcard', 'ics', 'graph'].flatMap((dir) =>
+const SEEDS: Buffer[] = ['linkedin', 'vcard', 'ics', 'graph', 'contacts'].flatMap((dir) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => /\.(csv|vcf|ics|gexf|graphml)$/.test(f))
     .map((f) => readFileSync(join(ROOT, dir, f)).subarray(0, 6000)),
@@ -83,4 +83,45 @@ test('huge fields, deep nesting and a dense recurrence settle quickly', () => {
     ),
   );
   assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+});
+
+test('calendar dates of any shape: problems name the record in words, never an internal error', () => {
+  const value = fc.oneof(
+    fc.stringMatching(/^[0-9TZ/P:,X-]{0,40}$/),
+    fc.constantFrom('20250107', '20250107T100000', '20250107T100000Z', '20250107T100000Z/PT1H', 'PT1H'),
+  );
+  const dated = fc.constantFrom(
+    'DTSTART',
+    'DTEND',
+    'EXDATE',
+    'RDATE',
+    'RDATE;VALUE=PERIOD',
+    'RDATE;TZID=Europe/Berlin;VALUE=PERIOD',
+    'EXDATE;VALUE=DATE',
+    'RECURRENCE-ID',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(dated, value), { maxLength: 4 }), fc.boolean(), (lines, twice) => {
+      const event = [
+        'BEGIN:VEVENT',
+        'UID:fuzz',
+        'DTSTART:20250106T100000Z',
+        'RRULE:FREQ=DAILY;COUNT=3',
+        ...lines.map(([name, v]) => `${name}:${v}`),
+        'ATTENDEE:mailto:a@example.com',
+        'END:VEVENT',
+      ];
+      const calendar = ['BEGIN:VCALENDAR', ...event, 'END:VCALENDAR'].join('\r\n');
+      const text = twice ? `${calendar}\r\n${calendar.replace('COUNT=3', 'COUNT=2')}\r\n` : `${calendar}\r\n`;
+      try {
+        const r = parseText(text, 'ics', { asOf: '2026-06-01' });
+        for (const p of r.problems)
+          assert.doesNotMatch(p.reason, /is not a function|Invalid time value|T::|undefined|null/, p.reason);
+      } catch (err) {
+        if (!(err instanceof ThreefoldError)) throw err;
+        assert.doesNotMatch(err.message, /is not a function|Invalid time value|T::/);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,4 +1,5 @@
 import sax from 'sax';
+import { overLimit } from '../../core/vocabulary.js';
 import { invalidInput } from '../../errors.js';
 import { distinct, FragmentBuilder } from './builder.js';
 import { clean, clip, email } from './text.js';
@@ -79,6 +80,12 @@ export function graphToResult(format: ImportFormat, nodes: GraphNode[], edges: G
   const ids = new Map<string, string>();
   const isOwner = (n: GraphNode) => n.id === OWNER_NODE || n.attributes.get('kind') === 'owner';
   const ownerNodes = new Set(nodes.filter(isOwner).map((n) => n.id));
+  // Checked before any person is built: the owner's node and edges are not people or ties.
+  const over = overLimit({
+    people: nodes.length - ownerNodes.size,
+    ties: edges.reduce((n, e) => (ownerNodes.has(e.source) || ownerNodes.has(e.target) ? n : n + 1), 0),
+  });
+  if (over) throw invalidInput(`${format === 'gexf' ? 'GEXF' : 'GraphML'} file with ${over}`);
   for (const node of nodes) {
     if (ownerNodes.has(node.id)) continue;
     if (ids.has(node.id)) {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { LIMITS, overLimit } from '../../core/vocabulary.js';
 import { readFixture } from '../../test-support/fixtures.js';
+import { graphToResult } from './graph-common.js';
 import { detectFormat, parseFile, parseText } from './index.js';
 
 const read = (name: string) => parseFile(readFixture('graph', name), { fileName: name });
@@ -72,6 +74,64 @@ describe('GEXF and GraphML', () => {
     assert.throws(
       () => parseText('<gexf>\n<graph><nodes><node id="a">\n</gexf>', 'gexf'),
       (e: Error & { code?: string }) => e.code === 'invalid_input' && /line \d/.test(e.message),
+    );
+  });
+
+  test('yEd: people are named by the <y:NodeLabel> of their ShapeNode or GenericNode', () => {
+    const r = read('yed-labels.graphml');
+    assert.equal(r.format, 'graphml');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.people.map((p) => p.name),
+      ['Ada Lovelace', 'Charles Babbage', 'Mary Somerville', 'n3'],
+      'a node with an empty label keeps its id',
+    );
+    assert.equal(r.fragment.ties.length, 3);
+    const yfiles = read('yfiles-2.7-networkx.graphml');
+    assert.deepEqual(
+      yfiles.fragment.people.map((p) => [p.name, p.ref]),
+      [
+        ['1', 'n0'],
+        ['2', 'n1'],
+      ],
+    );
+    assert.deepEqual(yfiles.fragment.ties, [{ a: 'in:1', b: 'in:2', source: 'imported' }]);
+  });
+
+  test('a GEXF whose root element comes after more than 16 KB of comments is still recognised', () => {
+    const real = readFixture('graph', 'gexf-1.3-simple.gexf').toString('utf8');
+    const prolog = real.indexOf('?>') + 2;
+    const comments = Array.from({ length: 400 }, (_, i) => `<!-- comment ${i}: ${'x'.repeat(40)} -->`).join(
+      '\n',
+    );
+    const late = `${real.slice(0, prolog)}\n${comments}\n${real.slice(prolog)}`;
+    assert.ok(late.indexOf('<gexf') > 16_384);
+    assert.equal(detectFormat(late), 'gexf');
+    const r = parseFile(Buffer.from(late), { fileName: 'late.xml' });
+    assert.deepEqual(
+      r.fragment.people.map((p) => p.name),
+      ['Hello', 'Word'],
+    );
+    assert.equal(detectFormat('<?xml version="1.0"?>\n<!-- x -->\n<svg/>'), undefined);
+  });
+
+  test('one set of limits: a graph of more people than a document holds is refused before any is built', () => {
+    const attributes = new Map<string, string>();
+    const nodes = Array.from({ length: LIMITS.people + 1 }, (_, i) => ({ id: `n${i}`, attributes }));
+    assert.throws(
+      () => graphToResult('graphml', nodes, []),
+      (e: Error & { code?: string }) =>
+        e.code === 'invalid_input' &&
+        e.message === 'GraphML file with 1000001 people, more than the 1000000 a network can hold',
+    );
+    assert.equal(overLimit({ people: LIMITS.people, ties: LIMITS.ties }), undefined);
+    assert.equal(
+      overLimit({ people: 10, ties: LIMITS.ties + 1 }),
+      `${LIMITS.ties + 1} ties, more than the ${LIMITS.ties} a network can hold`,
+    );
+    assert.equal(
+      overLimit({ interactions: LIMITS.interactions + 1 })?.startsWith('5000001 interactions'),
+      true,
     );
   });
 });

@@ -17,6 +17,9 @@ export function parseGraphml(text: string): ParseResult {
   let dataKey: string | undefined;
   let defaultKey: string | undefined;
   let buffer = '';
+  // yEd keeps a node's name only in its graphics: <y:NodeLabel> inside <y:ShapeNode> and the like.
+  let labelBuffer: string | undefined;
+  const yedLabels = new Map<GraphNode, string>();
   parseXml(text, 'GraphML', {
     open(tag, line) {
       const name = localName(tag.name);
@@ -37,14 +40,18 @@ export function parseGraphml(text: string): ParseResult {
       } else if (name === 'data' && a.key !== undefined) {
         dataKey = a.key;
         buffer = '';
-      }
+      } else if (name === 'nodelabel' && node && !edge && !yedLabels.has(node)) labelBuffer = '';
     },
     text(value) {
       if (dataKey !== undefined || defaultKey !== undefined) buffer += value;
+      if (labelBuffer !== undefined) labelBuffer += value;
     },
     close(tagName) {
       const name = localName(tagName);
-      if (name === 'default' && defaultKey !== undefined) defaults.set(defaultKey, buffer.trim());
+      if (name === 'nodelabel' && labelBuffer !== undefined) {
+        if (node && labelBuffer.trim()) yedLabels.set(node, labelBuffer.trim());
+        labelBuffer = undefined;
+      } else if (name === 'default' && defaultKey !== undefined) defaults.set(defaultKey, buffer.trim());
       else if (name === 'key') defaultKey = undefined;
       else if (name === 'data' && dataKey !== undefined) {
         const keyName = keys.get(dataKey)?.name ?? dataKey.toLowerCase();
@@ -60,7 +67,7 @@ export function parseGraphml(text: string): ParseResult {
     for (const [id, key] of keys)
       if ((key.for === 'node' || key.for === 'all') && defaults.has(id) && !n.attributes.has(key.name))
         n.attributes.set(key.name, defaults.get(id)!);
-    n.label = LABEL_KEYS.map((k) => n.attributes.get(k)).find((v) => v);
+    n.label = LABEL_KEYS.map((k) => n.attributes.get(k)).find((v) => v) ?? yedLabels.get(n);
   }
   for (const e of edges as (GraphEdge & { data: Map<string, string> })[]) {
     const w = WEIGHT_KEYS.map((k) => e.data.get(k)).find((v) => v !== undefined && v !== '');

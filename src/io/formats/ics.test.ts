@@ -199,4 +199,125 @@ describe('iCalendar', () => {
       (e: Error & { code?: string }) => e.code === 'invalid_input',
     );
   });
+
+  test('RDATE;VALUE=PERIOD with TZID (Exchange via khal, Lotus Notes): each period is a meeting of its own length', () => {
+    const exchange = ics(fixture('rdate-period-tzid-exchange.ics'), '2018-08-01');
+    assert.deepEqual(exchange.problems, []);
+    const dates = exchange.fragment.interactions.map((i) => i.date);
+    assert.equal(dates.length, 19, 'every Tuesday from 27 March to 31 July 2018');
+    assert.equal(dates[0], '2018-03-27T13:00:00Z', '08:00 in Chicago (CDT)');
+    assert.equal(dates.at(-1), '2018-07-31T13:00:00Z');
+    assert.ok(exchange.fragment.interactions.every((i) => i.minutes === 60));
+    assert.deepEqual(
+      exchange.fragment.people.map((p) => p.emails?.[0]),
+      ['xyz@xyz.com'],
+    );
+    const lotus = ics(withGuest(fixture('rdate-period-lotus-notes.ics')), '2022-03-01');
+    assert.deepEqual(lotus.problems, []);
+    assert.deepEqual(
+      lotus.fragment.interactions.map((i) => [i.date, i.minutes]),
+      [
+        ['2021-11-01T15:00:00Z', 30],
+        ['2021-12-06T15:00:00Z', 30],
+        ['2022-01-03T15:00:00Z', 30],
+        ['2022-02-07T15:00:00Z', 30],
+      ],
+    );
+  });
+
+  test('a bad RDATE period is a problem of that occurrence; the rest of the series is read', () => {
+    const r = ics(
+      calendar(
+        event(
+          'periods',
+          '20250106T100000Z',
+          ['a@example.com', 'b@example.com'],
+          [
+            'RDATE;VALUE=PERIOD:20250107T100000Z/PT30M,2025XX07/20250107T110000Z,20250108T090000Z/20250108T094500Z',
+          ].join('\r\n'),
+        ),
+      ),
+      '2026-06-01',
+    );
+    assert.deepEqual(r.problems, [
+      {
+        record: 'event "periods"',
+        reason: 'RDATE period "2025XX07/20250107T110000Z" is not a start and an end',
+      },
+    ]);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.minutes]),
+      [
+        ['2025-01-06T10:00:00Z', 45],
+        ['2025-01-07T10:00:00Z', 30],
+        ['2025-01-08T09:00:00Z', 45],
+      ],
+    );
+  });
+
+  test('several VCALENDARs (an iTIP stream): latest version wins, CANCEL removes the event or the occurrence', () => {
+    const r = ics(fixture('itip-request-cancel-stream.ics'), '2025-03-01');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.minutes, i.notes]),
+      [
+        // SEQUENCE:1 moved the weekly review to 11:00 Berlin; the 20 January one was cancelled.
+        ['2025-01-06T10:00:00Z', 60, 'Design review (moved)'],
+        ['2025-01-13T10:00:00Z', 60, 'Design review (moved)'],
+        ['2025-01-27T10:00:00Z', 60, 'Design review (moved)'],
+        ['2025-02-03T10:00:00Z', 60, 'Design review (moved)'],
+        ['2025-02-10T10:00:00Z', 60, 'Design review (moved)'],
+        // Two versions with the same SEQUENCE: the later DTSTAMP wins, wherever it is in the file.
+        ['2025-01-16T12:00:00Z', 60, 'Lunch'],
+      ],
+    );
+    assert.deepEqual(
+      r.fragment.people.map((p) => p.name),
+      ['Ann Archer', 'Bob Baker', 'Dan Diaz'],
+      'Carol was only in the cancelled meeting',
+    );
+    assert.deepEqual(
+      r.skipped.map((s) => [s.record, s.reason]),
+      [
+        ['event "7kq3mb2v0f4design@google.com"', 'cancelled'],
+        ['event "2h5s9c1oneoff@google.com"', 'cancelled'],
+      ],
+    );
+  });
+
+  test('a date-only DTSTART without VALUE=DATE is an all-day date; a bad one is named as written', () => {
+    const r = ics(withGuest(fixture('date-only-dtstart.ics')), '2022-06-01');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.notes]),
+      [
+        ['2022-01-01', "New Year's Day"],
+        ['2022-01-07', 'Orthodox Christmas'],
+        ['2022-03-08', "International Women's Day"],
+      ],
+    );
+    const bad = ics(calendar(event('bad', '2004122', ['a@example.com'])), '2026-06-01');
+    assert.deepEqual(bad.problems, [
+      {
+        record: 'event "bad"',
+        reason: 'DTSTART "2004122" is not a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS)',
+      },
+    ]);
+    assert.ok(!JSON.stringify(bad.problems).includes('T::'));
+  });
+
+  test('EXDATE with no zone, date-only or in UTC removes the occurrence of a zoned or UTC series', () => {
+    const r = ics(fixture('exdate-forms.ics'), '2025-03-01');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.notes]),
+      [
+        ['2025-01-06T14:00:00Z', 'Standup'],
+        ['2025-01-08T14:00:00Z', 'Standup'],
+        ['2025-01-11T14:00:00Z', 'Standup'],
+        ['2025-01-06T15:00:00Z', 'Review'],
+        ['2025-01-08T15:00:00Z', 'Review'],
+      ],
+    );
+  });
 });

@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import type { Interaction } from '../../document/schema.js';
 import { invalidInput } from '../../errors.js';
 import { FragmentBuilder } from './builder.js';
+import { asWritten, periodMinutes, repairEventDates } from './ics-repair.js';
+import { calendarsOf, latestVersions, timezonesOf } from './ics-versions.js';
 import { clean, clip, email } from './text.js';
 import { ianaZone, zonedToEpoch } from './time-zones.js';
 import { newResult, type ParseOptions, type ParseResult } from './types.js';
@@ -17,6 +19,15 @@ export const MAX_OCCURRENCES = 500;
 /** A series is walked at most this many steps, so FREQ=SECONDLY cannot hang an import. */
 const MAX_STEPS = 100_000;
 const DAY = 86_400_000;
+
+/** One meeting of an event; `minutes` when an RDATE period gives its own length. */
+interface Occurrence {
+  start: Time;
+  end: Time | undefined;
+  item: Component;
+  key: string;
+  minutes?: number | undefined;
+}
 
 interface Attendee {
   email: string;
@@ -47,22 +58,18 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
   const ownerEmail = options.ownerEmail?.toLowerCase();
   const maxAttendees = options.maxAttendees ?? 25;
 
-  let root: Component;
+  let calendars: unknown[][];
   try {
     const body = repairQuotedTzid(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    let jcal = ICAL.parse(body) as unknown;
-    // Several top-level components come back as a list of them.
-    if (Array.isArray(jcal) && Array.isArray(jcal[0]))
-      jcal = jcal.find((c) => Array.isArray(c) && c[0] === 'vcalendar');
-    if (!Array.isArray(jcal) || jcal[0] !== 'vcalendar') throw new Error('no VCALENDAR');
-    root = new ICAL.Component(jcal);
+    calendars = calendarsOf(ICAL.parse(body) as unknown);
+    if (calendars.length === 0) throw new Error('no VCALENDAR');
   } catch (err) {
     throw invalidInput(`not a readable iCalendar file: ${(err as Error).message.split('\n')[0]}`);
   }
   const zones = new Map<string, Timezone>();
-  for (const tz of root.getAllSubcomponents('vtimezone')) {
+  for (const tz of timezonesOf(calendars)) {
     try {
-      const zone = new ICAL.Timezone(tz);
+      const zone = new ICAL.Timezone(new ICAL.Component(tz));
       if (zone.tzid) zones.set(zone.tzid, zone);
     } catch {
       // A broken VTIMEZONE falls back to the name mapping or UTC.
@@ -107,37 +114,56 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
   // Co-attendance counts by pair, nested (a -> b -> count) so no key string is built per pair.
   const pairCounts = new Map<string, Map<string, number>>();
 
-  const events = root.getAllSubcomponents('vevent');
+  const versions = latestVersions(calendars);
+  const events: { component: Component; cancelled: boolean }[] = [];
   const exceptions = new Map<string, Component[]>();
+  /** Occurrences cancelled on their own (a CANCEL or STATUS:CANCELLED with RECURRENCE-ID). */
+  const cancelledOccurrences = new Map<string, Set<string>>();
   const masters = new Set<string>();
-  for (const e of events) {
+  for (const v of versions) {
+    const e = new ICAL.Component(v.vevent);
+    events.push({ component: e, cancelled: v.cancelled });
     const uid = String(e.getFirstPropertyValue('uid') ?? '');
-    if (e.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), e]);
-    else masters.add(uid);
+    if (!e.hasProperty('recurrence-id')) masters.add(uid);
+    else if (v.cancelled) {
+      const set = cancelledOccurrences.get(uid) ?? new Set<string>();
+      set.add(String(e.getFirstProperty('recurrence-id')?.jCal[3] ?? '').replace(/Z$/, ''));
+      cancelledOccurrences.set(uid, set);
+    } else exceptions.set(uid, [...(exceptions.get(uid) ?? []), e]);
   }
 
-  events.forEach((component, index) => {
+  events.forEach(({ component, cancelled }, index) => {
     if (options.progress && index % 200 === 0) options.progress(index, events.length);
     const uidValue = component.getFirstPropertyValue('uid');
     const uid = uidValue ? clean(String(uidValue)) : '';
     const record = uid ? `event "${uid.length > 60 ? `${uid.slice(0, 57)}...` : uid}"` : `event ${index + 1}`;
     // Overrides are handled with their series; an override without a series stands alone.
     if (component.hasProperty('recurrence-id') && masters.has(uid)) return;
+    if (cancelled) {
+      result.skipped.push({ record, reason: 'cancelled' });
+      return;
+    }
     try {
       const dtstart = component.getFirstProperty('dtstart');
       if (!dtstart) {
         result.problems.push({ record, reason: 'no DTSTART' });
         return;
       }
+      const dates = repairEventDates(component.jCal as unknown[], record, result);
+      if (!dates) return;
+      const ownExceptions = exceptions.get(uid) ?? [];
+      for (const ex of ownExceptions) repairEventDates(ex.jCal as unknown[], record, result);
       dropUnreadableDates(component, record, result);
-      for (const ex of exceptions.get(uid) ?? []) dropUnreadableDates(ex, record, result);
+      for (const ex of ownExceptions) dropUnreadableDates(ex, record, result);
       const event = new ICAL.Event(component, {
-        exceptions: component.hasProperty('recurrence-id') ? [] : (exceptions.get(uid) ?? []),
+        exceptions: component.hasProperty('recurrence-id') ? [] : ownExceptions,
       });
-      const occurrences: { start: Time; end: Time | undefined; item: Component; key: string }[] = [];
+      const occurrences: Occurrence[] = [];
       if (event.isRecurring()) {
         const it = event.iterator();
         const tzid = paramOf(dtstart, 'tzid');
+        const cancelledHere = cancelledOccurrences.get(uid);
+        const seen = new Set<string>();
         let steps = 0;
         for (let next = it.next(); next; next = it.next()) {
           if (++steps > MAX_STEPS) {
@@ -147,12 +173,25 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
           if (epochOf(next, tzid) >= asOf) break;
           // Only series are bounded to the window: a single meeting of any age is history.
           if (epochOf(next, tzid) < windowStart) continue;
+          const local = next.toString().replace(/Z$/, '');
+          if (seen.has(local)) continue;
+          seen.add(local);
+          // ical.js matches an EXDATE only in the form of DTSTART: one with no zone is taken in
+          // the event's own time, a date-only one removes that day, a UTC one that instant.
+          if (dates.floatingExdates.has(local) || dates.floatingExdates.has(local.slice(0, 10))) continue;
+          if (dates.utcExdates.has(epochOf(next, tzid))) continue;
+          if (cancelledHere?.has(local)) {
+            result.skipped.push({ record, reason: 'cancelled' });
+            continue;
+          }
           const d = event.getOccurrenceDetails(next);
+          const periodEnd = d.item.component === component ? dates.periodEnds.get(local) : undefined;
           occurrences.push({
             start: d.startDate,
             end: d.endDate,
             item: d.item.component,
             key: d.recurrenceId.toString(),
+            ...(periodEnd ? { minutes: periodMinutes(local, periodEnd) } : {}),
           });
         }
         if (occurrences.length > MAX_OCCURRENCES) {
@@ -180,15 +219,11 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
         if (interaction) result.fragment.interactions.push(interaction);
       }
     } catch (err) {
-      result.problems.push({ record, reason: (err as Error).message.split('\n')[0] ?? 'unreadable event' });
+      result.problems.push({ record, reason: readableReason(err) });
     }
   });
 
-  function meeting(
-    occ: { start: Time; end: Time | undefined; item: Component; key: string },
-    eventId: string,
-    record: string,
-  ): Interaction | undefined {
+  function meeting(occ: Occurrence, eventId: string, record: string): Interaction | undefined {
     const item = occ.item;
     const tzid = paramOf(item.getFirstProperty('dtstart'), 'tzid');
     const start = epochOf(occ.start, tzid);
@@ -261,7 +296,9 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
       kind: 'meeting',
       people: ids,
     };
-    if (occ.end && !allDay) {
+    if (occ.minutes !== undefined && !allDay) {
+      if (occ.minutes > 0 && occ.minutes <= 100_000) interaction.minutes = occ.minutes;
+    } else if (occ.end && !allDay) {
       const minutes = Math.round(
         (epochOf(occ.end, paramOf(item.getFirstProperty('dtend'), 'tzid') ?? tzid) - start) / 60_000,
       );
@@ -277,6 +314,18 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     for (const [c, count] of row)
       result.fragment.ties.push({ a, b: c, strength: coAttendanceStrength(count), source: 'observed' });
   return result;
+}
+
+/**
+ * What went wrong with an event, in words: ical.js's own messages name the value; a JavaScript
+ * error from deep inside it (`t.toUnixTime is not a function`) would mean nothing to anyone.
+ */
+function readableReason(err: unknown): string {
+  const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : '';
+  if (!(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || !message)
+    return 'its dates or its recurrence cannot be read';
+  // ical.js quotes the value in its own form (`2004-12-25T::`): shown as the file wrote it.
+  return message.replace(/"([^"\s]*-[^"\s]*T[^"\s]*)"/g, (_m, v: string) => `"${asWritten(v)}"`);
 }
 
 /** Exchange sometimes closes the TZID quote after the value: `TZID="W. Europe Standard Time:2020..."`. */

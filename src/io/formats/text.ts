@@ -11,7 +11,28 @@ export function decodeText(bytes: Uint8Array): string {
     return decodeUtf8OrLatin(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return iconv.decode(Buffer.from(bytes), utf16);
   return decodeUtf8OrLatin(bytes);
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its NUL bytes: text that is mostly ASCII has a NUL
+ * in every other byte (the high byte), which UTF-8 and Windows-1252 text never has.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf16le';
+  if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf16be';
+  return undefined;
 }
 
 function decodeUtf8OrLatin(bytes: Uint8Array): string {

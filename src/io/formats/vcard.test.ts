@@ -119,4 +119,31 @@ describe('vCard', () => {
     assert.equal(cut.problems.length, 1);
     assert.match(cut.problems[0]!.reason, /END:VCARD/);
   });
+
+  test('quoted-printable with no CHARSET: UTF-8 when it is UTF-8, else Windows-1252, never U+FFFD', () => {
+    const r = read('qp-no-charset.vcf');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.people.map((p) => p.name),
+      ['Piotr Iksiñski', 'José García'],
+    );
+    assert.equal(r.fragment.organizations[0]!.name, 'Café Ficticio');
+    assert.ok(!JSON.stringify(r.fragment).includes('\uFFFD'));
+  });
+
+  test('UTF-16 without a byte-order mark (little- and big-endian) is read like UTF-8', () => {
+    const utf8 = readFixture('vcard', 'John_Doe_GMAIL.vcf');
+    const le = Buffer.from(utf8.toString('utf8'), 'utf16le');
+    assert.notEqual(le[0], 0xff, 'no BOM');
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const r = parseFile(bytes, { fileName: 'contacts.vcf' });
+      assert.equal(r.format, 'vcard');
+      assert.deepEqual(
+        r.fragment.people.map((p) => [p.name, p.emails]),
+        [['Mr. John Richter, James Doe Sr.', ['john.doe@ibm.com']]],
+      );
+    }
+  });
 });

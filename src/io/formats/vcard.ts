@@ -15,7 +15,7 @@ const NOTES_MAX = 20_000;
 /** The text of a property: quoted-printable decoded (vCard 2.1), escapes kept for the caller. */
 function raw(prop: ContentLine): string {
   if (prop.flags.has('QUOTED-PRINTABLE')) {
-    return decodeQuotedPrintable(prop.value, prop.params.get('CHARSET')?.[0]?.toLowerCase() ?? 'utf-8');
+    return decodeQuotedPrintable(prop.value, prop.params.get('CHARSET')?.[0]?.toLowerCase());
   }
   return prop.value;
 }
