@@ -1,5 +1,7 @@
+import { COLLECTION_LIMITS, overLimit } from '../core/vocabulary.js';
+import type { MergeSummary } from '../document/merge.js';
 import { validateDocument } from '../document/validate.js';
-import { notFound } from '../errors.js';
+import { invalidInput, notFound } from '../errors.js';
 import type { Backup, ImportMode, NetworkStore } from './port.js';
 
 /** `threefold-20261204T023512123Z-before-replace.json`: sorts by time, says why it was taken. */
@@ -29,12 +31,50 @@ export async function importNetwork(
   mode: ImportMode,
   options: { at: string; dryRun?: boolean },
 ): Promise<{ backup?: Backup } & Record<string, unknown>> {
+  if (mode === 'merge') await checkMergeFits(store, doc);
   if (options.dryRun)
     return (await store.importDocument(doc, mode, { dryRun: true })) as Record<string, unknown>;
   const backup =
     mode === 'replace' ? await backupNetwork(store, { at: options.at, reason: 'before-replace' }) : undefined;
   const summary = (await store.importDocument(doc, mode)) as Record<string, unknown>;
   return backup ? { ...summary, backup } : summary;
+}
+
+/**
+ * A merge must leave a network within the document's limits (else it could not be exported and
+ * imported again). When the records now and those coming could exceed one, a dry run says how
+ * many the merge would really add (records with the same key replace each other).
+ */
+export async function checkMergeFits(
+  store: NetworkStore,
+  doc: Parameters<NetworkStore['importDocument']>[0],
+  limits: Parameters<typeof overLimit>[1] = COLLECTION_LIMITS,
+): Promise<void> {
+  const now = await store.counts();
+  const at = (added: { people: number; ties: number; interactions: number }) =>
+    overLimit(
+      {
+        people: now.people + added.people,
+        ties: now.ties + added.ties,
+        interactions: now.interactions + added.interactions,
+      },
+      limits,
+    );
+  const coming = {
+    people: doc.people.length,
+    ties: doc.ties?.length ?? 0,
+    interactions: doc.interactions?.length ?? 0,
+  };
+  if (!at(coming)) return;
+  const { changes } = (await store.importDocument(doc, 'merge', { dryRun: true })) as {
+    changes: MergeSummary;
+  };
+  const over = at({
+    people: changes.people.created,
+    ties: changes.ties.created,
+    interactions: changes.interactions.created,
+  });
+  if (over) throw invalidInput(`nothing was written: after the merge the network would hold ${over}`);
 }
 
 /** Brings back a copy kept earlier, in place of the network now (itself kept first). */

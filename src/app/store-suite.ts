@@ -10,7 +10,7 @@ import { validateDocument } from '../document/validate.js';
 import { ThreefoldError } from '../errors.js';
 import { fullDocument } from '../test-support/documents.js';
 import { markAction, reopenAction } from './actions.js';
-import { backupNetwork, importNetwork, restoreBackup } from './backups.js';
+import { backupNetwork, checkMergeFits, importNetwork, restoreBackup } from './backups.js';
 import { changedRecords, importPlanned, mergePeople } from './network.js';
 import { editOwner, setOwner } from './owner.js';
 import type { NetworkStore, RecordQuery } from './port.js';
@@ -388,6 +388,40 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
           'invalid_input',
           /p:404/,
         );
+      },
+      full(),
+    );
+
+    withStore(
+      'a merge that would take the network past a limit writes nothing',
+      async (store) => {
+        const limits = { people: 4, ties: 10, interactions: 10 };
+        const owner = (await store.owner())!;
+        const again = { format: 'threefold/1' as const, owner, people: [{ id: 'p:1', name: 'Jane Doe' }] };
+        // Records with a key already there replace it: the network stays at 3 people.
+        await checkMergeFits(
+          store,
+          { ...again, people: [...again.people, { id: 'p:2', name: 'O' }] },
+          limits,
+        );
+        await checkMergeFits(store, { ...again, people: [{ id: 'p:4', name: 'Four' }] }, limits);
+        const before = await store.exportDocument();
+        await rejects(
+          checkMergeFits(
+            store,
+            {
+              ...again,
+              people: [
+                { id: 'p:4', name: 'Four' },
+                { id: 'p:5', name: 'Five' },
+              ],
+            },
+            limits,
+          ),
+          'invalid_input',
+          /5 people, more than the 4/,
+        );
+        assert.deepEqual(await store.exportDocument(), before);
       },
       full(),
     );

@@ -108,8 +108,9 @@ export const COLLECTION_LIMITS = {
  */
 export function overLimit(
   sizes: Partial<Record<keyof typeof COLLECTION_LIMITS, number>>,
+  limits: Readonly<Record<keyof typeof COLLECTION_LIMITS, number>> = COLLECTION_LIMITS,
 ): string | undefined {
-  for (const [name, limit] of Object.entries(COLLECTION_LIMITS)) {
+  for (const [name, limit] of Object.entries(limits)) {
     const n = sizes[name as keyof typeof COLLECTION_LIMITS] ?? 0;
     if (n > limit) return `${n} ${name}, more than the ${limit} a network can hold`;
   }
