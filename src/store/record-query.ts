@@ -10,8 +10,9 @@ type Eb = ExpressionBuilder<Database, any>;
 type Condition = (eb: Eb, value: never) => Expression<SqlBool>;
 
 /**
- * The filters of each collection's list, as SQL conditions built with Kysely (so the PostgreSQL
- * store can compile the same conditions for its dialect). Text filters compare case-insensitively;
+ * The filters of each collection's list, as SQL conditions built with Kysely (the PostgreSQL
+ * store gives the same names the same meanings over its JSON records: postgres/list-query.ts).
+ * Text filters compare case-insensitively;
  * list fields (JSON text) are searched with `json_each`.
  */
 function filters(): Record<CollectionName, Record<string, Condition>> {
