@@ -30,6 +30,8 @@ export interface Invitation {
   email: string | null;
   invitedBy: string;
   expires: string;
+  /** The programme the invited leader joins, if any. */
+  programme: string | null;
 }
 
 /** What the use cases need of the directory of accounts (PostgreSQL in team mode). */
@@ -180,12 +182,19 @@ export async function invite(
   by: Account,
   input: { role: unknown; email?: unknown },
   now: Date,
+  programme: string | null = null,
 ): Promise<{ token: string; invitation: Invitation }> {
   const role = parse(z.enum(ROLES), input.role, 'role');
   const email = input.email === undefined ? null : parse(Email, input.email, 'email');
   if (!mayInvite(by.role, role)) throw forbidden(`a ${by.role} cannot invite a ${role}`);
   const token = newToken();
-  const invitation = { role, email, invitedBy: by.id, expires: later(now, INVITATION_DAYS * 86_400_000) };
+  const invitation = {
+    role,
+    email,
+    invitedBy: by.id,
+    expires: later(now, INVITATION_DAYS * 86_400_000),
+    programme,
+  };
   await accounts.saveInvitation(digest(token), invitation);
   return { token, invitation };
 }
@@ -196,7 +205,7 @@ export async function acceptInvitation(
   token: string,
   input: { email: unknown; name: unknown; password: unknown },
   now: Date,
-): Promise<{ token: string; session: Session }> {
+): Promise<{ token: string; session: Session; invitation: Invitation }> {
   const email = parse(Email, input.email, 'email');
   const name = parse(Name, input.name, 'name');
   const password = parse(Password, input.password, 'password');
@@ -208,5 +217,5 @@ export async function acceptInvitation(
     { email, name, role: invitation.role },
     await hashPassword(password),
   );
-  return openSession(accounts, account, now);
+  return { ...(await openSession(accounts, account, now)), invitation };
 }

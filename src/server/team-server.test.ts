@@ -294,3 +294,73 @@ test('a team server: accounts sign in, invite by link, and each leader has a net
   assert.equal((await leader.call('/api/session', { method: 'DELETE' })).status, 204);
   assert.equal((await leader.call('/api/session')).status, 401);
 });
+
+test('a programme sees its cohort only in aggregate, from five leaders up, and proposes mixed peer groups', async () => {
+  const { base } = await serve('unused', ['--team']);
+  const admin = new Browser(base);
+  const signedIn = await admin.call('/api/session', {
+    method: 'POST',
+    body: { email: 'admin@example.org', password: 'correct horse battery staple' },
+  });
+  assert.equal(signedIn.status, 201, 'the admin of the first test signs in');
+  const made = await admin.call('/api/programmes', { method: 'POST', body: { name: 'Rising leaders 2027' } });
+  assert.equal(made.status, 201);
+  const programme = made.body.id;
+
+  const units = ['Sales', 'Sales', 'Finance', 'Finance', 'Operations'];
+  const leaders: Browser[] = [];
+  for (const [i, unit] of units.entries()) {
+    const link = await admin.call(`/api/programmes/${programme}/invitations`, { method: 'POST', body: {} });
+    assert.equal(link.status, 201);
+    const leader = new Browser(base);
+    const accepted = await leader.call('/api/invitations/accept', {
+      method: 'POST',
+      body: {
+        token: link.body.token,
+        email: `p${i}@example.org`,
+        name: `Participant ${i}`,
+        password: 'participant password',
+      },
+    });
+    assert.equal(accepted.status, 201);
+    assert.equal(
+      (
+        await leader.call(`/api/programmes/${programme}/me`, {
+          method: 'PUT',
+          body: { unit, sector: i % 2 ? 'retail' : 'banking' },
+        })
+      ).status,
+      200,
+    );
+    leaders.push(leader);
+  }
+  assert.deepEqual(
+    (await leaders[0]!.call('/api/programmes')).body.programmes.map((p: { name: string }) => p.name),
+    ['Rising leaders 2027'],
+  );
+  // Four networks are not enough to show anything.
+  for (const leader of leaders.slice(0, 4))
+    assert.equal((await leader.call('/api/sample', { method: 'POST' })).status, 201);
+  const small = await admin.call(`/api/programmes/${programme}/cohort`);
+  assert.equal(small.status, 200);
+  assert.equal(small.body.shown, false);
+  assert.equal(small.body.findings, undefined);
+  assert.equal((await leaders[4]!.call('/api/sample', { method: 'POST' })).status, 201);
+  const cohort = await admin.call(`/api/programmes/${programme}/cohort`);
+  assert.equal(cohort.body.shown, true);
+  assert.equal(cohort.body.leaders, 5);
+  assert.ok(cohort.body.findings.length > 0);
+  assert.ok(cohort.body.findings.every((f: { leaders: number }) => f.leaders >= 1 && f.leaders <= 5));
+
+  const groups = await admin.call(`/api/programmes/${programme}/peer-groups?size=2`);
+  assert.equal(groups.body.groups.length, 2);
+  for (const g of groups.body.groups)
+    assert.ok(new Set(g.map((m: { unit: string }) => m.unit)).size === g.length, JSON.stringify(groups.body));
+
+  // A leader may not read the cohort; one who leaves is counted nowhere from then on.
+  assert.equal((await leaders[0]!.call(`/api/programmes/${programme}/cohort`)).status, 404);
+  assert.equal((await leaders[4]!.call(`/api/programmes/${programme}/me`, { method: 'DELETE' })).status, 204);
+  const after = await admin.call(`/api/programmes/${programme}/cohort`);
+  assert.equal(after.body.shown, false);
+  assert.equal(after.body.leaders, 4);
+});

@@ -2,25 +2,19 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { acceptInvitation, invite, type Session, sessionOf, signIn, signOut } from '../app/accounts.js';
+import { invite, type Session, sessionOf, signIn, signOut } from '../app/accounts.js';
 import type { NetworkStore } from '../app/port.js';
-import {
-  leadersOf,
-  leaderView,
-  leaveNote,
-  revokeShare,
-  type SharingStore,
-  shareWith,
-} from '../app/sharing.js';
-import { SHARE_PARTS } from '../core/coach/sharing.js';
+import { acceptAndJoin, type ProgrammeStore } from '../app/programmes.js';
+import type { SharingStore } from '../app/sharing.js';
 import { VersionCache } from './cache.js';
 import { type Route, route } from './route.js';
-import { DateParam } from './routes/context.js';
 import { reject, secretMatches } from './security.js';
+import { programmeRoutes } from './team-programmes.js';
+import { sharingRoutes } from './team-sharing.js';
 
 /** What a team server adds to the app: its directory of accounts and each leader's own store. */
 export interface Team {
-  accounts: SharingStore;
+  accounts: SharingStore & ProgrammeStore;
   /** An account's own network (what a leader works on; what a coach reads when shared). */
   storeFor(accountId: string): NetworkStore;
   now(): Date;
@@ -54,7 +48,7 @@ function startSession(c: Context, token: string, session: Session) {
   return { account: session.account, csrf: session.csrf, expires: session.expires };
 }
 
-function currentSession(): Session {
+export function currentSession(): Session {
   const session = requestScope.getStore()?.session;
   if (!session) throw new Error('a team route ran without a session');
   return session;
@@ -173,131 +167,11 @@ export function teamRoutes(team: Team): Route[] {
       errors: [404, 409],
       handler: async ({ body, c }) => {
         const { token, ...input } = body;
-        const opened = await acceptInvitation(team.accounts, token, input, team.now());
+        const opened = await acceptAndJoin(team.accounts, token, input, team.now());
         return startSession(c, opened.token, opened.session);
       },
     }),
     ...sharingRoutes(team),
-  ];
-}
-
-const Person = z.object({ name: z.string(), email: z.string() });
-const ShareBody = z.strictObject({
-  coach: z.string().meta({ description: "the coach's e-mail address" }),
-  parts: z.array(z.enum(SHARE_PARTS)).meta({ description: 'what to share; names only with the others' }),
-});
-
-/** A leader shares chosen parts with a coach; the coach reads them and leaves notes. */
-function sharingRoutes(team: Team): Route[] {
-  const me = () => currentSession().account;
-  return [
-    route({
-      method: 'get',
-      path: '/api/shares',
-      operationId: 'listShares',
-      summary: 'What you share with which coach',
-      tag: 'team',
-      response: z.object({
-        shares: z.array(z.object({ coach: Person, parts: z.array(z.string()), since: z.string() })),
-      }),
-      handler: async () => ({
-        shares: (await team.accounts.sharesOf(me().id)).map((s) => ({
-          coach: { name: s.coach.name, email: s.coach.email },
-          parts: s.parts,
-          since: s.since,
-        })),
-      }),
-    }),
-    route({
-      method: 'put',
-      path: '/api/shares',
-      operationId: 'share',
-      summary: 'Share chosen parts with a coach (an empty list stops sharing)',
-      tag: 'team',
-      body: ShareBody,
-      response: z.object({ coach: Person, parts: z.array(z.string()), since: z.string() }),
-      errors: [404],
-      handler: async ({ body }) => {
-        const s = await shareWith(team.accounts, me(), body, team.now());
-        return { coach: { name: s.coach.name, email: s.coach.email }, parts: s.parts, since: s.since };
-      },
-    }),
-    route({
-      method: 'delete',
-      path: '/api/shares/{coach}',
-      operationId: 'revokeShare',
-      summary: 'Stop sharing with a coach, at once',
-      tag: 'team',
-      params: z.object({ coach: z.string() }),
-      status: 204,
-      errors: [404],
-      handler: async ({ params }) => {
-        await revokeShare(team.accounts, me(), params.coach);
-      },
-    }),
-    route({
-      method: 'get',
-      path: '/api/notes',
-      operationId: 'coachNotes',
-      summary: 'The notes your coaches left you',
-      tag: 'team',
-      response: z.object({ notes: z.array(z.looseObject({})) }),
-      handler: async () => ({ notes: await team.accounts.notesFor(me().id) }),
-    }),
-    route({
-      method: 'get',
-      path: '/api/coaching',
-      operationId: 'coachedLeaders',
-      summary: 'The leaders who share with you (a coach), and what each shares',
-      tag: 'team',
-      response: z.object({
-        leaders: z.array(
-          z.object({
-            id: z.string(),
-            name: z.string(),
-            email: z.string(),
-            parts: z.array(z.string()),
-            since: z.string(),
-          }),
-        ),
-      }),
-      handler: async () => ({
-        leaders: (await leadersOf(team.accounts, me())).map((l) => ({
-          id: l.leader.id,
-          name: l.leader.name,
-          email: l.leader.email,
-          parts: l.parts,
-          since: l.since,
-        })),
-      }),
-    }),
-    route({
-      method: 'get',
-      path: '/api/coaching/{leader}',
-      operationId: 'coachedLeader',
-      summary: "What one leader shares with you: diagnosis and trend, the week's plan, your notes",
-      tag: 'team',
-      params: z.object({ leader: z.string().uuid() }),
-      query: z.object({ asOf: DateParam.optional() }),
-      response: z.looseObject({}),
-      errors: [404],
-      handler: ({ params, query }) =>
-        leaderView(team.accounts, me(), params.leader, team.storeFor(params.leader), {
-          asOf: query.asOf ?? team.now().toISOString().slice(0, 10),
-        }),
-    }),
-    route({
-      method: 'post',
-      path: '/api/coaching/{leader}/notes',
-      operationId: 'leaveNote',
-      summary: 'Leave a note the leader sees',
-      tag: 'team',
-      params: z.object({ leader: z.string().uuid() }),
-      body: z.strictObject({ text: z.string() }),
-      status: 201,
-      response: z.looseObject({}),
-      errors: [404],
-      handler: ({ params, body }) => leaveNote(team.accounts, me(), params.leader, body.text, team.now()),
-    }),
+    ...programmeRoutes(team),
   ];
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Account, Invitation, Role, Session } from '../../app/accounts.js';
+import type { Participation, Programme, ProgrammeStore } from '../../app/programmes.js';
 import type { CoachNote, Share, SharingStore } from '../../app/sharing.js';
 import type { SharePart } from '../../core/coach/sharing.js';
 
@@ -16,7 +17,7 @@ const account = (r: AccountRow): Account => ({ id: r.id, email: r.email, name: r
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
 /** The team server's directory (schema.ts) on PostgreSQL: accounts, sessions, invitations, shares. */
-export class PostgresAccountStore implements SharingStore {
+export class PostgresAccountStore implements SharingStore, ProgrammeStore {
   constructor(private readonly db: Db) {}
 
   async addAccount(a: Omit<Account, 'id'>, passwordHash: string): Promise<Account> {
@@ -68,16 +69,24 @@ export class PostgresAccountStore implements SharingStore {
   }
 
   async saveInvitation(digest: string, i: Invitation): Promise<void> {
-    await sql`INSERT INTO invitations (digest, role, email, invited_by, expires)
-      VALUES (${digest}, ${i.role}, ${i.email}, ${i.invitedBy}, ${i.expires})`.execute(this.db);
+    await sql`INSERT INTO invitations (digest, role, email, invited_by, expires, programme)
+      VALUES (${digest}, ${i.role}, ${i.email}, ${i.invitedBy}, ${i.expires}, ${i.programme})`.execute(this.db);
   }
 
   async takeInvitation(digest: string, now: string, email: string): Promise<Invitation | undefined> {
-    const { rows } = await sql<{ role: Role; email: string | null; invited_by: string; expires: Date }>`
+    const { rows } = await sql<{
+      role: Role;
+      email: string | null;
+      invited_by: string;
+      expires: Date;
+      programme: string | null;
+    }>`
       DELETE FROM invitations WHERE digest = ${digest} AND expires > ${now} AND (email IS NULL OR email = ${email})
-      RETURNING role, email, invited_by, expires`.execute(this.db);
+      RETURNING role, email, invited_by, expires, programme`.execute(this.db);
     const r = rows[0];
-    return r ? { role: r.role, email: r.email, invitedBy: r.invited_by, expires: iso(r.expires) } : undefined;
+    return r
+      ? { role: r.role, email: r.email, invitedBy: r.invited_by, expires: iso(r.expires), programme: r.programme }
+      : undefined;
   }
 
   async setShare(leader: string, coach: string, parts: SharePart[], since: string): Promise<void> {
@@ -128,6 +137,62 @@ export class PostgresAccountStore implements SharingStore {
       at: iso(r.at),
       coach: { name: r.name, email: r.email },
       text: r.text,
+    }));
+  }
+
+  async addProgramme(name: string, admin: string): Promise<Programme> {
+    const { rows } = await sql<{ id: string }>`INSERT INTO programmes (name, admin) VALUES (${name}, ${admin})
+      RETURNING id`.execute(this.db);
+    return { id: rows[0]!.id, name, admin, leaders: 0 };
+  }
+
+  private async programmesWhere(condition: ReturnType<typeof sql>): Promise<Programme[]> {
+    const { rows } = await sql<{ id: string; name: string; admin: string; leaders: number }>`
+      SELECT p.id, p.name, p.admin, (SELECT count(*)::int FROM programme_members m WHERE m.programme = p.id) AS leaders
+      FROM programmes p WHERE ${condition} ORDER BY p.created_at, p.id`.execute(this.db);
+    return rows;
+  }
+
+  async programme(id: string): Promise<Programme | undefined> {
+    return (await this.programmesWhere(sql`p.id = ${id}`))[0];
+  }
+
+  programmesRun(admin: string): Promise<Programme[]> {
+    return this.programmesWhere(sql`p.admin = ${admin}`);
+  }
+
+  programmesJoined(leader: string): Promise<Programme[]> {
+    return this.programmesWhere(sql`p.id IN (SELECT programme FROM programme_members WHERE leader = ${leader})`);
+  }
+
+  async addMember(programme: string, leader: string): Promise<void> {
+    await sql`INSERT INTO programme_members (programme, leader) VALUES (${programme}, ${leader})
+      ON CONFLICT DO NOTHING`.execute(this.db);
+  }
+
+  async removeMember(programme: string, leader: string): Promise<boolean> {
+    const r = await sql`DELETE FROM programme_members WHERE programme = ${programme} AND leader = ${leader}`.execute(
+      this.db,
+    );
+    return Number(r.numAffectedRows ?? 0) > 0;
+  }
+
+  async setParticipation(programme: string, leader: string, p: Participation): Promise<boolean> {
+    const r = await sql`UPDATE programme_members SET unit = ${p.unit ?? null}, function = ${p.function ?? null},
+      sector = ${p.sector ?? null} WHERE programme = ${programme} AND leader = ${leader}`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0) > 0;
+  }
+
+  async members(programme: string) {
+    const { rows } = await sql<AccountRow & { unit: string | null; function: string | null; sector: string | null }>`
+      SELECT a.id, a.email, a.name, a.role, m.unit, m.function, m.sector
+      FROM programme_members m JOIN accounts a ON a.id = m.leader
+      WHERE m.programme = ${programme} ORDER BY a.name, a.email`.execute(this.db);
+    return rows.map((r) => ({
+      leader: account(r),
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.function ? { function: r.function } : {}),
+      ...(r.sector ? { sector: r.sector } : {}),
     }));
   }
 }

@@ -61,7 +61,16 @@ const initial: Migration = {
  * read before anyone's network is (to know whose it is), so it belongs to no tenant; it holds
  * no network data, and tokens only as digests.
  */
-const DIRECTORY_TABLES = ['accounts', 'sessions', 'invitations', 'sign_in_failures', 'shares', 'coach_notes'];
+const DIRECTORY_TABLES = [
+  'accounts',
+  'sessions',
+  'invitations',
+  'sign_in_failures',
+  'shares',
+  'coach_notes',
+  'programmes',
+  'programme_members',
+];
 
 const directory: Migration = {
   async up(db) {
@@ -113,10 +122,33 @@ const sharing: Migration = {
   },
 };
 
+/** Leadership programmes: an admin's cohorts, and what each participant tells them for peer groups. */
+const programmes: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE programmes (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      name text NOT NULL,
+      admin uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(db);
+    await sql`CREATE TABLE programme_members (
+      programme uuid NOT NULL REFERENCES programmes ON DELETE CASCADE,
+      leader uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      unit text,
+      function text,
+      sector text,
+      PRIMARY KEY (programme, leader)
+    )`.execute(db);
+    await sql`CREATE INDEX programme_members_leader ON programme_members (leader)`.execute(db);
+    await sql`ALTER TABLE invitations ADD COLUMN programme uuid REFERENCES programmes ON DELETE CASCADE`.execute(db);
+  },
+};
+
 const MIGRATIONS: Record<string, Migration> = {
   '001-records-by-tenant': initial,
   '002-directory': directory,
   '003-sharing': sharing,
+  '004-programmes': programmes,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */

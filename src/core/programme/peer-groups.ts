@@ -1,0 +1,97 @@
+/**
+ * Peer groups for a programme that mix units, functions and sectors: the article's advice is to
+ * build strategic ties across boundaries, which a group of people from one unit does not do.
+ */
+export const MIXED_ATTRIBUTES = ['unit', 'function', 'sector'] as const;
+export type MixedAttribute = (typeof MIXED_ATTRIBUTES)[number];
+
+export interface Participant {
+  id: string;
+  /** What the participant chose to share; a missing value counts as its own "unknown" kind. */
+  unit?: string | undefined;
+  function?: string | undefined;
+  sector?: string | undefined;
+}
+
+export interface PeerGroups {
+  groups: string[][];
+  /** Blau's heterogeneity (1 − Σ pᵢ²) within each group, averaged over the groups, per attribute. */
+  diversity: Record<MixedAttribute, number>;
+  /** The same for the highest diversity groups of these sizes could have on their own. */
+  ceiling: Record<MixedAttribute, number>;
+}
+
+const valueOf = (p: Participant, a: MixedAttribute) => p[a]?.trim().toLowerCase() || '(unknown)';
+
+/** Blau's index of a list of categories. */
+export function blau(values: readonly string[]): number {
+  if (values.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let sum = 0;
+  for (const c of counts.values()) sum += (c / values.length) ** 2;
+  return 1 - sum;
+}
+
+/** Blau's index when a group of `size` is as mixed as `kinds` categories allow. */
+function bestBlau(size: number, kinds: number): number {
+  const k = Math.min(size, kinds);
+  const base = Math.floor(size / k);
+  const extra = size % k;
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += ((base + (i < extra ? 1 : 0)) / size) ** 2;
+  return 1 - sum;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Splits participants into groups of at least `size` (sizes differ by at most one), each as mixed
+ * as possible: participants are placed one by one, those whose unit, function and sector are
+ * rarest first, each into the group where they add the most kinds not yet there (the smallest
+ * group on a tie). Deterministic for a given list.
+ */
+export function proposePeerGroups(participants: readonly Participant[], size: number): PeerGroups {
+  const n = participants.length;
+  // Never a group smaller than `size` (when there are that many): the rest join the others.
+  const count = Math.max(1, Math.floor(n / Math.max(2, size)));
+  const capacity = (g: number) => Math.floor(n / count) + (g < n % count ? 1 : 0);
+  const frequency = new Map<string, number>();
+  for (const p of participants)
+    for (const a of MIXED_ATTRIBUTES) {
+      const key = `${a}\u0000${valueOf(p, a)}`;
+      frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    }
+  const rarity = (p: Participant) =>
+    MIXED_ATTRIBUTES.reduce((s, a) => s + frequency.get(`${a}\u0000${valueOf(p, a)}`)!, 0);
+  // The most common kinds go first so they spread over every group before the rarer ones fill in.
+  const order = [...participants].sort(
+    (a, b) => rarity(b) - rarity(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const groups: Participant[][] = Array.from({ length: count }, () => []);
+  const present = groups.map(
+    () => new Map<MixedAttribute, Set<string>>(MIXED_ATTRIBUTES.map((a) => [a, new Set()])),
+  );
+  for (const p of order) {
+    let best = -1;
+    let bestGain = -1;
+    for (let g = 0; g < count; g++) {
+      if (groups[g]!.length >= capacity(g)) continue;
+      const gain = MIXED_ATTRIBUTES.reduce((s, a) => s + (present[g]!.get(a)!.has(valueOf(p, a)) ? 0 : 1), 0);
+      if (gain > bestGain || (gain === bestGain && groups[g]!.length < groups[best]!.length)) {
+        best = g;
+        bestGain = gain;
+      }
+    }
+    groups[best]!.push(p);
+    for (const a of MIXED_ATTRIBUTES) present[best]!.get(a)!.add(valueOf(p, a));
+  }
+  const diversity = {} as Record<MixedAttribute, number>;
+  const ceiling = {} as Record<MixedAttribute, number>;
+  for (const a of MIXED_ATTRIBUTES) {
+    const kinds = new Set(participants.map((p) => valueOf(p, a))).size;
+    diversity[a] = round3(groups.reduce((s, g) => s + blau(g.map((p) => valueOf(p, a))), 0) / count);
+    ceiling[a] = round3(groups.reduce((s, g) => s + bestBlau(g.length, kinds), 0) / count);
+  }
+  return { groups: groups.map((g) => g.map((p) => p.id)), diversity, ceiling };
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cohortSummary, type MemberSummary } from './cohort.js';
+import { blau, type Participant, proposePeerGroups } from './peer-groups.js';
+
+const member = (depth: number, codes: string[], kept = 0, total = 0): MemberSummary => {
+  const form = { depth, breadth: 0.5, leverage: 0.2, timeShare: 1 / 3 };
+  return {
+    forms: { operational: form, personal: form, strategic: form },
+    findings: codes.map((code) => ({ code, form: code.split('.')[0]!, severity: 'warning' })),
+    commitments: { kept, total },
+  };
+};
+
+test('a cohort of fewer than five leaders shows nothing but its size', () => {
+  const four = [member(1, ['personal.narrow']), member(0, []), member(0, []), member(0, [])];
+  assert.deepEqual(cohortSummary(four), {
+    leaders: 4,
+    shown: false,
+    reason: 'a cohort is shown only when at least 5 leaders take part',
+  });
+});
+
+test('a cohort shows each finding by how many leaders have it, and the forms as means and medians', () => {
+  const cohort = [
+    member(0.2, ['strategic.no-upward', 'personal.narrow', 'strategic.no-upward'], 1, 2),
+    member(0.4, ['strategic.no-upward']),
+    member(0.6, ['personal.narrow'], 0, 1),
+    member(0.8, []),
+    member(1, ['strategic.no-upward']),
+  ];
+  const summary = cohortSummary(cohort);
+  assert.equal(summary.shown, true);
+  assert.deepEqual(
+    summary.findings?.map((f) => [f.code, f.leaders, f.share]),
+    [
+      ['strategic.no-upward', 3, 0.6],
+      ['personal.narrow', 2, 0.4],
+    ],
+  );
+  assert.deepEqual(summary.forms?.operational.depth, { mean: 0.6, median: 0.6 });
+  assert.deepEqual(summary.commitments, { leadersWithCommitments: 2, kept: 1, total: 3 });
+});
+
+test("Blau's index of categories", () => {
+  assert.equal(blau(['a', 'a', 'a']), 0);
+  assert.equal(blau(['a', 'b']), 0.5);
+  assert.ok(Math.abs(blau(['a', 'b', 'c', 'd']) - 0.75) < 1e-12);
+});
+
+test('peer groups mix units, functions and sectors as far as the cohort allows', () => {
+  // 20 leaders: 4 units of 5, 5 functions of 4, 2 sectors of 10, listed unit by unit.
+  const people: Participant[] = Array.from({ length: 20 }, (_, i) => ({
+    id: `L${String(i).padStart(2, '0')}`,
+    unit: `unit ${Math.floor(i / 5)}`,
+    function: `function ${i % 5}`,
+    sector: i % 2 ? 'health' : 'finance',
+  }));
+  const proposal = proposePeerGroups(people, 4);
+  assert.equal(proposal.groups.length, 5);
+  assert.deepEqual(
+    proposal.groups.map((g) => g.length),
+    [4, 4, 4, 4, 4],
+  );
+  assert.deepEqual(new Set(proposal.groups.flat()), new Set(people.map((p) => p.id)));
+  // Every group has one leader of each unit: the most mixed a group of four can be.
+  for (const g of proposal.groups) {
+    const units = new Set(g.map((id) => people.find((p) => p.id === id)!.unit));
+    assert.equal(units.size, 4, JSON.stringify(proposal.groups));
+  }
+  assert.equal(proposal.diversity.unit, proposal.ceiling.unit);
+  assert.equal(proposal.diversity.sector, 0.5);
+  // Groups taken in the order given (unit by unit) would mix nothing.
+  const naive = [0, 1, 2, 3, 4].map((g) => people.slice(g * 4, g * 4 + 4).map((p) => p.unit!));
+  assert.ok(naive.reduce((s, g) => s + blau(g), 0) / 5 < proposal.diversity.unit);
+});
+
+test('peer groups of uneven sizes differ by one at most, and unknown values count as a kind', () => {
+  const people = Array.from({ length: 11 }, (_, i) => ({ id: `p${i}`, ...(i < 6 ? { unit: 'sales' } : {}) }));
+  const { groups } = proposePeerGroups(people, 5);
+  assert.deepEqual(groups.map((g) => g.length).sort(), [5, 6]);
+  for (const g of groups)
+    assert.ok(g.some((id) => Number(id.slice(1)) < 6) && g.some((id) => Number(id.slice(1)) >= 6));
+});

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  cohortOf,
+  createProgramme,
+  inviteToProgramme,
+  leaveProgramme,
+  participate,
+  peerGroupsOf,
+  programmesOf,
+} from '../app/programmes.js';
+import { type Route, route } from './route.js';
+import { DateParam } from './routes/context.js';
+import { currentSession, type Team } from './team.js';
+
+const ProgrammeId = z.object({ id: z.string().uuid() });
+const Programme = z.object({ id: z.string(), name: z.string(), leaders: z.number() });
+
+/** Leadership programmes: an admin's cohort, seen in aggregate only, and mixed peer groups. */
+export function programmeRoutes(team: Team): Route[] {
+  const me = () => currentSession().account;
+  return [
+    route({
+      method: 'get',
+      path: '/api/programmes',
+      operationId: 'listProgrammes',
+      summary: 'The programmes you run (an admin) or take part in (a leader)',
+      tag: 'programmes',
+      response: z.object({ programmes: z.array(Programme) }),
+      handler: async () => ({
+        programmes: (await programmesOf(team.accounts, me())).map(({ id, name, leaders }) => ({
+          id,
+          name,
+          leaders,
+        })),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/programmes',
+      operationId: 'createProgramme',
+      summary: 'Start a programme (an admin)',
+      tag: 'programmes',
+      body: z.strictObject({ name: z.string() }),
+      status: 201,
+      response: Programme,
+      handler: async ({ body }) => {
+        const { id, name, leaders } = await createProgramme(team.accounts, me(), body.name);
+        return { id, name, leaders };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/programmes/{id}/invitations',
+      operationId: 'inviteToProgramme',
+      summary: 'Invite a leader into the programme by link',
+      tag: 'programmes',
+      params: ProgrammeId,
+      body: z.strictObject({ email: z.string().optional() }),
+      status: 201,
+      response: z.object({ link: z.string(), token: z.string(), expires: z.string() }),
+      errors: [404],
+      handler: async ({ params, body }) => {
+        const { token, invitation } = await inviteToProgramme(
+          team.accounts,
+          me(),
+          params.id,
+          body,
+          team.now(),
+        );
+        return { link: `/#invite=${token}`, token, expires: invitation.expires };
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/api/programmes/{id}/me',
+      operationId: 'participate',
+      summary: 'Tell the programme your unit, function and sector (for mixed peer groups)',
+      tag: 'programmes',
+      params: ProgrammeId,
+      body: z.strictObject({
+        unit: z.string().optional(),
+        function: z.string().optional(),
+        sector: z.string().optional(),
+      }),
+      response: z.looseObject({}),
+      errors: [404],
+      handler: ({ params, body }) => participate(team.accounts, me(), params.id, body),
+    }),
+    route({
+      method: 'delete',
+      path: '/api/programmes/{id}/me',
+      operationId: 'leaveProgramme',
+      summary: 'Leave the programme: no result counts you from then on',
+      tag: 'programmes',
+      params: ProgrammeId,
+      status: 204,
+      errors: [404],
+      handler: async ({ params }) => {
+        await leaveProgramme(team.accounts, me(), params.id);
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/programmes/{id}/cohort',
+      operationId: 'cohort',
+      summary:
+        'The cohort in aggregate (never fewer than five leaders): forms, findings by frequency, commitments',
+      tag: 'programmes',
+      params: ProgrammeId,
+      query: z.object({ asOf: DateParam.optional() }),
+      response: z.looseObject({}),
+      errors: [404],
+      handler: ({ params, query }) =>
+        cohortOf(
+          team.accounts,
+          me(),
+          params.id,
+          team.storeFor,
+          query.asOf ?? team.now().toISOString().slice(0, 10),
+        ),
+    }),
+    route({
+      method: 'get',
+      path: '/api/programmes/{id}/peer-groups',
+      operationId: 'peerGroups',
+      summary: 'Peer groups that mix units, functions and sectors, with how mixed they are',
+      tag: 'programmes',
+      params: ProgrammeId,
+      query: z.object({ size: z.coerce.number().int().min(2).max(50).optional() }),
+      response: z.looseObject({}),
+      errors: [404],
+      handler: ({ params, query }) => peerGroupsOf(team.accounts, me(), params.id, query.size ?? 5),
+    }),
+  ];
+}
