@@ -47,8 +47,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * Splits participants into groups of at least `size` (sizes differ by at most one), each as mixed
- * as possible: participants are placed one by one, those whose unit, function and sector are
- * rarest first, each into the group where they add the most kinds not yet there (the smallest
+ * as possible: participants are placed one by one, those of the most common units, functions and
+ * sectors first, each into the group where they add the most kinds not yet there (the smallest
  * group on a tie). Deterministic for a given list.
  */
 export function proposePeerGroups(participants: readonly Participant[], size: number): PeerGroups {
