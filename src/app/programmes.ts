@@ -157,7 +157,13 @@ export async function inviteToProgramme(
   now: Date,
 ) {
   await runBy(store, admin, programme);
-  return invite(store, admin, { role: 'leader', ...(input.email !== undefined ? { email: input.email } : {}) }, now, programme);
+  return invite(
+    store,
+    admin,
+    { role: 'leader', ...(input.email !== undefined ? { email: input.email } : {}) },
+    now,
+    programme,
+  );
 }
 
 /** Accepts an invitation; one to a programme makes the new leader a participant. */
@@ -168,6 +174,7 @@ export async function acceptAndJoin(
   now: Date,
 ) {
   const accepted = await acceptInvitation(store, token, input, now);
-  if (accepted.invitation.programme) await store.addMember(accepted.invitation.programme, accepted.session.account.id);
+  if (accepted.invitation.programme)
+    await store.addMember(accepted.invitation.programme, accepted.session.account.id);
   return accepted;
 }

@@ -50,7 +50,7 @@ function parseOr<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
 
 async function coachByEmail(store: SharingStore, email: unknown): Promise<Account> {
   const found = await store.accountByEmail(parseOr(Email, email, 'coach'));
-  if (!found || found.role !== 'coach') throw notFound('no coach has an account with that address');
+  if (found?.role !== 'coach') throw notFound('no coach has an account with that address');
   const { passwordHash: _, ...coach } = found;
   return coach;
 }

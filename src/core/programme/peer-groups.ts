@@ -21,7 +21,7 @@ export interface PeerGroups {
   ceiling: Record<MixedAttribute, number>;
 }
 
-const valueOf = (p: Participant, a: MixedAttribute) => p[a]?.trim().toLowerCase() || '(unknown)';
+const kindOf = (p: Participant, a: MixedAttribute) => p[a]?.trim().toLowerCase() || '(unknown)';
 
 /** Blau's index of a list of categories. */
 export function blau(values: readonly string[]): number {
@@ -59,11 +59,11 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
   const frequency = new Map<string, number>();
   for (const p of participants)
     for (const a of MIXED_ATTRIBUTES) {
-      const key = `${a}\u0000${valueOf(p, a)}`;
+      const key = `${a}\u0000${kindOf(p, a)}`;
       frequency.set(key, (frequency.get(key) ?? 0) + 1);
     }
   const rarity = (p: Participant) =>
-    MIXED_ATTRIBUTES.reduce((s, a) => s + frequency.get(`${a}\u0000${valueOf(p, a)}`)!, 0);
+    MIXED_ATTRIBUTES.reduce((s, a) => s + frequency.get(`${a}\u0000${kindOf(p, a)}`)!, 0);
   // The most common kinds go first so they spread over every group before the rarer ones fill in.
   const order = [...participants].sort(
     (a, b) => rarity(b) - rarity(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -77,20 +77,20 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
     let bestGain = -1;
     for (let g = 0; g < count; g++) {
       if (groups[g]!.length >= capacity(g)) continue;
-      const gain = MIXED_ATTRIBUTES.reduce((s, a) => s + (present[g]!.get(a)!.has(valueOf(p, a)) ? 0 : 1), 0);
+      const gain = MIXED_ATTRIBUTES.reduce((s, a) => s + (present[g]!.get(a)!.has(kindOf(p, a)) ? 0 : 1), 0);
       if (gain > bestGain || (gain === bestGain && groups[g]!.length < groups[best]!.length)) {
         best = g;
         bestGain = gain;
       }
     }
     groups[best]!.push(p);
-    for (const a of MIXED_ATTRIBUTES) present[best]!.get(a)!.add(valueOf(p, a));
+    for (const a of MIXED_ATTRIBUTES) present[best]!.get(a)!.add(kindOf(p, a));
   }
   const diversity = {} as Record<MixedAttribute, number>;
   const ceiling = {} as Record<MixedAttribute, number>;
   for (const a of MIXED_ATTRIBUTES) {
-    const kinds = new Set(participants.map((p) => valueOf(p, a))).size;
-    diversity[a] = round3(groups.reduce((s, g) => s + blau(g.map((p) => valueOf(p, a))), 0) / count);
+    const kinds = new Set(participants.map((p) => kindOf(p, a))).size;
+    diversity[a] = round3(groups.reduce((s, g) => s + blau(g.map((p) => kindOf(p, a))), 0) / count);
     ceiling[a] = round3(groups.reduce((s, g) => s + bestBlau(g.length, kinds), 0) / count);
   }
   return { groups: groups.map((g) => g.map((p) => p.id)), diversity, ceiling };

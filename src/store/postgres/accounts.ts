@@ -70,7 +70,9 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
 
   async saveInvitation(digest: string, i: Invitation): Promise<void> {
     await sql`INSERT INTO invitations (digest, role, email, invited_by, expires, programme)
-      VALUES (${digest}, ${i.role}, ${i.email}, ${i.invitedBy}, ${i.expires}, ${i.programme})`.execute(this.db);
+      VALUES (${digest}, ${i.role}, ${i.email}, ${i.invitedBy}, ${i.expires}, ${i.programme})`.execute(
+      this.db,
+    );
   }
 
   async takeInvitation(digest: string, now: string, email: string): Promise<Invitation | undefined> {
@@ -85,7 +87,13 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
       RETURNING role, email, invited_by, expires, programme`.execute(this.db);
     const r = rows[0];
     return r
-      ? { role: r.role, email: r.email, invitedBy: r.invited_by, expires: iso(r.expires), programme: r.programme }
+      ? {
+          role: r.role,
+          email: r.email,
+          invitedBy: r.invited_by,
+          expires: iso(r.expires),
+          programme: r.programme,
+        }
       : undefined;
   }
 
@@ -162,7 +170,9 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
   }
 
   programmesJoined(leader: string): Promise<Programme[]> {
-    return this.programmesWhere(sql`p.id IN (SELECT programme FROM programme_members WHERE leader = ${leader})`);
+    return this.programmesWhere(
+      sql`p.id IN (SELECT programme FROM programme_members WHERE leader = ${leader})`,
+    );
   }
 
   async addMember(programme: string, leader: string): Promise<void> {
@@ -171,20 +181,24 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
   }
 
   async removeMember(programme: string, leader: string): Promise<boolean> {
-    const r = await sql`DELETE FROM programme_members WHERE programme = ${programme} AND leader = ${leader}`.execute(
-      this.db,
-    );
+    const r =
+      await sql`DELETE FROM programme_members WHERE programme = ${programme} AND leader = ${leader}`.execute(
+        this.db,
+      );
     return Number(r.numAffectedRows ?? 0) > 0;
   }
 
   async setParticipation(programme: string, leader: string, p: Participation): Promise<boolean> {
-    const r = await sql`UPDATE programme_members SET unit = ${p.unit ?? null}, function = ${p.function ?? null},
+    const r =
+      await sql`UPDATE programme_members SET unit = ${p.unit ?? null}, function = ${p.function ?? null},
       sector = ${p.sector ?? null} WHERE programme = ${programme} AND leader = ${leader}`.execute(this.db);
     return Number(r.numAffectedRows ?? 0) > 0;
   }
 
   async members(programme: string) {
-    const { rows } = await sql<AccountRow & { unit: string | null; function: string | null; sector: string | null }>`
+    const { rows } = await sql<
+      AccountRow & { unit: string | null; function: string | null; sector: string | null }
+    >`
       SELECT a.id, a.email, a.name, a.role, m.unit, m.function, m.sector
       FROM programme_members m JOIN accounts a ON a.id = m.leader
       WHERE m.programme = ${programme} ORDER BY a.name, a.email`.execute(this.db);

@@ -140,7 +140,9 @@ const programmes: Migration = {
       PRIMARY KEY (programme, leader)
     )`.execute(db);
     await sql`CREATE INDEX programme_members_leader ON programme_members (leader)`.execute(db);
-    await sql`ALTER TABLE invitations ADD COLUMN programme uuid REFERENCES programmes ON DELETE CASCADE`.execute(db);
+    await sql`ALTER TABLE invitations ADD COLUMN programme uuid REFERENCES programmes ON DELETE CASCADE`.execute(
+      db,
+    );
   },
 };
 
