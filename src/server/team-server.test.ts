@@ -364,3 +364,103 @@ test('a programme sees its cohort only in aggregate, from five leaders up, and p
   assert.equal(after.body.shown, false);
   assert.equal(after.body.leaders, 4);
 });
+
+test("every route asked for another leader's records answers 403 or 404, and lists show none of them", async () => {
+  const { base } = await serve('unused', ['--team']);
+  const admin = new Browser(base);
+  await admin.call('/api/session', {
+    method: 'POST',
+    body: { email: 'admin@example.org', password: 'correct horse battery staple' },
+  });
+  const join = async (role: string, email: string) => {
+    const link = await admin.call('/api/invitations', { method: 'POST', body: { role, email } });
+    const browser = new Browser(base);
+    const accepted = await browser.call('/api/invitations/accept', {
+      method: 'POST',
+      body: { token: link.body.token, email, name: email.split('@')[0], password: 'a long enough password' },
+    });
+    assert.equal(accepted.status, 201);
+    return { browser, id: accepted.body.account.id as string };
+  };
+  const a = await join('leader', 'ann@example.org');
+  const b = await join('leader', 'bob@example.org');
+  const coach = await join('coach', 'cy@example.org');
+  const otherCoach = await join('coach', 'di@example.org');
+  const programme = (await admin.call('/api/programmes', { method: 'POST', body: { name: 'Cohort' } })).body
+    .id;
+
+  await a.browser.call('/api/sample', { method: 'POST' });
+  await a.browser.call('/api/backups', { method: 'POST' });
+  await a.browser.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cy@example.org', parts: ['diagnosis', 'names'] },
+  });
+  await b.browser.call('/api/owner', { method: 'PUT', body: { name: 'Bob', organization: 'o:bob' } });
+  await b.browser.call('/api/people', { method: 'POST', body: { name: 'Only Bob Knows' } });
+
+  const doc = (await a.browser.call('/api/export')).body;
+  const backup = (await a.browser.call('/api/backups')).body.backups[0].name;
+  const first = (collection: string) => doc[collection][0];
+  const values: Record<string, string> = {
+    '/api/people/{id}': `/api/people/${encodeURIComponent(first('people').id)}`,
+    '/api/organizations/{id}': `/api/organizations/${encodeURIComponent(first('organizations').id)}`,
+    '/api/relationships/{person}': `/api/relationships/${encodeURIComponent(first('relationships').person)}`,
+    '/api/ties/{a}/{b}': `/api/ties/${encodeURIComponent(first('ties').a)}/${encodeURIComponent(first('ties').b)}`,
+    '/api/interactions/{id}': `/api/interactions/${encodeURIComponent(first('interactions').id)}`,
+    '/api/groups/{id}': `/api/groups/${encodeURIComponent(first('groups').id)}`,
+    '/api/goals/{id}': `/api/goals/${encodeURIComponent(first('goals').id)}`,
+    '/api/commitments/{id}': `/api/commitments/${encodeURIComponent(first('commitments').id)}`,
+    '/api/backups/{name}/restore': `/api/backups/${backup}/restore`,
+    '/api/shares/{coach}': '/api/shares/cy%40example.org',
+    '/api/coaching/{leader}': `/api/coaching/${a.id}`,
+    '/api/coaching/{leader}/notes': `/api/coaching/${a.id}/notes`,
+    '/api/programmes/{id}/invitations': `/api/programmes/${programme}/invitations`,
+    '/api/programmes/{id}/cohort': `/api/programmes/${programme}/cohort`,
+    '/api/programmes/{id}/peer-groups': `/api/programmes/${programme}/peer-groups`,
+    '/api/programmes/{id}/me': `/api/programmes/${programme}/me`,
+  };
+  const bodies: Record<string, unknown> = { post: {}, put: {}, patch: {} };
+  const paths = (await b.browser.call('/api/openapi.json')).body.paths as Record<
+    string,
+    Record<string, unknown>
+  >;
+  const templated = Object.keys(paths).filter((p) => p.includes('{') && p !== '/api/actions/{key}');
+  assert.deepEqual(
+    templated.filter((p) => !(p in values)),
+    [],
+    'every route with a parameter is tried',
+  );
+  const tried: string[] = [];
+  for (const path of templated)
+    for (const method of Object.keys(paths[path]!)) {
+      // Bob, another leader, and Di, a coach Ann shares nothing with.
+      for (const [who, browser] of [
+        ['bob', b.browser],
+        ['di', otherCoach.browser],
+      ] as const) {
+        const body = path.endsWith('/notes') ? { text: 'hello' } : bodies[method];
+        const res = await browser.call(values[path]!, { method: method.toUpperCase(), body });
+        assert.ok(
+          [403, 404].includes(res.status),
+          `${who} ${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`,
+        );
+        tried.push(`${method} ${path}`);
+      }
+    }
+  assert.ok(tried.length >= 40, String(tried.length));
+  // The coach Ann shares with does see her (the routes above are not simply closed).
+  assert.equal((await coach.browser.call(`/api/coaching/${a.id}`)).status, 200);
+
+  // Every list Bob can read holds nothing of Ann's.
+  const annsNames = (doc.people as Array<{ name: string }>).map((p) => p.name);
+  for (const path of Object.keys(paths).filter((p) => !p.includes('{') && 'get' in paths[p]!)) {
+    if (path === '/calendar.ics') continue;
+    const res = await b.browser.call(path);
+    const text = JSON.stringify(res.body ?? '');
+    assert.deepEqual(
+      annsNames.filter((n) => text.includes(n)),
+      [],
+      `GET ${path} shows Ann's people to Bob`,
+    );
+  }
+});

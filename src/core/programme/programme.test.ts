@@ -21,6 +21,19 @@ test('a cohort of fewer than five leaders shows nothing but its size', () => {
   });
 });
 
+test('cohorts of 4, 5 and 6: under five leaders nothing is shown but the size', () => {
+  const leaders = (n: number) =>
+    Array.from({ length: n }, (_, i) => member(i / 10, i % 2 ? ['personal.narrow'] : []));
+  assert.equal(cohortSummary(leaders(4)).shown, false);
+  assert.equal(cohortSummary(leaders(4)).forms, undefined);
+  for (const n of [5, 6]) {
+    const summary = cohortSummary(leaders(n));
+    assert.equal(summary.shown, true);
+    assert.equal(summary.leaders, n);
+    assert.equal(summary.findings?.[0]?.share, Math.round((Math.floor(n / 2) / n) * 1000) / 1000);
+  }
+});
+
 test('a cohort shows each finding by how many leaders have it, and the forms as means and medians', () => {
   const cohort = [
     member(0.2, ['strategic.no-upward', 'personal.narrow', 'strategic.no-upward'], 1, 2),
