@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { ApiError, api, idPath } from '../../api/client';
+import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
 import type { Page as ApiPage, Interaction, Organization, Person, Tie } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { Link } from '../../app/router';
@@ -8,6 +8,7 @@ import { useStatus } from '../../app/status';
 import { fmtDate, todayIso } from '../../ui/format';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
 import { cadenceStatus } from './cadence';
+import { EditPersonForm } from './EditPersonForm';
 import { InteractionForm } from './InteractionForm';
 import { InteractionTimeline } from './InteractionTimeline';
 import { MeasuresCard } from './MeasuresCard';
@@ -15,6 +16,7 @@ import { PathsSection } from './PathsSection';
 import { PersonFacts } from './PersonFacts';
 import { fetchAll } from './people-data';
 import { DEFAULT_CADENCE, loadLastContact, loadOwner, loadRelationship, personIdFrom } from './person-data';
+import { type RemovedPerson, removePerson, restorePerson } from './person-removal';
 import { RelationshipCard } from './RelationshipCard';
 import { TiesCard } from './TiesCard';
 import type { Assessment, PersonPaths } from './types';
@@ -39,7 +41,15 @@ function PersonView({ id }: { id: string }) {
   const savedRef = useRef<HTMLParagraphElement>(null);
   const today = todayIso();
 
-  const person = useApi(() => api.get<Person>(`/people/${idPath(id)}`), `person:${key}`);
+  const [editing, setEditing] = useState(false);
+  const [removed, setRemoved] = useState<RemovedPerson | null>(null);
+  const [writeError, setWriteError] = useState<ApiError | null>(null);
+  const versioned = useApi(() => api.getVersioned<Person>(`/people/${idPath(id)}`), `person:${key}`);
+  const person = { ...versioned, data: versioned.data?.data };
+  const organizations = useApi(
+    () => (editing ? fetchAll<Organization>('/organizations', { sort: 'name' }) : Promise.resolve([])),
+    `organizations:${key}:${editing}`,
+  );
   const relationship = useApi(() => loadRelationship(id), `relationship:${key}`);
   const lastContact = useApi(() => loadLastContact(id, today), `last:${key}:${today}`);
   const interactions = useApi(
@@ -48,7 +58,7 @@ function PersonView({ id }: { id: string }) {
   );
   const ties = useApi(() => fetchAll<Tie>('/ties', { person: id }), `ties:${key}`);
   const assessment = useApi(() => api.get<Assessment>('/assess'), `assess:${key}`);
-  const organization = useApi(
+  const organizationOf = useApi(
     async () => {
       const org = person.data?.organization;
       return org ? api.get<Organization>(`/organizations/${idPath(org)}`).catch(() => null) : null;
@@ -64,6 +74,41 @@ function PersonView({ id }: { id: string }) {
   );
   const nameOf = (pid: string) => (pid === 'owner' ? (owner.data?.name ?? 'You') : (names.get(pid) ?? pid));
   const entry = assessment.data?.people.find((p) => p.id === id);
+
+  if (removed) {
+    return (
+      <Page title={`${removed.person.name} deleted`}>
+        <section className="card stack">
+          {writeError && <ErrorBanner error={writeError} />}
+          <p role="status">
+            {removed.person.name} was deleted, with their relationship, {removed.ties.length} tie(s) and their
+            place in {removed.interactions.length} interaction(s).
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              onClick={async () => {
+                setWriteError(null);
+                try {
+                  await restorePerson(removed);
+                  setRemoved(null);
+                  setSaved(`${removed.person.name} is back.`);
+                  setTick((t) => t + 1);
+                  status.reload();
+                } catch (err) {
+                  setWriteError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+                }
+              }}
+            >
+              Undo delete
+            </button>
+            <Link href="/people">Back to people</Link>
+          </div>
+        </section>
+      </Page>
+    );
+  }
 
   if (person.error) {
     const missing = person.error.status === 404;
@@ -90,7 +135,7 @@ function PersonView({ id }: { id: string }) {
   }
 
   const p = person.data;
-  const rel = relationship.data ?? null;
+  const rel = relationship.data?.data ?? null;
   // The stated cadence, else the form default the analysis uses (only for an actual relationship).
   const cadenceDays = rel
     ? (rel.cadenceDays ?? entry?.cadence?.days ?? DEFAULT_CADENCE[rel.forms?.[0] ?? 'personal'])
@@ -100,19 +145,42 @@ function PersonView({ id }: { id: string }) {
     setTick((t) => t + 1);
     status.reload();
   };
+  const remove = async () => {
+    setWriteError(null);
+    try {
+      setRemoved(await removePerson(p, versioned.data?.etag));
+      status.reload();
+    } catch (err) {
+      setWriteError(
+        isStale(err)
+          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+          : err instanceof ApiError
+            ? err
+            : new ApiError(0, 'internal', String(err)),
+      );
+    }
+  };
 
   return (
     <Page
       title={p.name}
       actions={
-        <button
-          type="button"
-          className="primary"
-          aria-expanded={logging}
-          onClick={() => setLogging((l) => !l)}
-        >
-          Log an interaction
-        </button>
+        <>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={logging}
+            onClick={() => setLogging((l) => !l)}
+          >
+            Log an interaction
+          </button>
+          <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+            Edit person
+          </button>
+          <button type="button" className="person-danger" onClick={remove}>
+            Delete person
+          </button>
+        </>
       }
     >
       <div className="stack people-scope">
@@ -123,6 +191,21 @@ function PersonView({ id }: { id: string }) {
           <p className="banner banner-ok" role="status" tabIndex={-1} ref={savedRef}>
             {saved}
           </p>
+        )}
+        {writeError && <ErrorBanner error={writeError} />}
+        {editing && (
+          <EditPersonForm
+            person={p}
+            etag={versioned.data?.etag}
+            organizations={organizations.data ?? []}
+            onCancel={() => setEditing(false)}
+            onSaved={(next) => {
+              setEditing(false);
+              setSaved(`${next.name} saved.`);
+              afterWrite();
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
         )}
         {logging && (
           <InteractionForm
@@ -141,7 +224,7 @@ function PersonView({ id }: { id: string }) {
         <div className="grid grid-2">
           <PersonFacts
             person={p}
-            organizationName={organization.data?.name ?? p.organization ?? ''}
+            organizationName={organizationOf.data?.name ?? p.organization ?? ''}
             internal={entry?.internal}
             lastContact={lastContact.data ?? null}
             cadence={cadence}
@@ -154,6 +237,8 @@ function PersonView({ id }: { id: string }) {
               personId={id}
               personName={p.name}
               relationship={rel}
+              etag={relationship.data?.etag}
+              nameOf={nameOf}
               onSaved={afterWrite}
             />
           )}
