@@ -43,6 +43,10 @@ function PersonView({ id }: { id: string }) {
 
   const [editing, setEditing] = useState(false);
   const [removed, setRemoved] = useState<RemovedPerson | null>(null);
+  const [changing, setChanging] = useState<{ interaction: Interaction; etag: string | undefined } | null>(
+    null,
+  );
+  const [deletedInteraction, setDeletedInteraction] = useState<Interaction | null>(null);
   const [writeError, setWriteError] = useState<ApiError | null>(null);
   const versioned = useApi(() => api.getVersioned<Person>(`/people/${idPath(id)}`), `person:${key}`);
   const person = { ...versioned, data: versioned.data?.data };
@@ -145,6 +149,45 @@ function PersonView({ id }: { id: string }) {
     setTick((t) => t + 1);
     status.reload();
   };
+  const failed = (err: unknown) =>
+    setWriteError(
+      isStale(err)
+        ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+        : err instanceof ApiError
+          ? err
+          : new ApiError(0, 'internal', String(err)),
+    );
+  const editInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      const v = await api.getVersioned<Interaction>(`/interactions/${idPath(i.id)}`);
+      setLogging(false);
+      setChanging({ interaction: v.data, etag: v.etag });
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const deleteInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      await api.delete(`/interactions/${idPath(i.id)}`);
+      setDeletedInteraction(i);
+      afterWrite();
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const undoInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      await api.post('/interactions', i);
+      setDeletedInteraction(null);
+      setSaved(`The ${i.kind ?? 'interaction'} of ${fmtDate(i.date)} is back.`);
+      afterWrite();
+    } catch (err) {
+      failed(err);
+    }
+  };
   const remove = async () => {
     setWriteError(null);
     try {
@@ -170,7 +213,10 @@ function PersonView({ id }: { id: string }) {
             type="button"
             className="primary"
             aria-expanded={logging}
-            onClick={() => setLogging((l) => !l)}
+            onClick={() => {
+              setChanging(null);
+              setLogging((l) => !l);
+            }}
           >
             Log an interaction
           </button>
@@ -207,9 +253,36 @@ function PersonView({ id }: { id: string }) {
             }}
           />
         )}
+        {deletedInteraction && (
+          <p className="banner banner-ok row" role="status">
+            The {deletedInteraction.kind ?? 'interaction'} of {fmtDate(deletedInteraction.date)} was deleted.
+            <button type="button" onClick={() => undoInteraction(deletedInteraction)}>
+              Undo
+            </button>
+          </p>
+        )}
+        {changing && (
+          <InteractionForm
+            key={changing.interaction.id}
+            personId={id}
+            personName={p.name}
+            nameOf={nameOf}
+            existing={changing}
+            defaultForms={[]}
+            onCancel={() => setChanging(null)}
+            onSaved={(i) => {
+              setChanging(null);
+              setSaved(`Interaction on ${fmtDate(i.date)} saved.`);
+              afterWrite();
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
+        )}
         {logging && (
           <InteractionForm
             personId={id}
+            personName={p.name}
+            nameOf={nameOf}
             defaultForms={rel?.forms ?? []}
             onCancel={() => setLogging(false)}
             onSaved={(i) => {
@@ -252,6 +325,8 @@ function PersonView({ id }: { id: string }) {
                 page={interactions.data}
                 nameOf={nameOf}
                 onMore={() => setTimelineSize((n) => n + TIMELINE_STEP)}
+                onEdit={editInteraction}
+                onDelete={deleteInteraction}
               />
             )}
           </div>
