@@ -339,7 +339,15 @@ function PersonView({ id }: { id: string }) {
               nameOf={nameOf}
             />
             {ties.error && <ErrorBanner error={ties.error} onRetry={ties.reload} />}
-            {ties.data && <TiesCard personId={id} ties={ties.data} nameOf={nameOf} />}
+            {ties.data && (
+              <TiesCard
+                personId={id}
+                personName={p.name}
+                ties={ties.data}
+                nameOf={nameOf}
+                onChanged={afterWrite}
+              />
+            )}
             {assessment.error &&
               !(assessment.error instanceof ApiError && assessment.error.status === 404) && (
                 <ErrorBanner error={assessment.error} onRetry={assessment.reload} />
