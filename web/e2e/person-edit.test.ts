@@ -1,7 +1,8 @@
 // Editing a person and their relationship on the person page, deleting them and undoing it:
 // every step through the UI, every result read back from the API.
 import assert from 'node:assert/strict';
-import { type App, e2e, loadSample, until } from './harness.js';
+import { fmtStrength } from '../src/ui/format.js';
+import { type App, definition, e2e, loadSample, until } from './harness.js';
 
 interface Person {
   id: string;
@@ -86,7 +87,8 @@ e2e(
     await form.getByRole('button', { name: introducerName, exact: true }).click();
     await app.shot('relationship-form');
     await form.getByRole('button', { name: 'Save relationship' }).click();
-    await page.getByText('close (4 of 5)').waitFor();
+    const strength = definition(page.getByRole('region', { name: 'Relationship' }), 'Strength');
+    await until('the strength in words', async () => (await strength.innerText()).trim() === fmtStrength(4));
 
     const rel = (await app.api('GET', `/api/relationships/${enc(who.id)}`)).json;
     assert.deepEqual([...rel.forms].sort(), ['personal', 'strategic']);
@@ -134,6 +136,24 @@ e2e('a deleted person comes back with their relationship, ties and interactions 
     ties: (await app.api('GET', `/api/ties?person=${enc(who.id)}&limit=1000`)).json.items,
     interactions: (await app.api('GET', `/api/interactions?person=${enc(who.id)}&limit=1000`)).json.items,
   });
+  // Everything else a delete reaches: someone they introduced you to, a group, a goal.
+  const rels = (await app.api('GET', '/api/relationships?limit=1000')).json.items as { person: string }[];
+  const introduced = rels.find((r) => r.person !== who.id)!.person;
+  assert.equal(
+    (await app.api('PATCH', `/api/relationships/${enc(introduced)}`, { introducedBy: who.id })).status,
+    200,
+  );
+  const group = await app.api('POST', '/api/groups', {
+    name: 'Harbour circle',
+    members: [who.id, introduced],
+  });
+  assert.equal(group.status, 201, group.text);
+  const goal = (await app.api('GET', '/api/goals?limit=1')).json.items[0];
+  const stakeholders = [
+    ...goal.stakeholders.filter((s: { person: string }) => s.person !== who.id),
+    { person: who.id, influence: 4, stance: 'champion' },
+  ];
+  assert.equal((await app.api('PATCH', `/api/goals/${enc(goal.id)}`, { stakeholders })).status, 200);
   const before = await read();
   assert.ok(before.ties.length > 0 && before.interactions.length > 0);
 
@@ -163,5 +183,16 @@ e2e('a deleted person comes back with their relationship, ties and interactions 
       .map((x) => JSON.stringify(x))
       .sort();
   assert.deepEqual(people(after.interactions), people(before.interactions));
+  const rel = (await app.api('GET', `/api/relationships/${enc(introduced)}`)).json;
+  assert.equal(rel.introducedBy, who.id);
+  assert.deepEqual(
+    [...(await app.api('GET', `/api/groups/${enc(group.json.id)}`)).json.members].sort(),
+    [who.id, introduced].sort(),
+  );
+  const stakes = (await app.api('GET', `/api/goals/${enc(goal.id)}`)).json.stakeholders;
+  assert.deepEqual(
+    stakes.find((s: { person: string }) => s.person === who.id),
+    { person: who.id, influence: 4, stance: 'champion' },
+  );
   await app.shot('restored');
 });

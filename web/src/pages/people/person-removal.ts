@@ -18,6 +18,8 @@ export interface RemovedPerson {
   interactions: Interaction[];
   groups: Group[];
   goals: Goal[];
+  /** People this person introduced you to: the delete forgets who introduced them. */
+  introduced: string[];
 }
 
 async function orNull<T>(load: Promise<T>): Promise<T | null> {
@@ -32,12 +34,13 @@ async function orNull<T>(load: Promise<T>): Promise<T | null> {
 /** Reads everything of the person that a delete removes or changes, then deletes them. */
 export async function removePerson(person: Person, etag: string | undefined): Promise<RemovedPerson> {
   const id = person.id;
-  const [relationship, ties, interactions, groups, goals] = await Promise.all([
+  const [relationship, ties, interactions, groups, goals, relationships] = await Promise.all([
     orNull(api.get<Relationship>(`/relationships/${idPath(id)}`)),
     fetchAll<Tie>('/ties', { person: id }),
     fetchAll<Interaction>('/interactions', { person: id }),
     fetchAll<Group>('/groups', { member: id }),
     fetchAll<Goal>('/goals', {}),
+    fetchAll<Relationship>('/relationships', {}),
   ]);
   await api.delete(`/people/${idPath(id)}`, etag);
   return {
@@ -47,6 +50,7 @@ export async function removePerson(person: Person, etag: string | undefined): Pr
     interactions,
     groups,
     goals: goals.filter((g) => (g.stakeholders ?? []).some((s) => s.person === id)),
+    introduced: relationships.filter((r) => r.introducedBy === id).map((r) => r.person),
   };
 }
 
@@ -86,5 +90,7 @@ export async function restorePerson(removed: RemovedPerson): Promise<void> {
       ),
     );
   }
+  for (const person of removed.introduced)
+    writes.push(api.patch(`/relationships/${idPath(person)}`, { introducedBy: id }));
   await Promise.all(writes);
 }
