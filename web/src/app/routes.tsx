@@ -8,6 +8,7 @@ const load = {
     import('../pages/commitments/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })),
   duplicates: () => import('../pages/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
   goals: () => import('../pages/goals/GoalsPage').then((m) => ({ default: m.GoalsPage })),
+  groups: () => import('../pages/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })),
   import: () => import('../pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
   map: () => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })),
   overview: () => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
@@ -54,6 +55,7 @@ export function routeFor(path: string): Route {
   if (path === '/' || path === '') return page('overview', 'Overview', '/');
   if (path === '/map') return page('map', 'Network map', '/map');
   if (path === '/people') return page('people', 'People', '/people');
+  if (path === '/groups') return page('groups', 'Groups', '/people');
   if (path === '/duplicates') return page('duplicates', 'Possible duplicates', '/people');
   if (path.startsWith('/people/')) return page('person', 'Person', '/people');
   if (path === '/commitments') return page('commitments', 'Commitments', '/goals');

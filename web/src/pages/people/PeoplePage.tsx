@@ -44,6 +44,7 @@ export function PeoplePage({ location }: PageProps) {
       title="People"
       actions={
         <>
+          <Link href="/groups">Groups</Link>
           <Link href="/duplicates">Possible duplicates</Link>
           <button
             type="button"
