@@ -25,7 +25,10 @@ export function peopleMergeRoutes(ctx: RouteContext): Route[] {
       summary: 'People who are probably the same person, with the reasons (nothing is merged)',
       tag: 'people',
       response: z.object({ pairs: z.array(Pair) }),
-      handler: async () => ({ pairs: await possibleDuplicates(ctx.store) }),
+      // Found on the whole network, so kept per data version like the assessment.
+      handler: async () => ({
+        pairs: await ctx.cache.get('duplicates', () => possibleDuplicates(ctx.store)),
+      }),
     }),
     route({
       method: 'post',
