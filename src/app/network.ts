@@ -1,3 +1,4 @@
+import { type DuplicatePair, findDuplicates } from '../core/identity/duplicates.js';
 import { COLLECTIONS, recordKey } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet } from '../errors.js';
@@ -45,6 +46,12 @@ export async function exportNetwork(store: NetworkStore): Promise<ThreefoldDocum
   const doc = await store.exportDocument();
   if (!doc) throw noNetworkYet();
   return doc;
+}
+
+/** People who are probably one person, with why (nothing is merged here); none without a network. */
+export async function possibleDuplicates(store: NetworkStore): Promise<DuplicatePair[]> {
+  const doc = await store.exportDocument();
+  return doc ? findDuplicates(doc) : [];
 }
 
 /** Merges person `drop` into `keep`: everything `drop` had moves to `keep`, in one transaction. */

@@ -2,6 +2,7 @@
 // table agree with the API (tie strengths, strongest paths), edits persist, and a network
 // without goals offers a form to add one.
 import assert from 'node:assert/strict';
+import { fmtStrength } from '../src/ui/format.js';
 import { e2e, loadSample, until } from './harness.js';
 
 const EU = 'goal:eu-hub';
@@ -40,7 +41,7 @@ e2e(
       const rel = await app.api('GET', `/api/relationships/${encodeURIComponent(s.person)}`);
       const cells = await row.getByRole('cell').allInnerTexts();
       if (rel.status === 404) assert.match(cells[2]!, /no direct tie/);
-      else assert.ok(cells[2]!.startsWith(`${rel.json.strength}/5`), `${name}: ${cells[2]}`);
+      else assert.ok(cells[2]!.startsWith(fmtStrength(rel.json.strength)), `${name}: ${cells[2]}`);
 
       const path = await app.api('GET', `/api/path?to=${encodeURIComponent(s.person)}&k=1`);
       const chain = row.getByRole('list', { name: `Path to ${name}` });

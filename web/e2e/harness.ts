@@ -77,12 +77,12 @@ function slug(s: string): string {
 
 /**
  * Console messages a correct app still produces: the browser logs every non-2xx fetch as
- * "Failed to load resource", and the API answers 404 or 409 by design (no owner yet, a person
- * with no relationship, an unreachable path). A 5xx, a missing asset or anything else is a fault.
+ * "Failed to load resource", and the API answers 404, 409 or 412 by design (no owner yet, a person
+ * with no relationship, an unreachable path, a record someone else changed). A 5xx, a missing asset or anything else is a fault.
  */
 function expectedConsoleError(text: string, url: string | undefined): boolean {
   return (
-    /^Failed to load resource: the server responded with a status of (400|404|409)\b/.test(text) &&
+    /^Failed to load resource: the server responded with a status of (400|404|409|412)\b/.test(text) &&
     url !== undefined &&
     new URL(url).pathname.startsWith('/api/')
   );

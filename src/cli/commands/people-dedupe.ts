@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { mergePeople } from '../../app/network.js';
-import { findDuplicates } from '../../core/identity/duplicates.js';
-import { exportDocument } from '../../store/document.js';
+import { mergePeople, possibleDuplicates } from '../../app/network.js';
 import { type CliContext, wantsJson } from '../context.js';
 
 /** `people duplicates` and `people merge KEEP DROP`, added to the `people` family. */
@@ -12,8 +10,8 @@ export function register(program: Command, ctx: CliContext): void {
   people
     .command('duplicates')
     .description('list people who are probably the same person, with the reasons')
-    .action((_opts: unknown, command: Command) => {
-      const pairs = findDuplicates(exportDocument(ctx.store()));
+    .action(async (_opts: unknown, command: Command) => {
+      const pairs = await possibleDuplicates(ctx.network());
       if (wantsJson(command)) {
         ctx.out.json(pairs);
         return;

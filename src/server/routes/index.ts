@@ -7,11 +7,13 @@ import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
 import { metaRoutes } from './meta.js';
 import { networkRoutes } from './network.js';
+import { peopleMergeRoutes } from './people-merge.js';
 
 /** The whole API, in the order the OpenAPI document lists it. */
 export function apiRoutes(ctx: RouteContext, version: string, token?: string): Route[] {
   return [
     ...metaRoutes(ctx, version),
+    ...peopleMergeRoutes(ctx),
     ...collectionRoutes(ctx),
     ...analysisRoutes(ctx),
     ...networkRoutes(ctx),

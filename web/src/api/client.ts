@@ -57,23 +57,62 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  ifMatch?: string,
+): Promise<Response> {
+  const extra: Record<string, string> = {};
+  if (body !== undefined) extra['content-type'] = 'application/json';
+  if (ifMatch) extra['if-match'] = ifMatch;
   const res = await fetch(withQuery(`/api${path}`, query), {
     method,
-    headers: headers(body === undefined ? undefined : { 'content-type': 'application/json' }),
+    headers: headers(extra),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw await failure(res);
+  return res;
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  ifMatch?: string,
+): Promise<T> {
+  const res = await send(method, path, body, query, ifMatch);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
+/** A record with the version the server gave it (its ETag), to send back as If-Match. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | undefined;
+}
+
+/** Someone else changed the record since it was read (412 on an If-Match write). */
+export const isStale = (e: unknown) => e instanceof ApiError && e.status === 412;
+
+/** The message a 412 shows: plain words, and what to do. */
+export const STALE_MESSAGE =
+  'Someone else changed this since you opened it. Reload the page to see their change.';
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', path, body ?? {}, query),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** GET with the record's ETag. */
+  async getVersioned<T>(path: string): Promise<Versioned<T>> {
+    const res = await send('GET', path);
+    return { data: (await res.json()) as T, etag: res.headers.get('etag') ?? undefined };
+  },
+  patch: <T>(path: string, body: unknown, ifMatch?: string) =>
+    request<T>('PATCH', path, body, undefined, ifMatch),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
+  delete: (path: string, ifMatch?: string) => request<void>('DELETE', path, undefined, undefined, ifMatch),
   /** Uploads a file as the raw body, reporting upload progress (fetch cannot). */
   upload<T>(path: string, file: Blob, query: Query, onProgress?: (fraction: number) => void): Promise<T> {
     return new Promise((resolve, reject) => {

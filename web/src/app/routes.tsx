@@ -4,7 +4,11 @@ import type { Location } from './router';
 // Each page is its own chunk: the map does not wait for the charts of the review, nor the
 // overview for sigma. The page a link opens is fetched at start-up, beside the status request.
 const load = {
+  commitments: () =>
+    import('../pages/commitments/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })),
+  duplicates: () => import('../pages/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
   goals: () => import('../pages/goals/GoalsPage').then((m) => ({ default: m.GoalsPage })),
+  groups: () => import('../pages/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })),
   import: () => import('../pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
   map: () => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })),
   overview: () => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
@@ -51,7 +55,10 @@ export function routeFor(path: string): Route {
   if (path === '/' || path === '') return page('overview', 'Overview', '/');
   if (path === '/map') return page('map', 'Network map', '/map');
   if (path === '/people') return page('people', 'People', '/people');
+  if (path === '/groups') return page('groups', 'Groups', '/people');
+  if (path === '/duplicates') return page('duplicates', 'Possible duplicates', '/people');
   if (path.startsWith('/people/')) return page('person', 'Person', '/people');
+  if (path === '/commitments') return page('commitments', 'Commitments', '/goals');
   if (path === '/goals') return page('goals', 'Goals', '/goals');
   if (path === '/week') return page('week', 'This week', '/week');
   if (path === '/review') return page('review', 'Review', '/review');

@@ -1,7 +1,8 @@
-import { api } from '../../api/client';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client';
 import type { Page as ApiPage, Goal } from '../../api/types';
 import { useApi } from '../../api/use-api';
-import { setParam } from '../../app/router';
+import { Link, setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
@@ -16,6 +17,27 @@ export function GoalsPage({ location }: PageProps) {
   const goals = useApi(
     () => api.get<ApiPage<Goal>>('/goals', { limit: 500 }),
     `goals|${status.data?.dataVersion ?? ''}`,
+  );
+  const [deleted, setDeleted] = useState<Goal | null>(null);
+  const [undoError, setUndoError] = useState<ApiError | null>(null);
+  const undo = async (goal: Goal) => {
+    setUndoError(null);
+    try {
+      await api.post('/goals', goal);
+      setDeleted(null);
+      setParam('goal', goal.id);
+      changed();
+    } catch (err) {
+      setUndoError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+    }
+  };
+  const deletedBanner = deleted && (
+    <p className="banner banner-ok row" role="status">
+      The goal “{deleted.title}” was deleted.
+      <button type="button" onClick={() => undo(deleted)}>
+        Undo
+      </button>
+    </p>
   );
   const changed = () => {
     goals.reload();
@@ -44,6 +66,8 @@ export function GoalsPage({ location }: PageProps) {
   if (items.length === 0) {
     return (
       <Page title="Goals">
+        {deletedBanner}
+        {undoError && <ErrorBanner error={undoError} />}
         <EmptyState title="No goals yet">
           <p>
             A goal is something you need other people for: a launch, a promotion, a deal. Name one, then map
@@ -58,7 +82,9 @@ export function GoalsPage({ location }: PageProps) {
   const selected = items.find((g) => g.id === wanted) ?? items[0]!;
   return (
     <Page title="Goals">
-      {wanted && wanted !== selected.id && (
+      {deletedBanner}
+      {undoError && <ErrorBanner error={undoError} />}
+      {wanted && wanted !== selected.id && !deleted && (
         <p className="banner banner-error" role="alert">
           There is no goal “{wanted}”; showing {selected.title} instead.
         </p>
@@ -69,12 +95,24 @@ export function GoalsPage({ location }: PageProps) {
             <h2 id="goal-list-title">Your goals</h2>
             <GoalList goals={items} selected={selected.id} />
           </section>
+          <p className="small">
+            <Link href="/commitments">Your commitments</Link>: the habits you set yourself.
+          </p>
           <details className="card">
             <summary>Add a goal</summary>
             <AddGoalForm onAdded={added} />
           </details>
         </div>
-        <GoalDetail key={selected.id} goal={selected} onSaved={changed} />
+        <GoalDetail
+          key={selected.id}
+          goal={selected}
+          onSaved={changed}
+          onDeleted={(goal) => {
+            setDeleted(goal);
+            setParam('goal', null);
+            changed();
+          }}
+        />
       </div>
     </Page>
   );

@@ -1,5 +1,5 @@
 import { Link, personHref } from '../../app/router';
-import { fmtPercent } from '../../ui/format';
+import { fmtPercent, fmtStrength } from '../../ui/format';
 import { INFLUENCES, STANCE_LABEL, STANCES, type Stance, tieBand } from './stances';
 import type { StakeholderView } from './use-stakeholders';
 
@@ -104,9 +104,7 @@ function Tie({ row }: { row: StakeholderView }) {
   const band = tieBand(row.tie);
   return (
     <span>
-      <span className={`tie tie-${band}`}>
-        {row.tie.stated === undefined ? 'strength not set' : `${row.tie.stated}/5 ${band}`}
-      </span>
+      <span className={`tie tie-${band}`}>{fmtStrength(row.tie.stated)}</span>
       {row.tie.roles.length > 0 && (
         <span className="muted small chain-strength">{row.tie.roles.join(', ')}</span>
       )}

@@ -1,3 +1,4 @@
+import { Link } from '../../app/router';
 import { fmtNumber } from '../../ui/format';
 import { changeRows, headline, type ImportResult } from './summary';
 
@@ -53,7 +54,11 @@ export function ImportSummary({ result, filename }: { result: ImportResult; file
         <ul className="small">
           {matched > 0 && <li>{fmtNumber(matched)} people matched someone already in your network.</li>}
           {seen > 0 && <li>{fmtNumber(seen)} interactions were already there and were not added twice.</li>}
-          {unsure > 0 && <li>{fmtNumber(unsure)} possible duplicates to check on the People page.</li>}
+          {unsure > 0 && (
+            <li>
+              {fmtNumber(unsure)} possible duplicates: <Link href="/duplicates">review and merge them</Link>.
+            </li>
+          )}
           {skipped.map((s) => (
             <li key={s.reason}>
               Skipped {fmtNumber(s.count)}: {s.reason}

@@ -2,9 +2,16 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import type { Organization, Person } from '../../api/types';
 import { Link, personHref } from '../../app/router';
+import { FORM_LABEL, FORMS, STRENGTH_WORDS } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from './FieldError';
 import { fieldErrors } from './list-query';
+import {
+  noOrganization,
+  type OrganizationChoice,
+  OrganizationPicker,
+  resolveOrganization,
+} from './OrganizationPicker';
 
 interface Props {
   organizations: Organization[];
@@ -15,7 +22,13 @@ interface Props {
 /** Creates a person; the API's validation messages appear next to the fields they name. */
 export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
   const [name, setName] = useState('');
-  const [organization, setOrganization] = useState('');
+  const [organization, setOrganization] = useState<OrganizationChoice>(noOrganization());
+  const [direct, setDirect] = useState(true);
+  const [forms, setForms] = useState<string[]>([]);
+  const [cadence, setCadence] = useState('');
+  const [strength, setStrength] = useState('');
+  const [trust, setTrust] = useState('');
+  const [support, setSupport] = useState('');
   const [title, setTitle] = useState('');
   const [email, setEmail] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -29,14 +42,42 @@ export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
     setError(null);
     try {
       const body: Record<string, unknown> = { name: name.trim() };
-      if (organization) body.organization = organization;
+      const org = await resolveOrganization(organization);
+      if (org) body.organization = org;
       if (title.trim()) body.title = title.trim();
       if (email.trim()) body.emails = [email.trim()];
       const person = await api.post<Person>('/people', body);
+      setOrganization(noOrganization(org));
+      if (direct) {
+        const rel: Record<string, unknown> = { person: person.id };
+        if (forms.length > 0) rel.forms = forms;
+        const num = (v: string) => (Number.isNaN(Number(v)) ? v : Number(v));
+        if (cadence.trim()) rel.cadenceDays = num(cadence);
+        if (strength) rel.strength = Number(strength);
+        if (trust) rel.trust = Number(trust);
+        if (support) rel.support = Number(support);
+        try {
+          await api.post('/relationships', rel);
+        } catch (err) {
+          onAdded(person);
+          if (!(err instanceof ApiError)) throw err;
+          throw new ApiError(
+            err.status,
+            err.code,
+            `${person.name} was added, but not your relationship: ${err.message}`,
+            err.details,
+          );
+        }
+      }
       setAdded(person);
       setName('');
       setTitle('');
       setEmail('');
+      setForms([]);
+      setCadence('');
+      setStrength('');
+      setTrust('');
+      setSupport('');
       onAdded(person);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
@@ -68,20 +109,13 @@ export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
           </label>
           <FieldError id="add-person-name-error" message={errors.name} />
         </div>
-        <div className="people-field">
-          <label>
-            Organisation
-            <select value={organization} onChange={(e) => setOrganization(e.target.value)}>
-              <option value="">None</option>
-              {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <FieldError id="add-person-org-error" message={errors.organization} />
-        </div>
+        <OrganizationPicker
+          idPrefix="add-person"
+          organizations={organizations}
+          value={organization}
+          onChange={setOrganization}
+          error={errors.organization}
+        />
         <div className="people-field">
           <label>
             Title
@@ -103,6 +137,50 @@ export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
           <FieldError id="add-person-email-error" message={errors.emails} />
         </div>
       </div>
+      <label>
+        <input type="checkbox" checked={direct} onChange={(e) => setDirect(e.target.checked)} /> I know them
+        directly (add my relationship)
+      </label>
+      {direct && (
+        <fieldset className="stack">
+          <legend>Your relationship</legend>
+          <div className="person-checks">
+            {FORMS.map((f) => (
+              <label key={f}>
+                <input
+                  type="checkbox"
+                  checked={forms.includes(f)}
+                  onChange={() =>
+                    setForms((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : [...cur, f]))
+                  }
+                />
+                {FORM_LABEL[f]}
+              </label>
+            ))}
+          </div>
+          <FieldError id="add-person-forms-error" message={errors.forms} />
+          <div className="form-grid">
+            <div className="people-field">
+              <label>
+                Cadence (days)
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  value={cadence}
+                  onChange={(e) => setCadence(e.target.value)}
+                  aria-invalid={errors.cadenceDays ? true : undefined}
+                  aria-describedby={errors.cadenceDays ? 'add-person-cadence-error' : undefined}
+                />
+              </label>
+              <FieldError id="add-person-cadence-error" message={errors.cadenceDays} />
+            </div>
+            <Scale label="Strength" value={strength} onChange={setStrength} min={1} words={STRENGTH_WORDS} />
+            <Scale label="Trust" value={trust} onChange={setTrust} min={0} />
+            <Scale label="Support" value={support} onChange={setSupport} min={0} />
+          </div>
+        </fieldset>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save person'}
@@ -112,5 +190,37 @@ export function AddPersonForm({ organizations, onAdded, onCancel }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+function Scale({
+  label,
+  value,
+  onChange,
+  min,
+  words,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  min: number;
+  words?: Record<number, string>;
+}) {
+  const options: number[] = [];
+  for (let v = min; v <= 5; v++) options.push(v);
+  return (
+    <div className="people-field">
+      <label>
+        {label}
+        <select value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">not rated</option>
+          {options.map((v) => (
+            <option key={v} value={v}>
+              {words ? `${v} – ${words[v]}` : v}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -1,14 +1,19 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
 import type { Interaction } from '../../api/types';
 import { FORM_LABEL, FORMS, todayIso } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from './FieldError';
 import { fieldErrors } from './list-query';
+import { PeoplePicker, type Picked } from './PeoplePicker';
 import { INTERACTION_KINDS } from './person-data';
 
 interface Props {
   personId: string;
+  personName: string;
+  nameOf: (id: string) => string;
+  /** An interaction to change (with the ETag it was read with); absent to log a new one. */
+  existing?: { interaction: Interaction; etag: string | undefined };
   /** Pre-ticks the forms the relationship serves; the user can change them. */
   defaultForms: string[];
   onSaved: (interaction: Interaction) => void;
@@ -16,12 +21,26 @@ interface Props {
 }
 
 /** Logs a contact with this person: POST /api/interactions. */
-export function InteractionForm({ personId, defaultForms, onSaved, onCancel }: Props) {
-  const [date, setDate] = useState(todayIso);
-  const [kind, setKind] = useState('meeting');
-  const [minutes, setMinutes] = useState('30');
-  const [notes, setNotes] = useState('');
-  const [forms, setForms] = useState<string[]>(defaultForms);
+export function InteractionForm({
+  personId,
+  personName,
+  nameOf,
+  existing,
+  defaultForms,
+  onSaved,
+  onCancel,
+}: Props) {
+  const old = existing?.interaction;
+  const [date, setDate] = useState(old?.date ?? todayIso());
+  const [kind, setKind] = useState(old?.kind ?? 'meeting');
+  const [minutes, setMinutes] = useState(old ? (old.minutes?.toString() ?? '') : '30');
+  const [notes, setNotes] = useState(old?.notes ?? '');
+  const [forms, setForms] = useState<string[]>(old ? (old.forms ?? []) : defaultForms);
+  const [people, setPeople] = useState<Picked[]>(
+    old
+      ? old.people.map((id) => ({ id, name: id === personId ? personName : nameOf(id) }))
+      : [{ id: personId, name: personName }],
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -35,15 +54,31 @@ export function InteractionForm({ personId, defaultForms, onSaved, onCancel }: P
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const body: Record<string, unknown> = { date, kind, people: [personId] };
+    const body: Record<string, unknown> = { date, kind, people: people.map((p) => p.id) };
     // A non-number goes to the API as written so its message names the field.
     if (minutes.trim() !== '') body.minutes = Number.isNaN(Number(minutes)) ? minutes : Number(minutes);
     if (notes.trim()) body.notes = notes.trim();
     if (forms.length > 0) body.forms = forms;
     try {
-      onSaved(await api.post<Interaction>('/interactions', body));
+      if (existing) {
+        // Cleared fields are removed (merge patch null).
+        const patch = { minutes: null, notes: null, forms: null, ...body };
+        onSaved(
+          await api.patch<Interaction>(
+            `/interactions/${idPath(existing.interaction.id)}`,
+            patch,
+            existing.etag,
+          ),
+        );
+      } else onSaved(await api.post<Interaction>('/interactions', body));
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+      setError(
+        isStale(err)
+          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+          : err instanceof ApiError
+            ? err
+            : new ApiError(0, 'internal', String(err)),
+      );
     } finally {
       setBusy(false);
     }
@@ -56,8 +91,16 @@ export function InteractionForm({ personId, defaultForms, onSaved, onCancel }: P
 
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="interaction-form-title">
-      <h2 id="interaction-form-title">Log an interaction</h2>
+      <h2 id="interaction-form-title">{existing ? 'Edit interaction' : 'Log an interaction'}</h2>
       {error && <ErrorBanner error={error} />}
+      <PeoplePicker
+        label="Add someone who was there (search)"
+        listLabel="People in this interaction"
+        value={people}
+        onChange={setPeople}
+        describedBy={errors.people ? 'interaction-people-error' : undefined}
+      />
+      <FieldError id="interaction-people-error" message={errors.people} />
       <div className="form-grid">
         <div className="people-field">
           <label>

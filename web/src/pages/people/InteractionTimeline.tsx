@@ -8,10 +8,12 @@ interface Props {
   page: Page<Interaction>;
   nameOf: (id: string) => string;
   onMore: () => void;
+  onEdit: (interaction: Interaction) => void;
+  onDelete: (interaction: Interaction) => void;
 }
 
 /** Interactions with this person, newest first (the API's default order). */
-export function InteractionTimeline({ personId, page, nameOf, onMore }: Props) {
+export function InteractionTimeline({ personId, page, nameOf, onMore, onEdit, onDelete }: Props) {
   return (
     <section className="card stack" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Interactions</h2>
@@ -43,6 +45,22 @@ export function InteractionTimeline({ personId, page, nameOf, onMore }: Props) {
                   </div>
                 )}
                 {i.notes && <p className="person-notes small">{i.notes}</p>}
+                <div className="row">
+                  <button type="button" onClick={() => onEdit(i)}>
+                    Edit
+                    <span className="visually-hidden">
+                      {' '}
+                      the {i.kind ?? 'interaction'} of {fmtDate(i.date)}
+                    </span>
+                  </button>
+                  <button type="button" onClick={() => onDelete(i)}>
+                    Delete
+                    <span className="visually-hidden">
+                      {' '}
+                      the {i.kind ?? 'interaction'} of {fmtDate(i.date)}
+                    </span>
+                  </button>
+                </div>
               </li>
             );
           })}

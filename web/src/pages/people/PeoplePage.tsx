@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import type { Organization } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { Link } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
@@ -42,9 +43,18 @@ export function PeoplePage({ location }: PageProps) {
     <Page
       title="People"
       actions={
-        <button type="button" className="primary" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
-          Add person
-        </button>
+        <>
+          <Link href="/groups">Groups</Link>
+          <Link href="/duplicates">Possible duplicates</Link>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={adding}
+            onClick={() => setAdding((a) => !a)}
+          >
+            Add person
+          </button>
+        </>
       }
     >
       <div className="stack people-scope">

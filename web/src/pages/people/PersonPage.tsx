@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { ApiError, api, idPath } from '../../api/client';
+import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
 import type { Page as ApiPage, Interaction, Organization, Person, Tie } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { Link } from '../../app/router';
@@ -8,6 +8,7 @@ import { useStatus } from '../../app/status';
 import { fmtDate, todayIso } from '../../ui/format';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
 import { cadenceStatus } from './cadence';
+import { EditPersonForm } from './EditPersonForm';
 import { InteractionForm } from './InteractionForm';
 import { InteractionTimeline } from './InteractionTimeline';
 import { MeasuresCard } from './MeasuresCard';
@@ -15,6 +16,7 @@ import { PathsSection } from './PathsSection';
 import { PersonFacts } from './PersonFacts';
 import { fetchAll } from './people-data';
 import { DEFAULT_CADENCE, loadLastContact, loadOwner, loadRelationship, personIdFrom } from './person-data';
+import { type RemovedPerson, removePerson, restorePerson } from './person-removal';
 import { RelationshipCard } from './RelationshipCard';
 import { TiesCard } from './TiesCard';
 import type { Assessment, PersonPaths } from './types';
@@ -39,7 +41,19 @@ function PersonView({ id }: { id: string }) {
   const savedRef = useRef<HTMLParagraphElement>(null);
   const today = todayIso();
 
-  const person = useApi(() => api.get<Person>(`/people/${idPath(id)}`), `person:${key}`);
+  const [editing, setEditing] = useState(false);
+  const [removed, setRemoved] = useState<RemovedPerson | null>(null);
+  const [changing, setChanging] = useState<{ interaction: Interaction; etag: string | undefined } | null>(
+    null,
+  );
+  const [deletedInteraction, setDeletedInteraction] = useState<Interaction | null>(null);
+  const [writeError, setWriteError] = useState<ApiError | null>(null);
+  const versioned = useApi(() => api.getVersioned<Person>(`/people/${idPath(id)}`), `person:${key}`);
+  const person = { ...versioned, data: versioned.data?.data };
+  const organizations = useApi(
+    () => (editing ? fetchAll<Organization>('/organizations', { sort: 'name' }) : Promise.resolve([])),
+    `organizations:${key}:${editing}`,
+  );
   const relationship = useApi(() => loadRelationship(id), `relationship:${key}`);
   const lastContact = useApi(() => loadLastContact(id, today), `last:${key}:${today}`);
   const interactions = useApi(
@@ -48,7 +62,7 @@ function PersonView({ id }: { id: string }) {
   );
   const ties = useApi(() => fetchAll<Tie>('/ties', { person: id }), `ties:${key}`);
   const assessment = useApi(() => api.get<Assessment>('/assess'), `assess:${key}`);
-  const organization = useApi(
+  const organizationOf = useApi(
     async () => {
       const org = person.data?.organization;
       return org ? api.get<Organization>(`/organizations/${idPath(org)}`).catch(() => null) : null;
@@ -64,6 +78,41 @@ function PersonView({ id }: { id: string }) {
   );
   const nameOf = (pid: string) => (pid === 'owner' ? (owner.data?.name ?? 'You') : (names.get(pid) ?? pid));
   const entry = assessment.data?.people.find((p) => p.id === id);
+
+  if (removed) {
+    return (
+      <Page title={`${removed.person.name} deleted`}>
+        <section className="card stack">
+          {writeError && <ErrorBanner error={writeError} />}
+          <p role="status">
+            {removed.person.name} was deleted, with their relationship, {removed.ties.length} tie(s) and their
+            place in {removed.interactions.length} interaction(s).
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              onClick={async () => {
+                setWriteError(null);
+                try {
+                  await restorePerson(removed);
+                  setRemoved(null);
+                  setSaved(`${removed.person.name} is back.`);
+                  setTick((t) => t + 1);
+                  status.reload();
+                } catch (err) {
+                  setWriteError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+                }
+              }}
+            >
+              Undo delete
+            </button>
+            <Link href="/people">Back to people</Link>
+          </div>
+        </section>
+      </Page>
+    );
+  }
 
   if (person.error) {
     const missing = person.error.status === 404;
@@ -90,7 +139,7 @@ function PersonView({ id }: { id: string }) {
   }
 
   const p = person.data;
-  const rel = relationship.data ?? null;
+  const rel = relationship.data?.data ?? null;
   // The stated cadence, else the form default the analysis uses (only for an actual relationship).
   const cadenceDays = rel
     ? (rel.cadenceDays ?? entry?.cadence?.days ?? DEFAULT_CADENCE[rel.forms?.[0] ?? 'personal'])
@@ -100,19 +149,84 @@ function PersonView({ id }: { id: string }) {
     setTick((t) => t + 1);
     status.reload();
   };
+  const failed = (err: unknown) =>
+    setWriteError(
+      isStale(err)
+        ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+        : err instanceof ApiError
+          ? err
+          : new ApiError(0, 'internal', String(err)),
+    );
+  const editInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      const v = await api.getVersioned<Interaction>(`/interactions/${idPath(i.id)}`);
+      setLogging(false);
+      setChanging({ interaction: v.data, etag: v.etag });
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const deleteInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      await api.delete(`/interactions/${idPath(i.id)}`);
+      setDeletedInteraction(i);
+      afterWrite();
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const undoInteraction = async (i: Interaction) => {
+    setWriteError(null);
+    try {
+      await api.post('/interactions', i);
+      setDeletedInteraction(null);
+      setSaved(`The ${i.kind ?? 'interaction'} of ${fmtDate(i.date)} is back.`);
+      afterWrite();
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const remove = async () => {
+    setWriteError(null);
+    try {
+      setRemoved(await removePerson(p, versioned.data?.etag));
+      status.reload();
+    } catch (err) {
+      setWriteError(
+        isStale(err)
+          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+          : err instanceof ApiError
+            ? err
+            : new ApiError(0, 'internal', String(err)),
+      );
+    }
+  };
 
   return (
     <Page
       title={p.name}
       actions={
-        <button
-          type="button"
-          className="primary"
-          aria-expanded={logging}
-          onClick={() => setLogging((l) => !l)}
-        >
-          Log an interaction
-        </button>
+        <>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={logging}
+            onClick={() => {
+              setChanging(null);
+              setLogging((l) => !l);
+            }}
+          >
+            Log an interaction
+          </button>
+          <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+            Edit person
+          </button>
+          <button type="button" className="person-danger" onClick={remove}>
+            Delete person
+          </button>
+        </>
       }
     >
       <div className="stack people-scope">
@@ -124,9 +238,51 @@ function PersonView({ id }: { id: string }) {
             {saved}
           </p>
         )}
+        {writeError && <ErrorBanner error={writeError} />}
+        {editing && (
+          <EditPersonForm
+            person={p}
+            etag={versioned.data?.etag}
+            organizations={organizations.data ?? []}
+            onCancel={() => setEditing(false)}
+            onSaved={(next) => {
+              setEditing(false);
+              setSaved(`${next.name} saved.`);
+              afterWrite();
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
+        )}
+        {deletedInteraction && (
+          <p className="banner banner-ok row" role="status">
+            The {deletedInteraction.kind ?? 'interaction'} of {fmtDate(deletedInteraction.date)} was deleted.
+            <button type="button" onClick={() => undoInteraction(deletedInteraction)}>
+              Undo
+            </button>
+          </p>
+        )}
+        {changing && (
+          <InteractionForm
+            key={changing.interaction.id}
+            personId={id}
+            personName={p.name}
+            nameOf={nameOf}
+            existing={changing}
+            defaultForms={[]}
+            onCancel={() => setChanging(null)}
+            onSaved={(i) => {
+              setChanging(null);
+              setSaved(`Interaction on ${fmtDate(i.date)} saved.`);
+              afterWrite();
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
+        )}
         {logging && (
           <InteractionForm
             personId={id}
+            personName={p.name}
+            nameOf={nameOf}
             defaultForms={rel?.forms ?? []}
             onCancel={() => setLogging(false)}
             onSaved={(i) => {
@@ -141,7 +297,7 @@ function PersonView({ id }: { id: string }) {
         <div className="grid grid-2">
           <PersonFacts
             person={p}
-            organizationName={organization.data?.name ?? p.organization ?? ''}
+            organizationName={organizationOf.data?.name ?? p.organization ?? ''}
             internal={entry?.internal}
             lastContact={lastContact.data ?? null}
             cadence={cadence}
@@ -154,6 +310,8 @@ function PersonView({ id }: { id: string }) {
               personId={id}
               personName={p.name}
               relationship={rel}
+              etag={relationship.data?.etag}
+              nameOf={nameOf}
               onSaved={afterWrite}
             />
           )}
@@ -167,6 +325,8 @@ function PersonView({ id }: { id: string }) {
                 page={interactions.data}
                 nameOf={nameOf}
                 onMore={() => setTimelineSize((n) => n + TIMELINE_STEP)}
+                onEdit={editInteraction}
+                onDelete={deleteInteraction}
               />
             )}
           </div>
@@ -179,7 +339,15 @@ function PersonView({ id }: { id: string }) {
               nameOf={nameOf}
             />
             {ties.error && <ErrorBanner error={ties.error} onRetry={ties.reload} />}
-            {ties.data && <TiesCard personId={id} ties={ties.data} nameOf={nameOf} />}
+            {ties.data && (
+              <TiesCard
+                personId={id}
+                personName={p.name}
+                ties={ties.data}
+                nameOf={nameOf}
+                onChanged={afterWrite}
+              />
+            )}
             {assessment.error &&
               !(assessment.error instanceof ApiError && assessment.error.status === 404) && (
                 <ErrorBanner error={assessment.error} onRetry={assessment.reload} />

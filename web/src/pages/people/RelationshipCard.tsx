@@ -1,21 +1,27 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, idPath } from '../../api/client';
+import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
 import type { Relationship } from '../../api/types';
-import { FORM_LABEL, FORMS, fmtDate } from '../../ui/format';
+import { Link, personHref } from '../../app/router';
+import { FORM_LABEL, FORMS, fmtDate, fmtStrength, STRENGTH_WORDS } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from './FieldError';
 import { FormBadges } from './FormBadges';
 import { fieldErrors } from './list-query';
+import { PeoplePicker, type Picked } from './PeoplePicker';
+import { ROLES } from './person-data';
 
 interface Props {
   personId: string;
   personName: string;
   relationship: Relationship | null;
+  /** The ETag it was read with, sent back as If-Match. */
+  etag: string | undefined;
+  nameOf: (id: string) => string;
   onSaved: () => void;
 }
 
 /** The owner's relationship with this person, with a quick edit (or create when there is none). */
-export function RelationshipCard({ personId, personName, relationship, onSaved }: Props) {
+export function RelationshipCard({ personId, personName, relationship, etag, nameOf, onSaved }: Props) {
   const [editing, setEditing] = useState(false);
   return (
     <section className="card stack" aria-labelledby="relationship-title">
@@ -36,7 +42,7 @@ export function RelationshipCard({ personId, personName, relationship, onSaved }
             )}
           </dd>
           <dt>Strength</dt>
-          <dd>{scale(relationship.strength, 5)}</dd>
+          <dd>{fmtStrength(relationship.strength)}</dd>
           <dt>Trust</dt>
           <dd>{scale(relationship.trust, 5)}</dd>
           <dt>Support</dt>
@@ -53,6 +59,14 @@ export function RelationshipCard({ personId, personName, relationship, onSaved }
               <dd>{relationship.roles.join(', ')}</dd>
             </>
           )}
+          {typeof relationship.introducedBy === 'string' && (
+            <>
+              <dt>Introduced by</dt>
+              <dd>
+                <Link href={personHref(relationship.introducedBy)}>{nameOf(relationship.introducedBy)}</Link>
+              </dd>
+            </>
+          )}
           {relationship.prescribed !== undefined && (
             <>
               <dt>Prescribed</dt>
@@ -67,6 +81,8 @@ export function RelationshipCard({ personId, personName, relationship, onSaved }
         <RelationshipForm
           personId={personId}
           relationship={relationship}
+          etag={etag}
+          nameOf={nameOf}
           onSaved={() => {
             setEditing(false);
             onSaved();
@@ -79,15 +95,29 @@ export function RelationshipCard({ personId, personName, relationship, onSaved }
 
 const scale = (v: number | undefined, max: number) => (v === undefined ? 'not rated' : `${v} / ${max}`);
 
+const prescribedValue = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : '');
+
 function RelationshipForm({
   personId,
   relationship,
+  etag,
+  nameOf,
   onSaved,
 }: {
   personId: string;
   relationship: Relationship | null;
+  etag: string | undefined;
+  nameOf: (id: string) => string;
   onSaved: () => void;
 }) {
+  const [roles, setRoles] = useState<string[]>(relationship?.roles ?? []);
+  const [since, setSince] = useState(relationship?.since ?? '');
+  const [prescribed, setPrescribed] = useState(prescribedValue(relationship?.prescribed));
+  const [introducedBy, setIntroducedBy] = useState<Picked[]>(
+    typeof relationship?.introducedBy === 'string'
+      ? [{ id: relationship.introducedBy, name: nameOf(relationship.introducedBy) }]
+      : [],
+  );
   const [forms, setForms] = useState<string[]>(relationship?.forms ?? []);
   const [cadence, setCadence] = useState(relationship?.cadenceDays?.toString() ?? '');
   const [strength, setStrength] = useState(relationship?.strength?.toString() ?? '');
@@ -109,9 +139,13 @@ function RelationshipForm({
       strength: num(strength),
       trust: num(trust),
       support: num(support),
+      roles: roles.length > 0 ? roles : null,
+      since: since || null,
+      prescribed: prescribed === '' ? null : prescribed === 'yes',
+      introducedBy: introducedBy[0]?.id ?? null,
     };
     try {
-      if (relationship) await api.patch(`/relationships/${idPath(personId)}`, fields);
+      if (relationship) await api.patch(`/relationships/${idPath(personId)}`, fields, etag);
       else {
         const body: Record<string, unknown> = { person: personId };
         for (const [k, v] of Object.entries(fields)) if (v !== null) body[k] = v;
@@ -119,7 +153,13 @@ function RelationshipForm({
       }
       onSaved();
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+      setError(
+        isStale(err)
+          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+          : err instanceof ApiError
+            ? err
+            : new ApiError(0, 'internal', String(err)),
+      );
     } finally {
       setBusy(false);
     }
@@ -127,6 +167,8 @@ function RelationshipForm({
 
   const toggle = (f: string) =>
     setForms((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : [...cur, f]));
+  const toggleRole = (r: string) =>
+    setRoles((cur) => (cur.includes(r) ? cur.filter((x) => x !== r) : [...cur, r]));
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label="Edit relationship">
@@ -158,6 +200,7 @@ function RelationshipForm({
           onChange={setStrength}
           error={errors.strength}
           min={1}
+          words={STRENGTH_WORDS}
         />
         <ScaleField
           id="rel-trust"
@@ -175,7 +218,49 @@ function RelationshipForm({
           error={errors.support}
           min={0}
         />
+        <div className="people-field">
+          <label>
+            Since
+            <input
+              type="date"
+              value={since}
+              onChange={(e) => setSince(e.target.value)}
+              aria-invalid={errors.since ? true : undefined}
+              aria-describedby={errors.since ? 'rel-since-error' : undefined}
+            />
+          </label>
+          <FieldError id="rel-since-error" message={errors.since} />
+        </div>
+        <div className="people-field">
+          <label>
+            Part of the job
+            <select value={prescribed} onChange={(e) => setPrescribed(e.target.value)}>
+              <option value="">not said</option>
+              <option value="yes">yes, the job needs it</option>
+              <option value="no">no, by choice</option>
+            </select>
+          </label>
+        </div>
       </div>
+      <fieldset className="person-checks">
+        <legend className="small muted">How you know them (roles)</legend>
+        {ROLES.map((r) => (
+          <label key={r}>
+            <input type="checkbox" checked={roles.includes(r)} onChange={() => toggleRole(r)} />
+            {r.replace('-', ' ')}
+          </label>
+        ))}
+        <FieldError id="rel-roles-error" message={errors.roles} />
+      </fieldset>
+      <PeoplePicker
+        label="Introduced by (search)"
+        listLabel="Introduced by"
+        value={introducedBy}
+        onChange={setIntroducedBy}
+        single
+        exclude={[personId]}
+      />
+      <FieldError id="rel-introduced-error" message={errors.introducedBy} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save relationship'}
@@ -215,7 +300,15 @@ function NumberField({ id, label, value, onChange, error, min, max }: FieldProps
   );
 }
 
-function ScaleField({ id, label, value, onChange, error, min }: FieldProps) {
+function ScaleField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  min,
+  words,
+}: FieldProps & { words?: Record<number, string> }) {
   const options = [];
   for (let v = min; v <= 5; v++) options.push(v);
   return (
@@ -231,7 +324,7 @@ function ScaleField({ id, label, value, onChange, error, min }: FieldProps) {
           <option value="">not rated</option>
           {options.map((v) => (
             <option key={v} value={v}>
-              {v}
+              {words ? `${v} – ${words[v]}` : v}
             </option>
           ))}
         </select>

@@ -38,8 +38,13 @@ describe('fieldErrors', () => {
       { path: 'body.name', message: 'is required' },
       { path: 'body.emails.0', message: 'must be an e-mail address' },
       { path: 'body.name', message: 'second' },
+      { path: 'body.phones[1]', message: 'too long' },
     ]);
-    assert.deepEqual(fieldErrors(e), { name: 'is required', emails: 'must be an e-mail address' });
+    assert.deepEqual(fieldErrors(e), {
+      name: 'is required',
+      emails: 'must be an e-mail address',
+      phones: 'too long',
+    });
     assert.deepEqual(fieldErrors(undefined), {});
   });
 });

@@ -38,7 +38,7 @@ export function rangeLabel(offset: number, shown: number, total: number): string
 export function fieldErrors(error: ApiError | undefined | null): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of error?.details ?? []) {
-    const field = d.path.replace(/^body\./, '').split('.')[0] ?? d.path;
+    const field = d.path.replace(/^body\./, '').split(/[.[]/)[0] ?? d.path;
     if (!(field in out)) out[field] = d.message;
   }
   return out;

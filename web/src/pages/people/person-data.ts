@@ -1,5 +1,7 @@
 // Loading for the person page. A missing relationship or owner is a normal state (404 -> null),
 // not an error to show.
+
+import type { Versioned } from '../../api/client';
 import { ApiError, api, idPath } from '../../api/client';
 import type { Interaction, Page, Relationship } from '../../api/types';
 import type { Owner } from './types';
@@ -24,7 +26,9 @@ async function orNull<T>(load: Promise<T>): Promise<T | null> {
   }
 }
 
-export const loadRelationship = (id: string) => orNull(api.get<Relationship>(`/relationships/${idPath(id)}`));
+/** The owner's relationship with the person and its ETag, or null when there is none. */
+export const loadRelationship = (id: string): Promise<Versioned<Relationship> | null> =>
+  orNull(api.getVersioned<Relationship>(`/relationships/${idPath(id)}`));
 
 export const loadOwner = () => orNull(api.get<Owner>('/owner'));
 
@@ -43,3 +47,4 @@ export { INTERACTION_KINDS } from '../../../../src/core/vocabulary';
 
 /** Default cadence by first form when none is stated (docs/measures.md). */
 export const DEFAULT_CADENCE: Record<string, number> = { operational: 30, strategic: 60, personal: 90 };
+export { ROLES } from '../../../../src/core/vocabulary';

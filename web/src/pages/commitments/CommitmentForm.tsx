@@ -1,0 +1,166 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { FORM_LABEL, FORMS } from '../../ui/format';
+import { ErrorBanner } from '../../ui/states';
+import { FieldError } from '../people/FieldError';
+import { fieldErrors } from '../people/list-query';
+import { COMMITMENT_PERIODS, type Commitment, INTERACTION_KINDS } from './commitments-data';
+
+interface Props {
+  /** The commitment to change, with the ETag it was read with; absent to add one. */
+  existing?: { commitment: Commitment; etag: string | undefined };
+  onSaved: (commitment: Commitment) => void;
+  onCancel?: () => void;
+}
+
+/** A habit the leader sets themself: what, which form, how often, how many. */
+export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
+  const old = existing?.commitment;
+  const [text, setText] = useState(old?.text ?? '');
+  const [form, setForm] = useState(old?.form ?? '');
+  const [kind, setKind] = useState(old?.kind ?? '');
+  const [per, setPer] = useState(old?.per ?? 'week');
+  const [target, setTarget] = useState(old?.target?.toString() ?? '1');
+  const [since, setSince] = useState(old?.since ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const errors = fieldErrors(error);
+  const prefix = old ? `commitment-${old.id}` : 'commitment-new';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    // A non-number goes as typed, so that the API's message names the field.
+    const count = target.trim() === '' ? null : Number.isNaN(Number(target)) ? target : Number(target);
+    const fields: Record<string, unknown> = {
+      text: text.trim(),
+      form: form || null,
+      kind: kind || null,
+      per: per || null,
+      target: count,
+      since: since || null,
+    };
+    try {
+      if (existing) {
+        onSaved(
+          await api.patch<Commitment>(
+            `/commitments/${idPath(existing.commitment.id)}`,
+            fields,
+            existing.etag,
+          ),
+        );
+      } else {
+        const body = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
+        onSaved(await api.post<Commitment>('/commitments', body));
+        setText('');
+      }
+    } catch (err) {
+      setError(
+        isStale(err)
+          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
+          : err instanceof ApiError
+            ? err
+            : new ApiError(0, 'internal', String(err)),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  const invalid = (field: string) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${prefix}-${field}-error` } : {};
+
+  return (
+    <form
+      className="stack"
+      onSubmit={submit}
+      noValidate
+      aria-label={old ? `Edit the commitment “${old.text}”` : 'Add a commitment'}
+    >
+      {error && <ErrorBanner error={error} />}
+      <div className="people-field">
+        <label>
+          What you commit to
+          <input
+            value={text}
+            maxLength={200}
+            onChange={(e) => setText(e.target.value)}
+            {...invalid('text')}
+          />
+        </label>
+        <FieldError id={`${prefix}-text-error`} message={errors.text} />
+      </div>
+      <div className="form-grid">
+        <label>
+          Form
+          <select value={form} onChange={(e) => setForm(e.target.value)}>
+            <option value="">any</option>
+            {FORMS.map((f) => (
+              <option key={f} value={f}>
+                {FORM_LABEL[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind of contact
+          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">any</option>
+            {INTERACTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="people-field">
+          <label>
+            How many
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              {...invalid('target')}
+            />
+          </label>
+          <FieldError id={`${prefix}-target-error`} message={errors.target} />
+        </div>
+        <label>
+          Per
+          <select value={per} onChange={(e) => setPer(e.target.value)}>
+            {COMMITMENT_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="people-field">
+          <label>
+            Since
+            <input
+              type="date"
+              value={since}
+              onChange={(e) => setSince(e.target.value)}
+              {...invalid('since')}
+            />
+          </label>
+          <FieldError id={`${prefix}-since-error`} message={errors.since} />
+        </div>
+      </div>
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : old ? 'Save commitment' : 'Add commitment'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

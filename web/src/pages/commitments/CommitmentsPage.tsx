@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { ApiError, api, idPath } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { Link } from '../../app/router';
+import { useStatus } from '../../app/status';
+import { FORM_LABEL, fmtDate } from '../../ui/format';
+import { ErrorBanner, Loading, Page } from '../../ui/states';
+import { fetchAll } from '../people/people-data';
+import { CommitmentForm } from './CommitmentForm';
+import { type Commitment, cadenceWords } from './commitments-data';
+import '../people/people.css';
+
+/** The habits the leader set themself (threefold/1 `commitments`): list, add, change, delete. */
+export function CommitmentsPage() {
+  const status = useStatus();
+  const list = useApi(
+    () => fetchAll<Commitment>('/commitments', { sort: 'text' }),
+    `commitments:${status.data?.dataVersion ?? ''}`,
+  );
+  const [editing, setEditing] = useState<{ commitment: Commitment; etag: string | undefined } | null>(null);
+  const [deleted, setDeleted] = useState<Commitment | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const changed = (what: string) => {
+    setMessage(what);
+    list.reload();
+    status.reload();
+  };
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+    }
+  };
+  const edit = (c: Commitment) =>
+    run(async () => {
+      const v = await api.getVersioned<Commitment>(`/commitments/${idPath(c.id)}`);
+      setEditing({ commitment: v.data, etag: v.etag });
+    });
+  const remove = (c: Commitment) =>
+    run(async () => {
+      await api.delete(`/commitments/${idPath(c.id)}`);
+      setDeleted(c);
+      changed('');
+    });
+  const undo = (c: Commitment) =>
+    run(async () => {
+      await api.post('/commitments', c);
+      setDeleted(null);
+      changed(`“${c.text}” is back.`);
+    });
+
+  return (
+    <Page title="Commitments">
+      <div className="stack">
+        <p className="muted small">
+          <Link href="/goals">Goals</Link> / Commitments: the habits you set yourself, which the review
+          checks.
+        </p>
+        {deleted && (
+          <p className="banner banner-ok row" role="status">
+            “{deleted.text}” was deleted.
+            <button type="button" onClick={() => undo(deleted)}>
+              Undo
+            </button>
+          </p>
+        )}
+        {message && (
+          <p className="banner banner-ok" role="status">
+            {message}
+          </p>
+        )}
+        {error && <ErrorBanner error={error} />}
+        {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
+        {!list.data && list.loading && <Loading what="Loading commitments" />}
+        {list.data && (
+          <section className="card stack" aria-labelledby="commitments-title">
+            <h2 id="commitments-title">Your commitments</h2>
+            {list.data.length === 0 ? (
+              <p className="muted">
+                None yet. A commitment is a habit such as “two external events a month”.
+              </p>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <caption className="visually-hidden">Your commitments</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Commitment</th>
+                      <th scope="col">How often</th>
+                      <th scope="col">Form</th>
+                      <th scope="col">Since</th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.data.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row">{c.text}</th>
+                        <td>{cadenceWords(c)}</td>
+                        <td>{c.form ? FORM_LABEL[c.form] : 'any'}</td>
+                        <td>{c.since ? fmtDate(c.since) : '–'}</td>
+                        <td>
+                          <div className="row">
+                            <button type="button" onClick={() => edit(c)}>
+                              Edit<span className="visually-hidden"> “{c.text}”</span>
+                            </button>
+                            <button type="button" onClick={() => remove(c)}>
+                              Delete<span className="visually-hidden"> “{c.text}”</span>
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        )}
+        {editing && (
+          <section className="card stack" aria-label="Edit commitment">
+            <h2>Edit commitment</h2>
+            <CommitmentForm
+              key={editing.commitment.id}
+              existing={editing}
+              onCancel={() => setEditing(null)}
+              onSaved={(c) => {
+                setEditing(null);
+                changed(`“${c.text}” saved.`);
+              }}
+            />
+          </section>
+        )}
+        <section className="card stack" aria-labelledby="add-commitment-title">
+          <h2 id="add-commitment-title">Add a commitment</h2>
+          <CommitmentForm onSaved={(c) => changed(`“${c.text}” added.`)} />
+        </section>
+      </div>
+    </Page>
+  );
+}
