@@ -4,6 +4,7 @@ import { type PeerGroups, proposePeerGroups } from '../core/programme/peer-group
 import { forbidden, invalidInput, notFound } from '../errors.js';
 import { type Account, type AccountStore, acceptInvitation, invite } from './accounts.js';
 import { coachInput } from './analysis.js';
+import { COHORT_JOB, type JobQueue, type JobStatus } from './jobs.js';
 import type { NetworkStore } from './port.js';
 
 /** A leadership programme: an admin's cohort of leaders. */
@@ -95,6 +96,22 @@ export async function leaveProgramme(
  * The cohort in aggregate, computed from each participant's network as of `asOf`: forms, findings
  * by frequency, commitments. Nothing is shown for fewer than five leaders with a network.
  */
+async function computeCohort(
+  store: ProgrammeStore,
+  programme: Programme,
+  networkOf: (leader: string) => NetworkStore,
+  asOf: string,
+) {
+  const summaries = [];
+  for (const { leader } of await store.members(programme.id)) {
+    const network = networkOf(leader.id);
+    if ((await network.owner()) === undefined) continue;
+    summaries.push(memberSummaryOf(await coachInput(network, asOf)));
+  }
+  return { programme: { id: programme.id, name: programme.name }, asOf, ...cohortSummary(summaries) };
+}
+
+/** The cohort computed in this request (a small cohort; a large one is better run as a job). */
 export async function cohortOf(
   store: ProgrammeStore,
   admin: Account,
@@ -102,14 +119,46 @@ export async function cohortOf(
   networkOf: (leader: string) => NetworkStore,
   asOf: string,
 ) {
-  const programme = await runBy(store, admin, id);
-  const summaries = [];
-  for (const { leader } of await store.members(id)) {
-    const network = networkOf(leader.id);
-    if ((await network.owner()) === undefined) continue;
-    summaries.push(memberSummaryOf(await coachInput(network, asOf)));
-  }
-  return { programme: { id: programme.id, name: programme.name }, asOf, ...cohortSummary(summaries) };
+  return computeCohort(store, await runBy(store, admin, id), networkOf, asOf);
+}
+
+/** Queues the cohort's computation for a worker; its id reads the result (`cohortJob`). */
+export async function requestCohort(
+  store: ProgrammeStore,
+  queue: JobQueue,
+  admin: Account,
+  id: string,
+  asOf: string,
+): Promise<{ job: string }> {
+  await runBy(store, admin, id);
+  return { job: await queue.enqueue(COHORT_JOB, { programme: id, admin: admin.id, asOf }) };
+}
+
+/** A cohort job's state and, once done, its result: only for the admin who asked, on that programme. */
+export async function cohortJob(
+  store: ProgrammeStore,
+  queue: JobQueue,
+  admin: Account,
+  id: string,
+  job: string,
+): Promise<JobStatus> {
+  await runBy(store, admin, id);
+  const status = await queue.status(COHORT_JOB, job);
+  if (!status || status.data.programme !== id || status.data.admin !== admin.id)
+    throw notFound('no such job for this programme');
+  return status;
+}
+
+/** What a worker runs for a cohort job (the programme may have changed hands since it was queued). */
+export async function runCohortJob(
+  store: ProgrammeStore,
+  data: Record<string, unknown>,
+  networkOf: (leader: string) => NetworkStore,
+) {
+  const programme = await store.programme(String(data.programme));
+  if (!programme || programme.admin !== data.admin)
+    throw new Error('the programme is gone or has another admin');
+  return computeCohort(store, programme, networkOf, String(data.asOf));
 }
 
 /** Peer groups of about `size` that mix what participants told of their unit, function and sector. */

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { COHORT_JOB } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
+import { type ProgrammeStore, runCohortJob } from '../app/programmes.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
@@ -8,7 +10,7 @@ import type { Team } from './team.js';
 export interface ServeOptions {
   dbPath: string;
   /** A team server's PostgreSQL database instead of the SQLite file, and whose network it serves. */
-  database?: { url: string; leader: string; migrate: boolean; team: boolean } | undefined;
+  database?: { url: string; leader: string; migrate: boolean; team: boolean; worker?: boolean } | undefined;
   host?: string;
   port?: number;
   token?: string | undefined;
@@ -42,17 +44,29 @@ async function openBackend(
   const { PostgresDatabase } = await import('../store/postgres/database.js');
   const { url, leader, migrate, team } = options.database;
   const database = await PostgresDatabase.connect(url, { migrate });
-  const close = () => database.close();
-  if (!team) return { store: database.network(leader), close };
+  if (!team) return { store: database.network(leader), close: () => database.close() };
+  const accounts = database.accounts();
+  // A leader's network is their own: its tenant is their account.
+  const storeFor = (accountId: string) => database.network(accountId);
+  const jobs = await database.jobs((err) => console.error(err));
+  // A server is also a worker unless told otherwise (workers may run apart: threefold worker).
+  if (options.database.worker !== false) await runWorkers(jobs, accounts, storeFor);
   return {
-    team: {
-      accounts: database.accounts(),
-      // A leader's network is their own: its tenant is their account.
-      storeFor: (accountId) => database.network(accountId),
-      now: () => new Date(),
+    team: { accounts, storeFor, now: () => new Date(), jobs },
+    close: async () => {
+      await jobs.stop();
+      await database.close();
     },
-    close,
   };
+}
+
+/** Makes this process run the team server's jobs. */
+export async function runWorkers(
+  jobs: { work(kind: string, handler: (data: Record<string, unknown>) => Promise<unknown>): Promise<void> },
+  accounts: ProgrammeStore,
+  storeFor: (accountId: string) => NetworkStore,
+): Promise<void> {
+  await jobs.work(COHORT_JOB, (data) => runCohortJob(accounts, data, storeFor));
 }
 
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */

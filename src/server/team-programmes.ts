@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  cohortJob,
   cohortOf,
   createProgramme,
   inviteToProgramme,
@@ -7,7 +8,9 @@ import {
   participate,
   peerGroupsOf,
   programmesOf,
+  requestCohort,
 } from '../app/programmes.js';
+import { conflict } from '../errors.js';
 import { type Route, route } from './route.js';
 import { DateParam } from './routes/context.js';
 import { currentSession, type Team } from './team.js';
@@ -18,6 +21,10 @@ const Programme = z.object({ id: z.string(), name: z.string(), leaders: z.number
 /** Leadership programmes: an admin's cohort, seen in aggregate only, and mixed peer groups. */
 export function programmeRoutes(team: Team): Route[] {
   const me = () => currentSession().account;
+  const queue = () => {
+    if (!team.jobs) throw conflict('this server runs no job queue');
+    return team.jobs;
+  };
   return [
     route({
       method: 'get',
@@ -118,6 +125,37 @@ export function programmeRoutes(team: Team): Route[] {
           team.storeFor,
           query.asOf ?? team.now().toISOString().slice(0, 10),
         ),
+    }),
+    route({
+      method: 'post',
+      path: '/api/programmes/{id}/cohort/jobs',
+      operationId: 'requestCohort',
+      summary: "Queue the cohort's computation for a worker (large cohorts); read it by the job's id",
+      tag: 'programmes',
+      params: ProgrammeId,
+      body: z.strictObject({ asOf: DateParam.optional() }),
+      status: 201,
+      response: z.object({ job: z.string() }),
+      errors: [404, 409],
+      handler: ({ params, body }) =>
+        requestCohort(
+          team.accounts,
+          queue(),
+          me(),
+          params.id,
+          body.asOf ?? team.now().toISOString().slice(0, 10),
+        ),
+    }),
+    route({
+      method: 'get',
+      path: '/api/programmes/{id}/cohort/jobs/{job}',
+      operationId: 'cohortJob',
+      summary: "A cohort job's state (waiting, running, done, failed) and, once done, the cohort",
+      tag: 'programmes',
+      params: z.object({ id: z.string().uuid(), job: z.string().uuid() }),
+      response: z.looseObject({}),
+      errors: [404, 409],
+      handler: ({ params }) => cohortJob(team.accounts, queue(), me(), params.id, params.job),
     }),
     route({
       method: 'get',

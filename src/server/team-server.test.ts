@@ -4,10 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { runCli } from '../cli/test-support/run-cli.js';
-import { grantToApplicationRole, migratePostgres } from '../store/postgres/schema.js';
 import { startPostgres } from '../test-support/postgres.js';
 
 // Team mode end to end: `threefold serve --database postgres://…` processes, stateless, over one
@@ -16,12 +13,10 @@ const MAIN = new URL('../cli/main.ts', import.meta.url).pathname;
 const TOKEN = 'team-token-long-enough-for-any-address-0123456789';
 const cluster = await startPostgres();
 after(() => cluster.stop());
-const admin = new Kysely<unknown>({
-  dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: cluster.ownerUrl, max: 1 }) }),
-});
-await migratePostgres(admin);
-await grantToApplicationRole(admin, cluster.appRole);
-await admin.destroy();
+// The set-up a team server's operator runs once, as the role that owns the tables.
+const migrated = await runCli(['migrate', '--database', cluster.ownerUrl, '--grant', cluster.appRole]);
+assert.equal(migrated.code, 0, migrated.stderr);
+assert.match(migrated.stdout, /tables are up to date; threefold_app may use them/);
 
 const running: ChildProcess[] = [];
 after(() => {
@@ -67,6 +62,23 @@ function serve(leader: string, more: string[] = []): Promise<{ base: string; std
       if (url && stdout.includes('Ctrl-C')) resolve({ base: url[1]!, stdout });
     });
     proc.on('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
+  });
+}
+
+/** Starts `threefold worker` on the database; resolves once it is taking jobs. */
+function worker(): Promise<void> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker'], {
+    env: { ...process.env, THREEFOLD_CLI_ENTRY: '1', NO_COLOR: '1', THREEFOLD_DATABASE_URL: cluster.appUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(proc);
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    proc.stderr.on('data', (d) => (stderr += d));
+    proc.stdout.on('data', (d) => {
+      if (String(d).includes('is running')) resolve();
+    });
+    proc.on('exit', (code) => reject(new Error(`worker exited (${code}): ${stderr}`)));
   });
 }
 
@@ -296,7 +308,8 @@ test('a team server: accounts sign in, invite by link, and each leader has a net
 });
 
 test('a programme sees its cohort only in aggregate, from five leaders up, and proposes mixed peer groups', async () => {
-  const { base } = await serve('unused', ['--team']);
+  // This server leaves the long analyses to a worker process of their own.
+  const [{ base }] = await Promise.all([serve('unused', ['--team', '--no-worker']), worker()]);
   const admin = new Browser(base);
   const signedIn = await admin.call('/api/session', {
     method: 'POST',
@@ -352,6 +365,22 @@ test('a programme sees its cohort only in aggregate, from five leaders up, and p
   assert.ok(cohort.body.findings.length > 0);
   assert.ok(cohort.body.findings.every((f: { leaders: number }) => f.leaders >= 1 && f.leaders <= 5));
 
+  // The same picture computed by a worker, as a job.
+  const queued = await admin.call(`/api/programmes/${programme}/cohort/jobs`, { method: 'POST', body: {} });
+  assert.equal(queued.status, 201, JSON.stringify(queued.body));
+  let job = await admin.call(`/api/programmes/${programme}/cohort/jobs/${queued.body.job}`);
+  for (let i = 0; i < 100 && (job.body.state === 'waiting' || job.body.state === 'running'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    job = await admin.call(`/api/programmes/${programme}/cohort/jobs/${queued.body.job}`);
+  }
+  assert.equal(job.body.state, 'done', JSON.stringify(job.body));
+  assert.deepEqual(job.body.result, cohort.body);
+  assert.equal(
+    (await leaders[0]!.call(`/api/programmes/${programme}/cohort/jobs/${queued.body.job}`)).status,
+    404,
+    'a job is read only by the admin who asked',
+  );
+
   const groups = await admin.call(`/api/programmes/${programme}/peer-groups?size=2`);
   assert.equal(groups.body.groups.length, 2);
   for (const g of groups.body.groups)
@@ -399,6 +428,8 @@ test("every route asked for another leader's records answers 403 or 404, and lis
   await b.browser.call('/api/people', { method: 'POST', body: { name: 'Only Bob Knows' } });
 
   const doc = (await a.browser.call('/api/export')).body;
+  const job = (await admin.call(`/api/programmes/${programme}/cohort/jobs`, { method: 'POST', body: {} }))
+    .body.job;
   const backup = (await a.browser.call('/api/backups')).body.backups[0].name;
   const first = (collection: string) => doc[collection][0];
   const values: Record<string, string> = {
@@ -418,6 +449,8 @@ test("every route asked for another leader's records answers 403 or 404, and lis
     '/api/programmes/{id}/cohort': `/api/programmes/${programme}/cohort`,
     '/api/programmes/{id}/peer-groups': `/api/programmes/${programme}/peer-groups`,
     '/api/programmes/{id}/me': `/api/programmes/${programme}/me`,
+    '/api/programmes/{id}/cohort/jobs': `/api/programmes/${programme}/cohort/jobs`,
+    '/api/programmes/{id}/cohort/jobs/{job}': `/api/programmes/${programme}/cohort/jobs/${job}`,
   };
   const bodies: Record<string, unknown> = { post: {}, put: {}, patch: {} };
   const paths = (await b.browser.call('/api/openapi.json')).body.paths as Record<

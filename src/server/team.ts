@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { invite, type Session, sessionOf, signIn, signOut } from '../app/accounts.js';
+import type { JobQueue } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
 import { acceptAndJoin, type ProgrammeStore } from '../app/programmes.js';
 import type { SharingStore } from '../app/sharing.js';
@@ -18,6 +19,8 @@ export interface Team {
   /** An account's own network (what a leader works on; what a coach reads when shared). */
   storeFor(accountId: string): NetworkStore;
   now(): Date;
+  /** The job queue long analyses run on (a cohort's picture). */
+  jobs?: JobQueue;
 }
 
 /** Whose request this is: the store and cache the routes use for it. */

@@ -33,6 +33,7 @@ export const FAMILIES: readonly CommandFamily[] = [
   { commands: ['triage'], load: () => registers(import('./triage.js')) },
   { commands: ['serve'], load: () => registers(import('./serve.js')) },
   { commands: ['account'], load: () => registers(import('./account.js')) },
+  { commands: ['migrate', 'worker'], load: () => registers(import('./team-admin.js')) },
 ];
 
 /**

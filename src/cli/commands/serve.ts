@@ -45,6 +45,7 @@ export function register(program: Command, _ctx?: unknown): void {
       '--team',
       'a team server on the PostgreSQL database: accounts sign in, each leader sees their own network',
     )
+    .option('--no-worker', 'in team mode, leave the long analyses to `threefold worker` processes')
     .option('--no-migrate', 'leave the PostgreSQL schema as it is (when the role may not change it)')
     .action(
       async (opts: {
@@ -58,6 +59,7 @@ export function register(program: Command, _ctx?: unknown): void {
         leader: string;
         team?: boolean;
         migrate: boolean;
+        worker: boolean;
       }) => {
         const globals = program.opts<{ db?: string }>();
         const config = loadConfig(globals.db !== undefined ? { db: globals.db } : {});
@@ -84,7 +86,9 @@ export function register(program: Command, _ctx?: unknown): void {
             : opts.leader;
         const running = await runServe({
           dbPath: config.dbPath,
-          database: url ? { url, leader, migrate: opts.migrate, team: opts.team === true } : undefined,
+          database: url
+            ? { url, leader, migrate: opts.migrate, team: opts.team === true, worker: opts.worker }
+            : undefined,
           host: opts.host,
           port: opts.port,
           token,

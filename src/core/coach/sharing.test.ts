@@ -4,12 +4,15 @@ import { assess } from '../analysis/assess.js';
 import { sampleNetwork } from '../sample/index.js';
 import { sharedDiagnosis } from './sharing.js';
 
-test('a diagnosis shared without names names no person, organisation, goal or commitment', () => {
+test('a diagnosis shared without names names no person, organisation, goal or commitment, by name or by id', () => {
   const asOf = '2026-12-01';
   const network = sampleNetwork({ asOf });
   const assessment = assess(network, { asOf });
   const words = [
     ...network.people.map((p) => p.name),
+    ...network.people.map((p) => p.id),
+    ...(network.organizations ?? []).map((o) => o.id),
+    ...(network.goals ?? []).map((g) => g.id),
     ...(network.organizations ?? []).map((o) => o.name),
     ...(network.goals ?? []).map((g) => g.title),
     ...(network.commitments ?? []).map((c) => c.text),

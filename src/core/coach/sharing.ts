@@ -47,6 +47,18 @@ export interface SharedDiagnosis {
   findings: SharedFinding[];
 }
 
+/**
+ * A finding's measures with nothing that could name someone: a measure per person is keyed by
+ * their id (`strength:p:claire-martin`, and ids are often made from names), and a text value may
+ * quote one. Only the finding's own numbers stay.
+ */
+function namelessMeasures(measures: Readonly<Record<string, number | string | boolean | null>>) {
+  const out: Record<string, number | boolean | null> = {};
+  for (const [key, value] of Object.entries(measures))
+    if (!key.includes(':') && typeof value !== 'string') out[key] = value;
+  return out;
+}
+
 /** The diagnosis as a coach may see it; every list of people becomes a count unless names are shared. */
 export function sharedDiagnosis(assessment: Assessment, names: boolean): SharedDiagnosis {
   const nameOf = new Map(assessment.people.map((p) => [p.id, p.name]));
@@ -84,7 +96,7 @@ export function sharedDiagnosis(assessment: Assessment, names: boolean): SharedD
         ? { explanation: f.explanation, names: f.evidence.people.map((id) => nameOf.get(id) ?? id) }
         : {}),
       people: f.evidence.people.length,
-      measures: f.evidence.measures,
+      measures: names ? f.evidence.measures : namelessMeasures(f.evidence.measures),
     })),
   };
 }

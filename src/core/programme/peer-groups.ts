@@ -45,11 +45,40 @@ function bestBlau(size: number, kinds: number): number {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A group's mix: the sum over the attributes of Blau's index within it. */
+const mix = (group: readonly Participant[]) =>
+  MIXED_ATTRIBUTES.reduce((s, a) => s + blau(group.map((p) => kindOf(p, a))), 0);
+
+/**
+ * Placing people one by one can strand two of a kind together; swapping two people of different
+ * groups whenever it makes the two groups more mixed, until no swap does (a local optimum,
+ * bounded in passes), undoes that.
+ */
+function improveBySwaps(groups: Participant[][], maxPasses = 20): void {
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let improved = false;
+    for (let g = 0; g < groups.length; g++)
+      for (let h = g + 1; h < groups.length; h++) {
+        const a = groups[g]!;
+        const b = groups[h]!;
+        for (let i = 0; i < a.length; i++)
+          for (let j = 0; j < b.length; j++) {
+            const before = mix(a) + mix(b);
+            [a[i], b[j]] = [b[j]!, a[i]!];
+            if (mix(a) + mix(b) > before + 1e-12) improved = true;
+            else [a[i], b[j]] = [b[j]!, a[i]!];
+          }
+      }
+    if (!improved) return;
+  }
+}
+
 /**
  * Splits participants into groups of at least `size` (sizes differ by at most one), each as mixed
  * as possible: participants are placed one by one, those of the most common units, functions and
  * sectors first, each into the group where they add the most kinds not yet there (the smallest
- * group on a tie). Deterministic for a given list.
+ * group on a tie); then swaps between groups mix them further where they can. Deterministic for a
+ * given list.
  */
 export function proposePeerGroups(participants: readonly Participant[], size: number): PeerGroups {
   const n = participants.length;
@@ -86,6 +115,7 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
     groups[best]!.push(p);
     for (const a of MIXED_ATTRIBUTES) present[best]!.get(a)!.add(kindOf(p, a));
   }
+  improveBySwaps(groups);
   const diversity = {} as Record<MixedAttribute, number>;
   const ceiling = {} as Record<MixedAttribute, number>;
   for (const a of MIXED_ATTRIBUTES) {

@@ -95,3 +95,28 @@ test('peer groups of uneven sizes differ by one at most, and unknown values coun
   for (const g of groups)
     assert.ok(g.some((id) => Number(id.slice(1)) < 6) && g.some((id) => Number(id.slice(1)) >= 6));
 });
+
+test('peer groups come out as mixed whatever order the participants are listed in', () => {
+  const base = [
+    { unit: 'Sales', sector: 'banking' },
+    { unit: 'Sales', sector: 'retail' },
+    { unit: 'Finance', sector: 'banking' },
+    { unit: 'Finance', sector: 'retail' },
+    { unit: 'Operations', sector: 'banking' },
+  ];
+  // Every order of the five (ids decide ties), as uuids would give.
+  const orders: number[][] = [];
+  const permute = (rest: number[], done: number[]) => {
+    if (rest.length === 0) orders.push(done);
+    rest.forEach((x, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...done, x]));
+  };
+  permute([0, 1, 2, 3, 4], []);
+  for (const order of orders) {
+    const people = order.map((k, rank) => ({ id: `id${rank}`, ...base[k]! }));
+    const { groups } = proposePeerGroups(people, 2);
+    for (const g of groups) {
+      const units = g.map((id) => people.find((p) => p.id === id)!.unit);
+      assert.equal(new Set(units).size, units.length, `${JSON.stringify(order)}: ${JSON.stringify(groups)}`);
+    }
+  }
+});

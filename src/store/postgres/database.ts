@@ -1,8 +1,9 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PostgresAccountStore } from './accounts.js';
+import { PostgresJobs, prepareJobs } from './jobs.js';
 import { PostgresNetworkStore } from './postgres-network-store.js';
-import { migratePostgres } from './schema.js';
+import { grantToApplicationRole, migratePostgres } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the queries are SQL text (sql``), typed at each use
 export type Db = Kysely<any>;
@@ -23,10 +24,33 @@ export async function connectPostgres(url: string, migrate: boolean): Promise<Db
 
 /** A team server's database: its directory of accounts and every leader's network, over one pool. */
 export class PostgresDatabase {
-  private constructor(private readonly db: Db) {}
+  private constructor(
+    private readonly db: Db,
+    private readonly url: string,
+  ) {}
 
+  /** `migrate`: bring the tables and the job queue's schema up to date (as a role that may). */
   static async connect(url: string, options: { migrate?: boolean } = {}): Promise<PostgresDatabase> {
-    return new PostgresDatabase(await connectPostgres(url, options.migrate ?? true));
+    const migrate = options.migrate ?? true;
+    const db = await connectPostgres(url, migrate);
+    try {
+      if (migrate) await prepareJobs(url, db);
+    } catch (err) {
+      await db.destroy();
+      throw err;
+    }
+    return new PostgresDatabase(db, url);
+  }
+
+  /** Lets the application role (not the tables' owner) use the tables and the job queue. */
+  async grant(role: string): Promise<void> {
+    await grantToApplicationRole(this.db, role);
+    await prepareJobs(this.url, this.db, role);
+  }
+
+  /** The job queue on this database; a server or a worker stops it when it ends. */
+  jobs(report?: (err: unknown) => void): Promise<PostgresJobs> {
+    return PostgresJobs.start(this.url, report);
   }
 
   network(tenant: string): PostgresNetworkStore {
