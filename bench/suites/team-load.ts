@@ -7,12 +7,9 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { addAccount } from '../../src/app/accounts.js';
 import { generateNetwork } from '../../src/core/sample/index.js';
 import { PostgresDatabase } from '../../src/store/postgres/database.js';
-import { grantToApplicationRole, migratePostgres } from '../../src/store/postgres/schema.js';
 import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
 import { startPostgres } from '../../src/test-support/postgres.js';
 import { type BenchResult, startProcess, tempDir } from '../lib/index.js';
@@ -149,12 +146,9 @@ async function onPostgres(): Promise<BenchResult[]> {
   const cluster = await startPostgres();
   const children: ChildProcess[] = [];
   try {
-    const owner = new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: cluster.ownerUrl, max: 2 }) }),
-    });
-    await migratePostgres(owner);
-    await grantToApplicationRole(owner, cluster.appRole);
-    await owner.destroy();
+    const owner = await PostgresDatabase.connect(cluster.ownerUrl);
+    await owner.grant(cluster.appRole);
+    await owner.close();
     const database = await PostgresDatabase.connect(cluster.appUrl, { migrate: false });
     const setupStart = Date.now();
     const leaders: Array<{ email: string; ids: string[] }> = [];
