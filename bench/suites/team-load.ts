@@ -87,6 +87,16 @@ const MIX: Array<
 ];
 const TOTAL_WEIGHT = MIX.reduce((s, [w]) => s + w, 0);
 
+/** The entry of the mix a number below the total weight falls on. */
+function pickFromMix(at: number): (typeof MIX)[number] {
+  let left = at;
+  for (const entry of MIX) {
+    if (left < entry[0]) return entry;
+    left -= entry[0];
+  }
+  return MIX[MIX.length - 1]!;
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -103,9 +113,7 @@ async function load(
   await Promise.all(
     sessions.map(async ({ call, ids }, s) => {
       for (let i = s * 1009; Date.now() < end; i++) {
-        let pick = (i * 2654435761) % TOTAL_WEIGHT;
-        const entry = MIX.find(([w]) => (pick -= w) < 0)!;
-        const [, name, make] = entry;
+        const [, name, make] = pickFromMix((i * 2654435761) % TOTAL_WEIGHT);
         const req = make(ids, i);
         const start = process.hrtime.bigint();
         const r = await call(req.path, req);
