@@ -2,7 +2,8 @@
 // PostgreSQL cluster, connected as the application role, and three Chromium sessions (an admin,
 // a coach and a leader), each with its own cookies. Screenshots go to artifacts/screenshots/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -12,6 +13,7 @@ import { addAccount } from '../../src/app/accounts.js';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
 import { PostgresDatabase } from '../../src/store/postgres/database.js';
 import { grantToApplicationRole, migratePostgres } from '../../src/store/postgres/schema.js';
+import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
 import { startPostgres, type TestCluster } from '../../src/test-support/postgres.js';
 import { SCREENSHOTS, until, WEB_DIST } from './harness.js';
 
@@ -163,6 +165,10 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await signIn(admin.page, ADMIN.email, 'not the password');
     await admin.page.getByRole('alert').filter({ hasText: 'Wrong e-mail address or password.' }).waitFor();
     await signIn(admin.page, ADMIN.email, ADMIN.password);
+    await until(
+      "the invite page, an admin's start",
+      async () => (await title(admin.page).textContent()) === 'Invite',
+    );
     await admin.page.getByText('Ada Admin').waitFor();
     assert.equal(
       await admin.page.getByRole('link', { name: 'Sharing' }).count(),
@@ -297,10 +303,52 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
       .waitFor();
     await coach.shot('locked');
 
+    // A session that ends (its cookie gone) leads back to the sign-in, then to the page asked for.
+    await leader.page.context().clearCookies();
+    await leader.page.getByRole('link', { name: 'People' }).click();
+    await until('the sign-in page', async () => (await title(leader.page).textContent()) === 'Sign in');
+    await signIn(leader.page, 'lee@example.org', 'another long password');
+    await until('the people page', async () => (await title(leader.page).textContent()) === 'People');
+    assert.equal(new URL(leader.page.url()).pathname, '/people');
+
     const problems = [...admin.problems, ...coach.problems, ...leader.problems];
     assert.deepEqual(problems, [], 'the pages stayed clean');
   } catch (err) {
     for (const p of [admin, coach, leader]) await p.shot('failure').catch(() => {});
     throw err;
+  }
+});
+
+test('a single-user server with a token asks for its link, never for a sign-in', {
+  timeout: 60_000,
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-e2e-token-'));
+  const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
+  const token = 'a-token-long-enough-for-the-server-0123456789';
+  const single = await listen(
+    (allowedHosts) => createApp({ store, token, allowedHosts, webRoot: WEB_DIST, onInternalError: () => {} }),
+    { host: '127.0.0.1', port: 0, token },
+  );
+  const base = `http://127.0.0.1:${single.port}`;
+  const visitor = await person('token');
+  try {
+    const sessionProbes: string[] = [];
+    visitor.page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/session') sessionProbes.push(r.url());
+    });
+    await visitor.page.goto(`${base}/`);
+    await visitor.page.getByRole('alert').filter({ hasText: 'This server needs its access token' }).waitFor();
+    assert.equal(await visitor.page.getByRole('heading', { name: 'Sign in' }).count(), 0);
+    // A new document (a hash change alone would not load the app again), as opening the link does.
+    await visitor.page.goto('about:blank');
+    await visitor.page.goto(`${base}/#token=${token}`);
+    await visitor.page.getByRole('heading', { name: 'Your network is empty' }).waitFor();
+    assert.equal(await visitor.page.getByRole('button', { name: 'Sign out' }).count(), 0);
+    assert.equal(sessionProbes.length, 1, 'with the token in use, the app does not look for a session');
+    assert.deepEqual(visitor.problems, []);
+  } finally {
+    await single.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -10,6 +10,13 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** Told of every 401, so a team server's expired session leads back to the sign-in. */
+let unauthorized: (() => void) | undefined;
+
+export function onUnauthorized(listener: (() => void) | undefined): void {
+  unauthorized = listener;
+}
+
 /** Whether the app runs with the single-user server's access token (then there is no team sign-in). */
 export function hasAccessToken(): boolean {
   return sessionStorage.getItem(TOKEN_KEY) !== null;
@@ -80,6 +87,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     headers: headers(method, body === undefined ? undefined : { 'content-type': 'application/json' }),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (res.status === 401) unauthorized?.();
   if (!res.ok) throw await failure(res);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;

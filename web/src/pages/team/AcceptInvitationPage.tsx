@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { navigate } from '../../app/router';
 import { Page } from '../../ui/states';
 import { Problem } from './Problem';
+import { homeFor } from './paths';
 import { useSession } from './session';
 import type { SessionInfo } from './types';
 import './team.css';
@@ -29,7 +30,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
         name: name.trim(),
         password,
       });
-      navigate('/', { replace: true });
+      navigate(homeFor(opened.account.role), { replace: true });
       session.started(opened);
     } catch (err) {
       setError(err);

@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
+import { navigate } from '../../app/router';
 import { Page } from '../../ui/states';
 import { Problem } from './Problem';
+import { homeFor } from './paths';
 import { useSession } from './session';
 import type { SessionInfo } from './types';
 import './team.css';
@@ -19,7 +21,10 @@ export function SignInPage() {
     setBusy(true);
     setError(undefined);
     try {
-      session.started(await api.post<SessionInfo>('/session', { email: email.trim(), password }));
+      const opened = await api.post<SessionInfo>('/session', { email: email.trim(), password });
+      // A link to a page opens that page once signed in; the front page, the account's own start.
+      if (location.pathname === '/') navigate(homeFor(opened.account.role), { replace: true });
+      session.started(opened);
     } catch (err) {
       setError(err);
       setBusy(false);

@@ -22,6 +22,13 @@ export function teamSections(role: Role | undefined): Array<{ href: string; labe
   return [];
 }
 
+/** Where an account starts: a leader on their network, a coach with their leaders, an admin inviting. */
+export function homeFor(role: Role): string {
+  if (role === 'coach') return TEAM_PATHS.leaders;
+  if (role === 'admin') return TEAM_PATHS.invite;
+  return '/';
+}
+
 /** The title and nav entry of a team page, or undefined when `path` is none. */
 export function teamPage(path: string): { title: string; section: string } | undefined {
   if (path === TEAM_PATHS.invite) return { title: 'Invite', section: TEAM_PATHS.invite };

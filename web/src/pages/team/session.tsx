@@ -1,7 +1,16 @@
 // Who is signed in to a team server, if the server is one. The single-user server (with or
 // without its access token) has no accounts: there the app runs as it always did.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, hasAccessToken, setCsrfToken } from '../../api/client';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { ApiError, api, hasAccessToken, onUnauthorized, setCsrfToken } from '../../api/client';
 import type { Account, SessionInfo } from './types';
 
 export type SessionState = 'checking' | 'single-user' | 'signed-out' | 'signed-in';
@@ -80,6 +89,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const dropInvite = useCallback(() => setInvite(undefined), []);
+
+  // A session can end on the server (expired, signed out elsewhere): the next 401 shows the sign-in.
+  const current = useRef(state);
+  current.current = state;
+  useEffect(() => {
+    onUnauthorized(() => {
+      if (current.current !== 'signed-in') return;
+      setCsrfToken(undefined);
+      setAccount(undefined);
+      setState('signed-out');
+    });
+    return () => onUnauthorized(undefined);
+  }, []);
 
   const value = useMemo<TeamSession>(
     () => ({
