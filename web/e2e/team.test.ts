@@ -198,6 +198,10 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await leader.page.getByRole('button', { name: 'Explore a sample network' }).click();
     await leader.page.getByRole('heading', { name: 'Findings' }).waitFor();
     await leader.shot('overview');
+    // One review, so the coach has a trend to read.
+    await leader.page.getByRole('link', { name: 'Review' }).click();
+    await leader.page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await leader.page.getByRole('status').filter({ hasText: 'Snapshot taken' }).waitFor();
 
     // The leader shares the diagnosis without names; every change carries the CSRF token.
     const changes: Array<{ method: string; csrf: string | undefined }> = [];
@@ -226,6 +230,13 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await findings.first().waitFor();
     assert.ok((await findings.count()) > 0);
     await coach.page.getByText('People are counted, never named.').waitFor();
+    const reviews = coach.page.getByRole('table').locator('tbody tr');
+    assert.equal(await reviews.count(), 1, 'one review in the trend');
+    const cells = await reviews.first().locator('th, td').allInnerTexts();
+    assert.equal(cells.length, 6);
+    assert.match(cells[0]!, /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'the review date, as dates read elsewhere');
+    for (const c of cells.slice(1, 5)) assert.match(c, /^\d[\d,]*$/);
+    assert.match(cells[5]!, /^\d+ of \d+$/);
     await coach.shot('leader');
     const names: string[] = await leader.page.evaluate(async () => {
       const r = await fetch('/api/people?limit=500');
@@ -270,6 +281,32 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     assert.equal(await received.locator('.team-note-text').innerText(), note);
     assert.equal(await received.locator('b').count(), 0, 'the note is text, not markup');
     await leader.shot('notes');
+
+    // The leader changes the share (the plan too, and names): the coach then sees them.
+    await leader.page.getByRole('button', { name: 'Change' }).click();
+    await leader.page.getByRole('heading', { name: 'Change what Cora Coach sees' }).waitFor();
+    assert.equal(
+      await leader.page.getByLabel("Your coach's e-mail address").inputValue(),
+      'cora@example.org',
+    );
+    await leader.page.getByLabel("This week's plan").check();
+    await leader.page.getByLabel('Names of the people in them').check();
+    await leader.page.getByRole('button', { name: 'Save' }).click();
+    await leader.page
+      .getByRole('status')
+      .filter({
+        hasText: "Cora Coach now sees the diagnosis and its trend and this week's plan, with names.",
+      })
+      .waitFor();
+    await coach.page.reload();
+    await coach.page.getByRole('heading', { name: "This week's plan" }).waitFor();
+    assert.ok((await coach.page.getByRole('list', { name: 'Moves' }).getByRole('listitem').count()) > 0);
+    const named = await coach.page.locator('main').innerText();
+    assert.ok(
+      names.some((n) => named.includes(n)),
+      'with names shared, names show',
+    );
+    await coach.shot('leader-named');
 
     // The leader revokes with one button; the coach's page then says nothing is shared.
     await leader.page.getByRole('button', { name: 'Stop sharing with Cora Coach' }).click();

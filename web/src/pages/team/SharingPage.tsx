@@ -15,13 +15,17 @@ export function SharingPage() {
   const [editing, setEditing] = useState<Share>();
   const [revokeError, setRevokeError] = useState<unknown>();
   const [busy, setBusy] = useState<string>();
+  // Kept here: the form starts afresh after each save, the message stays.
+  const [done, setDone] = useState('');
   const form = useRef<HTMLFormElement>(null);
 
   const revoke = async (share: Share) => {
     setBusy(share.coach.email);
     setRevokeError(undefined);
+    setDone('');
     try {
       await api.delete(`/shares/${encodeURIComponent(share.coach.email)}`);
+      setDone(`${share.coach.name} sees nothing of yours any more.`);
       shares.reload();
     } catch (e) {
       setRevokeError(e);
@@ -74,12 +78,17 @@ export function SharingPage() {
             </ul>
           )}
           <Problem error={revokeError} />
+          <p role="status" className="small">
+            {done}
+          </p>
         </section>
         <ShareForm
           key={editing ? `${editing.coach.email}:${editing.parts.join()}` : 'new'}
           formRef={form}
           initial={editing}
-          onShared={() => {
+          onStart={() => setDone('')}
+          onShared={(share) => {
+            setDone(`${share.coach.name} now sees ${describeParts(share.parts)}.`);
             setEditing(undefined);
             shares.reload();
           }}
@@ -113,18 +122,19 @@ const PARTS: ReadonlyArray<{ part: SharePart; label: string; hint: string }> = [
 
 function ShareForm({
   initial,
+  onStart,
   onShared,
   formRef,
 }: {
   initial: Share | undefined;
-  onShared: () => void;
+  onStart: () => void;
+  onShared: (share: Share) => void;
   formRef: RefObject<HTMLFormElement | null>;
 }) {
   const [coach, setCoach] = useState(initial?.coach.email ?? '');
   const [parts, setParts] = useState<SharePart[]>(initial?.parts ?? ['diagnosis']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState('');
 
   const something = parts.includes('diagnosis') || parts.includes('plan');
   const toggle = (part: SharePart, on: boolean) =>
@@ -134,14 +144,13 @@ function ShareForm({
     e.preventDefault();
     setBusy(true);
     setError(undefined);
-    setDone('');
+    onStart();
     try {
       // Names alone show nothing: they go only with a part that has people in it.
       const chosen = something ? parts : [];
       const share = await api.put<Share>('/shares', { coach: coach.trim(), parts: chosen });
-      setDone(`${share.coach.name} now sees ${describeParts(share.parts)}.`);
       setCoach('');
-      onShared();
+      onShared(share);
     } catch (err) {
       setError(err);
     } finally {
@@ -178,9 +187,6 @@ function ShareForm({
           {initial ? 'Save' : 'Share'}
         </button>
       </div>
-      <p role="status" className="small">
-        {done}
-      </p>
       <Problem
         error={error}
         plain={(e) =>
