@@ -195,6 +195,7 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
       name: 'Lee Leader',
       password: 'another long password',
     });
+    await leader.page.getByText('no one else on this team server sees it, unless you share it').waitFor();
     await leader.page.getByRole('button', { name: 'Explore a sample network' }).click();
     await leader.page.getByRole('heading', { name: 'Findings' }).waitFor();
     await leader.shot('overview');
