@@ -162,6 +162,7 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await admin.page.goto(`${origin}/`);
     await until('the sign-in page', async () => (await title(admin.page).textContent()) === 'Sign in');
     await admin.shot('sign-in');
+    assert.equal(await admin.page.title(), 'Sign in · threefold');
     await signIn(admin.page, ADMIN.email, 'not the password');
     await admin.page.getByRole('alert').filter({ hasText: 'Wrong e-mail address or password.' }).waitFor();
     await signIn(admin.page, ADMIN.email, ADMIN.password);
@@ -170,6 +171,7 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
       async () => (await title(admin.page).textContent()) === 'Invite',
     );
     await admin.page.getByText('Ada Admin').waitFor();
+    assert.equal(await admin.page.title(), 'Invite · threefold');
     assert.equal(
       await admin.page.getByRole('link', { name: 'Sharing' }).count(),
       0,

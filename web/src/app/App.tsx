@@ -34,12 +34,13 @@ function Shell() {
   const gate = useTeamGate();
   const { account } = useSession();
 
+  const title = gate?.title ?? route.title;
   useEffect(() => {
-    document.title = `${route.title} · threefold`;
-  }, [route.title]);
+    document.title = `${title} · threefold`;
+  }, [title]);
 
   let content: JSX.Element;
-  if (gate) content = gate;
+  if (gate) content = gate.content;
   else if (status.error?.code === 'unauthorized') {
     content = (
       <ErrorBanner
