@@ -311,6 +311,17 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     );
     await coach.shot('leader-named');
 
+    // The team pages fit a 375 px phone without horizontal scroll.
+    for (const p of [coach, leader]) {
+      await p.page.setViewportSize({ width: 375, height: 812 });
+      assert.ok(
+        Number(await p.page.evaluate('document.documentElement.scrollWidth')) <= 375,
+        `${await p.page.title()} fits a phone`,
+      );
+      await p.shot('phone');
+      await p.page.setViewportSize({ width: 1280, height: 900 });
+    }
+
     // The leader revokes with one button; the coach's page then says nothing is shared.
     await leader.page.getByRole('button', { name: 'Stop sharing with Cora Coach' }).click();
     await leader.page.getByText('You share nothing with any coach.').waitFor();
