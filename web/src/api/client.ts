@@ -2,6 +2,25 @@
 // envelope into ApiError so pages can show the message and the field it names.
 
 const TOKEN_KEY = 'threefold.token';
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** A team server's session answers a CSRF token to send with every change (the cookie alone is not enough). */
+let csrfToken: string | undefined;
+
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** Told of every 401, so a team server's expired session leads back to the sign-in. */
+let unauthorized: (() => void) | undefined;
+
+export function onUnauthorized(listener: (() => void) | undefined): void {
+  unauthorized = listener;
+}
+
+/** Whether the app runs with the single-user server's access token (then there is no team sign-in). */
+export function hasAccessToken(): boolean {
+  return sessionStorage.getItem(TOKEN_KEY) !== null;
+}
 
 /** Reads `#token=` once (the link `threefold serve` prints), keeps it for the tab, cleans the URL. */
 export function takeTokenFromUrl(): void {
@@ -28,9 +47,13 @@ export class ApiError extends Error {
   }
 }
 
-function headers(extra?: Record<string, string>): Record<string, string> {
+function headers(method: string, extra?: Record<string, string>): Record<string, string> {
   const token = sessionStorage.getItem(TOKEN_KEY);
-  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+  return {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(csrfToken && STATE_CHANGING.has(method) ? { 'x-csrf-token': csrfToken } : {}),
+    ...extra,
+  };
 }
 
 async function failure(res: Response): Promise<ApiError> {
@@ -69,9 +92,11 @@ async function send(
   if (ifMatch) extra['if-match'] = ifMatch;
   const res = await fetch(withQuery(`/api${path}`, query), {
     method,
-    headers: headers(extra),
+    credentials: 'same-origin',
+    headers: headers(method, extra),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (res.status === 401) unauthorized?.();
   if (!res.ok) throw await failure(res);
   return res;
 }
@@ -118,7 +143,7 @@ export const api = {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', withQuery(`/api${path}`, query));
-      for (const [k, v] of Object.entries(headers({ 'content-type': 'application/octet-stream' }))) {
+      for (const [k, v] of Object.entries(headers('POST', { 'content-type': 'application/octet-stream' }))) {
         xhr.setRequestHeader(k, v);
       }
       xhr.upload.onprogress = (e) => {
@@ -136,7 +161,10 @@ export const api = {
   },
   /** A download link with the token, for exports (a plain <a href> cannot send a header). */
   async download(path: string, query: Query): Promise<{ blob: Blob; filename: string }> {
-    const res = await fetch(withQuery(`/api${path}`, query), { headers: headers() });
+    const res = await fetch(withQuery(`/api${path}`, query), {
+      credentials: 'same-origin',
+      headers: headers('GET'),
+    });
     if (!res.ok) throw await failure(res);
     const disposition = res.headers.get('content-disposition') ?? '';
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'threefold-export';

@@ -1,4 +1,8 @@
 import { type JSX, Suspense, useEffect } from 'react';
+import { teamSections } from '../pages/team/paths';
+import { SessionProvider, useSession } from '../pages/team/session';
+import { TeamAccount } from '../pages/team/TeamAccount';
+import { useTeamGate } from '../pages/team/TeamGate';
 import { ErrorBanner, Loading } from '../ui/states';
 import { Link, useLocation } from './router';
 import { routeFor, SECTIONS } from './routes';
@@ -7,7 +11,17 @@ import { Welcome } from './Welcome';
 
 export function App() {
   return (
-    <StatusProvider>
+    <SessionProvider>
+      <SignedIn />
+    </SessionProvider>
+  );
+}
+
+/** On a team server each account has a network of its own: its status loads afresh at sign-in. */
+function SignedIn() {
+  const { account } = useSession();
+  return (
+    <StatusProvider key={account?.id ?? ''}>
       <Shell />
     </StatusProvider>
   );
@@ -17,13 +31,17 @@ function Shell() {
   const loc = useLocation();
   const status = useStatus();
   const route = routeFor(loc.path);
+  const gate = useTeamGate();
+  const { account } = useSession();
 
+  const title = gate?.title ?? route.title;
   useEffect(() => {
-    document.title = `${route.title} · threefold`;
-  }, [route.title]);
+    document.title = `${title} · threefold`;
+  }, [title]);
 
   let content: JSX.Element;
-  if (status.error?.code === 'unauthorized') {
+  if (gate) content = gate.content;
+  else if (status.error?.code === 'unauthorized') {
     content = (
       <ErrorBanner
         error={new Error('This server needs its access token: open the link `threefold serve` printed.')}
@@ -50,7 +68,7 @@ function Shell() {
         </Link>
         <nav aria-label="Sections">
           <ul>
-            {SECTIONS.map((s) => (
+            {[...SECTIONS, ...(gate ? [] : teamSections(account?.role))].map((s) => (
               <li key={s.href}>
                 <Link href={s.href} aria-current={route.section === s.href ? 'page' : undefined}>
                   {s.label}
@@ -59,6 +77,7 @@ function Shell() {
             ))}
           </ul>
         </nav>
+        <TeamAccount />
       </header>
       <main id="main">{content}</main>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type ApiError, api } from '../api/client';
+import { useSession } from '../pages/team/session';
 import { ErrorBanner } from '../ui/states';
 import { Link } from './router';
 import { useStatus } from './status';
@@ -7,6 +8,7 @@ import { useStatus } from './status';
 /** What an empty database shows: bring your network in, or explore the sample first. */
 export function Welcome() {
   const status = useStatus();
+  const team = useSession().state === 'signed-in';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const loadSample = async () => {
@@ -39,7 +41,10 @@ export function Welcome() {
       </div>
       <p className="muted">
         LinkedIn connections, phone contacts (vCard), Google or Outlook CSV, calendars (.ics), Gephi and
-        GraphML files all work. Your data stays on this machine.
+        GraphML files all work.{' '}
+        {team
+          ? 'Your network is yours: no one else on this team server sees it, unless you share it with a coach.'
+          : 'Your data stays on this machine.'}
       </p>
       {error && <ErrorBanner error={error} />}
     </section>

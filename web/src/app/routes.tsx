@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import { teamPage } from '../pages/team/paths';
 import type { Location } from './router';
 
 // Each page is its own chunk: the map does not wait for the charts of the review, nor the
@@ -15,6 +16,7 @@ const load = {
   people: () => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
   person: () => import('../pages/people/PersonPage').then((m) => ({ default: m.PersonPage })),
   review: () => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+  team: () => import('../pages/team/TeamPage').then((m) => ({ default: m.TeamPage })),
   week: () => import('../pages/week/WeekPage').then((m) => ({ default: m.WeekPage })),
 };
 
@@ -63,6 +65,8 @@ export function routeFor(path: string): Route {
   if (path === '/week') return page('week', 'This week', '/week');
   if (path === '/review') return page('review', 'Review', '/review');
   if (path === '/import') return page('import', 'Import', '/import', false);
+  const team = teamPage(path);
+  if (team) return page('team', team.title, team.section, false);
   return { title: 'Not found', section: '', needsData: false, Page: NotFound };
 }
 

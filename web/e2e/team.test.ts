@@ -1,0 +1,405 @@
+// Team mode in the browser, end to end: a real team server (in this process) over a throwaway
+// PostgreSQL cluster, connected as the application role, and three Chromium sessions (an admin,
+// a coach and a leader), each with its own cookies. Screenshots go to artifacts/screenshots/.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { addAccount } from '../../src/app/accounts.js';
+import { createApp, listen, type RunningServer } from '../../src/server/index.js';
+import { PostgresDatabase } from '../../src/store/postgres/database.js';
+import { grantToApplicationRole, migratePostgres } from '../../src/store/postgres/schema.js';
+import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
+import { startPostgres, type TestCluster } from '../../src/test-support/postgres.js';
+import { SCREENSHOTS, until, WEB_DIST } from './harness.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' };
+
+let cluster: TestCluster;
+let database: PostgresDatabase;
+let server: RunningServer;
+let browser: Browser;
+let origin: string;
+
+before(async () => {
+  cluster = await startPostgres();
+  const owner = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: cluster.ownerUrl, max: 1 }) }),
+  });
+  await migratePostgres(owner);
+  await grantToApplicationRole(owner, cluster.appRole);
+  await owner.destroy();
+  // The first admin, as `threefold account add` makes it: through the tables' owner.
+  const ownerDb = await PostgresDatabase.connect(cluster.ownerUrl, { migrate: false });
+  await addAccount(ownerDb.accounts(), { ...ADMIN, name: 'Ada Admin', role: 'admin' });
+  await ownerDb.close();
+  // The server connects as the application role, which row-level security holds to one leader.
+  database = await PostgresDatabase.connect(cluster.appUrl, { migrate: false });
+  server = await listen(
+    (allowedHosts) =>
+      createApp({
+        team: {
+          accounts: database.accounts(),
+          storeFor: (id) => database.network(id),
+          now: () => new Date(),
+        },
+        allowedHosts,
+        webRoot: WEB_DIST,
+        onInternalError: () => {},
+      }),
+    { host: '127.0.0.1', port: 0, token: undefined },
+  );
+  origin = `http://127.0.0.1:${server.port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    headless: true,
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await database?.close();
+  cluster?.stop();
+});
+
+/**
+ * A person at their own browser (own cookies). The API answers 401 (no one signed in, a wrong
+ * password), 429, 404 (nothing shared) and 409 by design; anything else in the console is a fault.
+ */
+async function person(
+  who: string,
+): Promise<{ page: Page; problems: string[]; shot(step: string): Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`${who}: page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const url = msg.location().url;
+    const expected =
+      /status of (401|404|409|429)\b/.test(msg.text()) && url && new URL(url).pathname.startsWith('/api/');
+    if (!expected) problems.push(`${who}: console error: ${msg.text()} (${url})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 500) problems.push(`${who}: HTTP ${res.status()} from ${res.url()}`);
+  });
+  const shot = (step: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `team-${who}-${step}.png`), fullPage: true }).then(() => {});
+  return { page, problems, shot };
+}
+
+/** The browser's clipboard (this file is typed without the DOM library). */
+interface Clipboarded {
+  navigator: { clipboard: { readText(): Promise<string> } };
+}
+
+const title = (page: Page) => page.locator('#page-title');
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function accept(page: Page, link: string, who: { email: string; name: string; password: string }) {
+  await page.goto(link);
+  await until(
+    'the invitation page',
+    async () => (await title(page).textContent()) === 'Accept your invitation',
+  );
+  assert.ok(!page.url().includes('invite='), 'the token leaves the address bar');
+  const password = page.getByLabel('Password');
+  assert.match(
+    (await page.locator(`#${await password.getAttribute('aria-describedby')}`).textContent()) ?? '',
+    /At least 12 characters/,
+  );
+  await page.getByLabel('E-mail address').fill(who.email);
+  await page.getByLabel('Your name').fill(who.name);
+  await password.fill(who.password);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await page.getByText(who.name, { exact: false }).first().waitFor();
+}
+
+async function invite(page: Page, role: string, email: string): Promise<string> {
+  await page.getByRole('link', { name: 'Invite' }).click();
+  await until('the invite page', async () => (await title(page).textContent()) === 'Invite');
+  await page.getByLabel('Role').selectOption({ label: role });
+  await page.getByLabel('E-mail address (optional)').fill(email);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  await page.getByRole('heading', { name: `Invitation link for ${email}` }).waitFor();
+  const link = await page.getByLabel(/Send this link/).inputValue();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(
+    await page.evaluate(() => (globalThis as unknown as Clipboarded).navigator.clipboard.readText()),
+    link,
+  );
+  return link;
+}
+
+test('team mode: an admin invites, a leader shares without names, a coach reads and notes, the leader revokes', {
+  timeout: 180_000,
+}, async () => {
+  const admin = await person('admin');
+  const coach = await person('coach');
+  const leader = await person('leader');
+  try {
+    // The admin signs in; a wrong password first reads as such.
+    await admin.page.goto(`${origin}/`);
+    await until('the sign-in page', async () => (await title(admin.page).textContent()) === 'Sign in');
+    await admin.shot('sign-in');
+    assert.equal(await admin.page.title(), 'Sign in · threefold');
+    await signIn(admin.page, ADMIN.email, 'not the password');
+    await admin.page.getByRole('alert').filter({ hasText: 'Wrong e-mail address or password.' }).waitFor();
+    await signIn(admin.page, ADMIN.email, ADMIN.password);
+    await until(
+      "the invite page, an admin's start",
+      async () => (await title(admin.page).textContent()) === 'Invite',
+    );
+    await admin.page.getByText('Ada Admin').waitFor();
+    assert.equal(await admin.page.title(), 'Invite · threefold');
+    assert.equal(
+      await admin.page.getByRole('link', { name: 'Sharing' }).count(),
+      0,
+      'an admin shares nothing',
+    );
+
+    const coachLink = await invite(admin.page, 'Coach', 'cora@example.org');
+    assert.match(coachLink, new RegExp(`^${origin.replace(/[.]/g, '\\.')}/#invite=[\\w-]+$`));
+    const leaderLink = await invite(admin.page, 'Leader', 'lee@example.org');
+    await admin.shot('invitation');
+
+    // Both accept their links and are signed in.
+    await accept(coach.page, coachLink, {
+      email: 'cora@example.org',
+      name: 'Cora Coach',
+      password: 'a coach password',
+    });
+    await coach.page.getByRole('link', { name: 'My leaders' }).click();
+    await coach.page.getByText('No leader shares anything with you yet.').waitFor();
+
+    await accept(leader.page, leaderLink, {
+      email: 'lee@example.org',
+      name: 'Lee Leader',
+      password: 'another long password',
+    });
+    await leader.page.getByText('no one else on this team server sees it, unless you share it').waitFor();
+    await leader.page.getByRole('button', { name: 'Explore a sample network' }).click();
+    await leader.page.getByRole('heading', { name: 'Findings' }).waitFor();
+    await leader.shot('overview');
+    // One review, so the coach has a trend to read.
+    await leader.page.getByRole('link', { name: 'Review' }).click();
+    await leader.page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await leader.page.getByRole('status').filter({ hasText: 'Snapshot taken' }).waitFor();
+
+    // The leader shares the diagnosis without names; every change carries the CSRF token.
+    const changes: Array<{ method: string; csrf: string | undefined }> = [];
+    leader.page.on('request', (r) => {
+      if (r.url().startsWith(`${origin}/api/`) && r.method() !== 'GET')
+        changes.push({ method: r.method(), csrf: r.headers()['x-csrf-token'] });
+    });
+    await leader.page.getByRole('link', { name: 'Sharing' }).click();
+    await leader.page.getByText('You share nothing with any coach.').waitFor();
+    await leader.page.getByLabel("Your coach's e-mail address").fill('cora@example.org');
+    assert.equal(await leader.page.getByLabel('Diagnosis and trend').isChecked(), true);
+    assert.equal(await leader.page.getByLabel('Names of the people in them').isChecked(), false);
+    await leader.page.getByRole('button', { name: 'Share', exact: true }).click();
+    await leader.page
+      .getByRole('status')
+      .filter({ hasText: 'Cora Coach now sees the diagnosis and its trend, without names.' })
+      .waitFor();
+    await leader.page.getByRole('list', { name: 'Coaches you share with' }).getByText('Cora Coach').waitFor();
+    await leader.shot('sharing');
+
+    // The coach sees the leader and the diagnosis, with no person's name on the page.
+    await coach.page.goto(`${origin}/team/leaders`);
+    await coach.page.getByRole('link', { name: 'Lee Leader' }).click();
+    await until('the leader page', async () => (await title(coach.page).textContent()) === 'Lee Leader');
+    const findings = coach.page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+    await findings.first().waitFor();
+    assert.ok((await findings.count()) > 0);
+    await coach.page.getByText('People are counted, never named.').waitFor();
+    const reviews = coach.page.getByRole('table').locator('tbody tr');
+    assert.equal(await reviews.count(), 1, 'one review in the trend');
+    const cells = await reviews.first().locator('th, td').allInnerTexts();
+    assert.equal(cells.length, 6);
+    assert.match(cells[0]!, /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'the review date, as dates read elsewhere');
+    for (const c of cells.slice(1, 5)) assert.match(c, /^\d[\d,]*$/);
+    assert.match(cells[5]!, /^\d+ of \d+$/);
+    await coach.shot('leader');
+    const names: string[] = await leader.page.evaluate(async () => {
+      const r = await fetch('/api/people?limit=500');
+      return ((await r.json()) as { items: Array<{ name: string }> }).items.map((p) => p.name);
+    });
+    assert.ok(names.length > 10, 'the sample has people');
+    const view = (await coach.page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      coach.page.url().replace(origin, '').replace('/team/leaders/', '/api/coaching/'),
+    )) as { leader: { id: string }; diagnosis: { findings: Array<{ code: string }> } };
+    const shown = await coach.page.locator('main').innerText();
+    assert.deepEqual(
+      names.filter((n) => shown.includes(n)),
+      [],
+      'no name of the leader’s people is shown',
+    );
+    const codes = view.diagnosis.findings.map((f) => f.code);
+    assert.ok(codes.length > 0);
+    assert.deepEqual(
+      codes.filter((c) => shown.includes(c)),
+      [],
+      'no finding code is shown',
+    );
+    assert.ok(!shown.includes(view.leader.id), 'no id is shown');
+
+    // The coach leaves a note: plain text, never HTML.
+    const note = 'Before the board meeting: who could introduce you to the chair?\n<b>not bold</b>';
+    await coach.page.getByLabel('A note for Lee').fill(note);
+    await coach.page.getByRole('button', { name: 'Leave note' }).click();
+    await coach.page.getByRole('status').filter({ hasText: 'Note left.' }).waitFor();
+    await coach.page
+      .locator('.team-note-text', { hasText: 'who could introduce you to the chair?' })
+      .waitFor();
+
+    // The leader sees it, from Cora.
+    await leader.page.reload();
+    await until('the sharing page', async () => (await title(leader.page).textContent()) === 'Sharing');
+    const received = leader.page.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+    await received.first().waitFor();
+    assert.equal(await received.count(), 1);
+    assert.match(await received.innerText(), /Cora Coach/);
+    assert.equal(await received.locator('.team-note-text').innerText(), note);
+    assert.equal(await received.locator('b').count(), 0, 'the note is text, not markup');
+    await leader.shot('notes');
+
+    // The leader changes the share (the plan too, and names): the coach then sees them.
+    await leader.page.getByRole('button', { name: 'Change' }).click();
+    await leader.page.getByRole('heading', { name: 'Change what Cora Coach sees' }).waitFor();
+    assert.equal(
+      await leader.page.getByLabel("Your coach's e-mail address").inputValue(),
+      'cora@example.org',
+    );
+    await leader.page.getByLabel("This week's plan").check();
+    await leader.page.getByLabel('Names of the people in them').check();
+    await leader.page.getByRole('button', { name: 'Save' }).click();
+    await leader.page
+      .getByRole('status')
+      .filter({
+        hasText: "Cora Coach now sees the diagnosis and its trend and this week's plan, with names.",
+      })
+      .waitFor();
+    await coach.page.reload();
+    await coach.page.getByRole('heading', { name: "This week's plan" }).waitFor();
+    assert.ok((await coach.page.getByRole('list', { name: 'Moves' }).getByRole('listitem').count()) > 0);
+    const named = await coach.page.locator('main').innerText();
+    assert.ok(
+      names.some((n) => named.includes(n)),
+      'with names shared, names show',
+    );
+    await coach.shot('leader-named');
+
+    // The team pages fit a 375 px phone without horizontal scroll.
+    for (const p of [coach, leader]) {
+      await p.page.setViewportSize({ width: 375, height: 812 });
+      assert.ok(
+        Number(await p.page.evaluate('document.documentElement.scrollWidth')) <= 375,
+        `${await p.page.title()} fits a phone`,
+      );
+      await p.shot('phone');
+      await p.page.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    // The leader revokes with one button; the coach's page then says nothing is shared.
+    await leader.page.getByRole('button', { name: 'Stop sharing with Cora Coach' }).click();
+    await leader.page.getByText('You share nothing with any coach.').waitFor();
+    assert.ok(changes.length >= 2, 'the share and the revocation were sent');
+    for (const c of changes) assert.ok(c.csrf && c.csrf.length > 20, `${c.method} carries X-CSRF-Token`);
+    await coach.page.reload();
+    await until(
+      'the page after revoking',
+      async () => (await title(coach.page).textContent()) === 'Nothing shared',
+    );
+    await coach.page.getByText('This leader shares nothing with you at the moment').waitFor();
+    assert.ok(!(await coach.page.locator('main').innerText()).includes('Findings'));
+    await coach.page.getByRole('link', { name: 'Back to my leaders' }).click();
+    await coach.page.getByText('No leader shares anything with you yet.').waitFor();
+    await coach.shot('revoked');
+
+    // Signing out ends the session; five wrong passwords lock the address for a while.
+    await coach.page.getByRole('button', { name: 'Sign out' }).click();
+    await until('the sign-in page', async () => (await title(coach.page).textContent()) === 'Sign in');
+    assert.equal(await coach.page.evaluate(async () => (await fetch('/api/session')).status), 401);
+    for (let i = 0; i < 5; i++) {
+      await signIn(coach.page, 'cora@example.org', `guess number ${i}`);
+      await coach.page.getByRole('alert').filter({ hasText: 'Wrong e-mail address or password.' }).waitFor();
+      await coach.page.getByRole('button', { name: 'Sign in' }).and(coach.page.locator(':enabled')).waitFor();
+    }
+    await signIn(coach.page, 'cora@example.org', 'a coach password');
+    await coach.page
+      .getByRole('alert')
+      .filter({ hasText: 'Too many failed sign-ins for this address.' })
+      .waitFor();
+    await coach.shot('locked');
+
+    // A session that ends (its cookie gone) leads back to the sign-in, then to the page asked for.
+    await leader.page.context().clearCookies();
+    await leader.page.getByRole('link', { name: 'People' }).click();
+    await until('the sign-in page', async () => (await title(leader.page).textContent()) === 'Sign in');
+    await signIn(leader.page, 'lee@example.org', 'another long password');
+    await until('the people page', async () => (await title(leader.page).textContent()) === 'People');
+    assert.equal(new URL(leader.page.url()).pathname, '/people');
+
+    const problems = [...admin.problems, ...coach.problems, ...leader.problems];
+    assert.deepEqual(problems, [], 'the pages stayed clean');
+  } catch (err) {
+    for (const p of [admin, coach, leader]) await p.shot('failure').catch(() => {});
+    throw err;
+  }
+});
+
+test('a single-user server with a token asks for its link, never for a sign-in', {
+  timeout: 60_000,
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-e2e-token-'));
+  const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
+  const token = 'a-token-long-enough-for-the-server-0123456789';
+  const single = await listen(
+    (allowedHosts) => createApp({ store, token, allowedHosts, webRoot: WEB_DIST, onInternalError: () => {} }),
+    { host: '127.0.0.1', port: 0, token },
+  );
+  const base = `http://127.0.0.1:${single.port}`;
+  const visitor = await person('token');
+  try {
+    const sessionProbes: string[] = [];
+    visitor.page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/session') sessionProbes.push(r.url());
+    });
+    await visitor.page.goto(`${base}/`);
+    await visitor.page.getByRole('alert').filter({ hasText: 'This server needs its access token' }).waitFor();
+    assert.equal(await visitor.page.getByRole('heading', { name: 'Sign in' }).count(), 0);
+    // A new document (a hash change alone would not load the app again), as opening the link does.
+    await visitor.page.goto('about:blank');
+    await visitor.page.goto(`${base}/#token=${token}`);
+    await visitor.page.getByRole('heading', { name: 'Your network is empty' }).waitFor();
+    assert.equal(await visitor.page.getByRole('button', { name: 'Sign out' }).count(), 0);
+    assert.equal(sessionProbes.length, 1, 'with the token in use, the app does not look for a session');
+    assert.deepEqual(visitor.problems, []);
+  } finally {
+    await single.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

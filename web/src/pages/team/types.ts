@@ -1,0 +1,81 @@
+// The shapes of the team server's answers the pages read (see /api/openapi.json, tag "team").
+import type { FormMeasures } from '../overview/assess-types';
+import type { SnapshotSummary } from '../review/review-types';
+
+export type Role = 'leader' | 'coach' | 'admin';
+
+export interface Account {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface SessionInfo {
+  account: Account;
+  csrf: string;
+  expires: string;
+}
+
+export type SharePart = 'diagnosis' | 'plan' | 'names';
+
+export interface Share {
+  coach: { name: string; email: string };
+  parts: SharePart[];
+  since: string;
+}
+
+export interface CoachNote {
+  id: string;
+  at: string;
+  coach: { name: string; email: string };
+  text: string;
+}
+
+export interface CoachedLeader {
+  id: string;
+  name: string;
+  email: string;
+  parts: SharePart[];
+  since: string;
+}
+
+export interface SharedFinding {
+  code: string;
+  severity: string;
+  form: string;
+  title: string;
+  explanation?: string;
+  people: number;
+  names?: string[];
+}
+
+export interface SharedDiagnosis {
+  asOf: string;
+  metrics: { forms: Record<string, FormMeasures> };
+  findings: SharedFinding[];
+}
+
+export interface SharedMove {
+  kind: string;
+  form: string | null;
+  minutes: number;
+  people: number;
+  headline?: string;
+}
+
+export interface SharedPlan {
+  week: string;
+  budgetMinutes: number;
+  minutes: number;
+  moves: SharedMove[];
+}
+
+export interface LeaderView {
+  leader: { id: string; name: string; email: string };
+  parts: SharePart[];
+  diagnosis?: SharedDiagnosis;
+  trend?: Array<{ asOf: string; summary: SnapshotSummary }>;
+  plan?: SharedPlan;
+  notes: CoachNote[];
+}
