@@ -1,4 +1,5 @@
 import type { InteractionTable } from '../core/analysis/interaction-table.js';
+import type { KeptKernels } from '../core/analysis/kept-kernels.js';
 import type { PathGraphInput } from '../core/coach/path-graph.js';
 import type { Betweenness, CsrRows } from '../core/graph/index.js';
 import type { Network } from '../core/model.js';
@@ -68,7 +69,8 @@ export interface MergePeopleResult {
 /** What the analysis reads: the network and its ties and interactions compiled for it. */
 export interface AnalysisInput {
   network: Network;
-  compiled: { ties: CsrRows; interactions?: InteractionTable };
+  /** `kept`: kernels the store kept from earlier runs on the same graph, reused where they match. */
+  compiled: { ties: CsrRows; interactions?: InteractionTable; kept?: KeptKernels };
   revision: number;
 }
 
