@@ -68,7 +68,10 @@ export interface MergePeopleResult {
 /** What the analysis reads: the network and its ties and interactions compiled for it. */
 export interface AnalysisInput {
   network: Network;
-  /** What the store hands over already compiled (the embedded store: ties and interactions). */
+  /**
+   * What the store hands over already compiled (the embedded store: ties and interactions), and
+   * `kept`: kernels kept from earlier runs on the same graph, reused where they match.
+   */
   compiled: CompiledInput;
   revision: number;
 }

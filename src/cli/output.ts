@@ -27,6 +27,46 @@ export function safeText(value: unknown): string {
 /** Above this many characters, `--json` output is written without indentation. */
 const LARGE_JSON = 1_000_000;
 
+/** Elements of a long list stringified at a time: pieces of a few megabytes. */
+const PIECE_ELEMENTS = 5000;
+
+/**
+ * `JSON.stringify(value)` in pieces that join to it: a long list at the top level of an object
+ * comes a few thousand elements at a time. A 200,000-person assessment is 82 MB of JSON; as one
+ * string it was built, copied again with its newline and turned into bytes whole.
+ */
+export function compactPieces(value: unknown): string[] {
+  const whole = () => {
+    const text = JSON.stringify(value);
+    return text === undefined ? [] : [text];
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value)
+    return whole();
+  const pieces = ['{'];
+  let first = true;
+  for (const [key, member] of Object.entries(value)) {
+    const long = Array.isArray(member) && member.length > PIECE_ELEMENTS && !('toJSON' in member);
+    const text = long ? undefined : JSON.stringify(member);
+    if (!long && text === undefined) continue; // JSON.stringify leaves such members out
+    pieces.push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (text !== undefined) {
+      pieces.push(text);
+      continue;
+    }
+    const list = member as unknown[];
+    pieces.push('[');
+    for (let i = 0; i < list.length; i += PIECE_ELEMENTS) {
+      const part = JSON.stringify(list.slice(i, i + PIECE_ELEMENTS));
+      if (i > 0) pieces.push(',');
+      pieces.push(part.slice(1, -1));
+    }
+    pieces.push(']');
+  }
+  pieces.push('}');
+  return pieces;
+}
+
 export function createOutput(write: (text: string) => void, color: boolean): Output {
   const paint = (code: string) => (text: string) => (color ? `${ESC}${code}m${text}${ESC}0m` : text);
   return {
@@ -35,8 +75,15 @@ export function createOutput(write: (text: string) => void, color: boolean): Out
     json(value) {
       // Indented for a person to read; compact when large (a 50k-person assessment is 28 MB
       // indented, 12 MB compact), which scripts read alike.
-      const compact = JSON.stringify(value);
-      write(`${compact.length > LARGE_JSON ? compact : JSON.stringify(value, null, 2)}\n`);
+      const pieces = compactPieces(value);
+      let length = 0;
+      for (const piece of pieces) length += piece.length;
+      if (length <= LARGE_JSON) {
+        write(`${JSON.stringify(value, null, 2)}\n`);
+        return;
+      }
+      for (const piece of pieces) write(piece);
+      write('\n');
     },
     table(rows, header) {
       const cells = [header.map(safeText), ...rows.map((r) => r.map(safeText))];

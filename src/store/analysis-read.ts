@@ -1,10 +1,12 @@
 import type { InteractionTable } from '../core/analysis/interaction-table.js';
+import type { KeptKernels } from '../core/analysis/kept-kernels.js';
 import type { CompiledInput } from '../core/analysis/view.js';
 import type { CsrRows } from '../core/graph/index.js';
 import type { Interaction, Network } from '../core/model.js';
 import { readDocument } from './document.js';
 import { keptInteractionTable } from './interaction-table.js';
 import { readKeptInteractions } from './kept-interactions.js';
+import { keptKernels } from './kept-kernels.js';
 import { readKeptRecords } from './kept-records.js';
 import { revision, type Store } from './open.js';
 import { PEOPLE } from './tables.js';
@@ -21,7 +23,7 @@ import { readTieRows } from './tie-graph.js';
  */
 export function readAnalysisInput(store: Store): {
   network: Network;
-  compiled: { ties: CsrRows; interactions?: InteractionTable };
+  compiled: { ties: CsrRows; interactions?: InteractionTable; kept: KeptKernels };
   revision: number;
 } {
   const { sqlite } = store;
@@ -51,7 +53,10 @@ export function readAnalysisInput(store: Store): {
         network.people.map((p) => p.id),
       );
       keep.push(ties.keep);
-      const compiled: CompiledInput & { ties: CsrRows } = { ties: ties.rows };
+      const compiled: CompiledInput & { ties: CsrRows; kept: KeptKernels } = {
+        ties: ties.rows,
+        kept: keptKernels(sqlite, at),
+      };
       if (table) compiled.interactions = table;
       return { network, compiled, revision: at, keep };
     })

@@ -10,10 +10,10 @@ import type {
   WriteCondition,
 } from '../app/port.js';
 import type { Owner } from '../document/schema.js';
-import { betweennessAside } from '../workers/betweenness.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { BackupFolder } from './backups.js';
 import { exportDocument, importDocument, isEmpty } from './document.js';
+import { betweennessKeptOrAside } from './kept-kernels.js';
 import { mergePeople } from './merge-people.js';
 import { openStore, revision, type Store } from './open.js';
 import { personNames, readPathInput } from './path-read.js';
@@ -193,7 +193,7 @@ export class SqliteNetworkStore implements NetworkStore {
   }
 
   betweennessAside(options: { exactUpTo: number; samples: number; seed: number }) {
-    return betweennessAside({ dbPath: this.store.path, options });
+    return betweennessKeptOrAside(this.store, options);
   }
 
   async pathInput(asOf: string) {

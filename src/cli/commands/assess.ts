@@ -12,7 +12,7 @@ import type { ActionKind } from '../../core/findings/types.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
-import { betweennessAside } from '../../workers/betweenness.js';
+import { betweennessKeptOrAside } from '../../store/kept-kernels.js';
 import { type CliContext, wantsJson } from '../context.js';
 import type { Output } from '../output.js';
 
@@ -95,9 +95,7 @@ export function register(program: Command, ctx: CliContext): void {
       // On a large network, betweenness runs on another thread while this one reads.
       const large =
         (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= WORKER_FROM_PEOPLE;
-      const aside = large
-        ? betweennessAside({ dbPath: store.path, options: betweennessOptions(DEFAULT_CONFIG) })
-        : undefined;
+      const aside = large ? betweennessKeptOrAside(store, betweennessOptions(DEFAULT_CONFIG)) : undefined;
       const { network, compiled, revision } = readAnalysisInput(store);
       let result: Assessment;
       if (aside) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { coachContext } from '../../core/coach/suggest.js';
+import { buildNetworkView } from '../../core/analysis/view.js';
 import { type Triage, triage } from '../../core/coach/triage.js';
 import { FORMS, type Form } from '../../core/vocabulary.js';
 import { invalidInput, notFound } from '../../errors.js';
@@ -9,7 +9,8 @@ import { type CliContext, wantsJson } from '../context.js';
 
 function current(ctx: CliContext, asOf: string): Triage {
   const { network, compiled } = readAnalysisInput(ctx.store());
-  return triage(coachContext(network, asOf, undefined, compiled).view);
+  // Triage reads the contacts alone: no kernel, no finding.
+  return triage(buildNetworkView(network, asOf, {}, compiled));
 }
 
 function parseForms(value: string): Form[] {

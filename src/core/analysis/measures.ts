@@ -133,7 +133,21 @@ export function kernelsBesideBetweenness(view: NetworkView): {
   holes: StructuralHoles;
   communities: Communities;
 } {
-  return { holes: structuralHoles(view.graph), communities: louvain(view.graph, { seed: view.config.seed }) };
+  return { holes: everyonesHoles(view), communities: communitiesOf(view) };
+}
+
+/** Louvain's clusters of the view's graph, as kept from an earlier run on the same graph if they were. */
+function communitiesOf(view: NetworkView): Communities {
+  const { graph, config, kept } = view;
+  const compute = () => louvain(graph, { seed: config.seed });
+  return kept ? kept.communities(graph, config.seed, compute) : compute();
+}
+
+/** Everyone's structural holes, as kept from an earlier run on the same graph if they were. */
+function everyonesHoles(view: NetworkView): StructuralHoles {
+  const { graph, kept } = view;
+  const compute = () => structuralHoles(graph);
+  return kept ? kept.holes(graph, compute) : compute();
 }
 
 /** How the configuration asks betweenness to be computed (also for a caller computing it apart). */
@@ -170,7 +184,7 @@ export function measure(
       ? options.holes
       : options.holes === 'owner'
         ? ownerHoles(graph)
-        : structuralHoles(graph);
+        : everyonesHoles(view);
   const given = typeof options.betweenness === 'object' ? options.betweenness : undefined;
   if (given && given.values.length !== graph.n)
     throw new Error(`betweenness given for ${given.values.length} nodes, the graph has ${graph.n}`);
@@ -179,7 +193,7 @@ export function measure(
     (options.betweenness === false
       ? { values: new Float64Array(graph.n), exact: false, samples: 0, errorBound: null }
       : betweenness(graph, betweennessOptions(config)));
-  const communities = options.communities ?? louvain(graph, { seed: config.seed });
+  const communities = options.communities ?? communitiesOf(view);
   const distance = hopDistances(graph, 0);
   const internalContacts = contacts.filter((c) => c.internal).length;
   const externalContacts = contacts.length - internalContacts;

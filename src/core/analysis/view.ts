@@ -3,6 +3,7 @@ import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/i
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
 import { type InteractionTable, tableFromRecords } from './interaction-table.js';
+import type { KeptKernels } from './kept-kernels.js';
 import { LazyMap } from './lazy-map.js';
 import { DAY_MS, toMs } from './time.js';
 
@@ -56,6 +57,8 @@ export interface NetworkView {
   interactionMs: Float64Array;
   /** Whole days from each interaction (same number) to asOf, as `daysBetween` counts them. */
   interactionDays: Float64Array;
+  /** Kernels kept from earlier runs (see `KeptKernels`); absent, every kernel is computed. */
+  kept?: KeptKernels;
 }
 
 const POWER_ROLES: ReadonlySet<Role> = new Set(['superior', 'board', 'sponsor', 'investor', 'regulator']);
@@ -250,6 +253,8 @@ export interface CompiledInput {
   ties?: CsrRows;
   /** The network's interactions, over `network.people`; `network.interactions` is then not read. */
   interactions?: InteractionTable;
+  /** Kernels kept from earlier runs, reused when the graph is the same (see `KeptKernels`). */
+  kept?: KeptKernels;
 }
 
 export function buildNetworkView(
@@ -510,6 +515,7 @@ export function buildNetworkView(
     hasInteractions,
     interactionMs,
     interactionDays,
+    ...(compiled.kept ? { kept: compiled.kept } : {}),
   };
 }
 

@@ -45,23 +45,47 @@ export function stem(word: string): string {
   return word;
 }
 
-export function tokens(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-    .map(stem);
-  return [...new Set(words)];
+/**
+ * The words of each text seen, and their set: the coach matches the same few offers, needs and
+ * interests against one another hundreds of thousands of times at 200,000 people, and the
+ * words of a text never change (a memo, so the results are what computing them gives).
+ * Bounded: emptied when it holds too many texts.
+ */
+const wordsOf = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
+const MEMO_TEXTS = 100_000;
+
+function words(text: string): { list: readonly string[]; set: ReadonlySet<string> } {
+  let known = wordsOf.get(text);
+  if (!known) {
+    const list = [
+      ...new Set(
+        text
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+          .map(stem),
+      ),
+    ];
+    known = { list, set: new Set(list) };
+    if (wordsOf.size >= MEMO_TEXTS) wordsOf.clear();
+    wordsOf.set(text, known);
+  }
+  return known;
+}
+
+export function tokens(text: string): readonly string[] {
+  return words(text).list;
 }
 
 /** Overlap coefficient of two phrases' word sets, in [0, 1]. */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = new Set(tokens(b));
+  const ta = words(a).list;
+  const tb = words(b).set;
   if (ta.length === 0 || tb.size === 0) return 0;
-  const shared = ta.filter((t) => tb.has(t)).length;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
   return shared / Math.min(ta.length, tb.size);
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validateDocument } from '../../document/validate.js';
 import type { Interaction, Network, Person, Relationship } from '../model.js';
-import { sampleNetwork } from '../sample/index.js';
+import { generateNetwork, sampleNetwork } from '../sample/index.js';
 import { movesFrom } from './moves.js';
 import { coachContext, suggestFrom } from './suggest.js';
 
@@ -169,4 +169,32 @@ describe('asking and giving are coached', () => {
     assert.match(gives.find((m) => m.people[0] === 'rep')!.reason, /nominate/);
     assert.match(gives.find((m) => m.people[0] === 'a')!.reason, /cycling/);
   });
+});
+
+describe('a limited list of moves', () => {
+  // With a limit, only the moves that can be shown are ranked and worded: the list must be the
+  // head of the whole ranking, mix included.
+  for (const [label, network, asOf] of [
+    ['the sample', sampleNetwork(), '2026-11-15'],
+    ['a generated network of 3,000 people', generateNetwork({ people: 3000, seed: 2 }), '2026-11-15'],
+  ] as const) {
+    test(`is the head of the whole list, on ${label}`, () => {
+      const ctx = coachContext(network, asOf);
+      const ranked = suggestFrom(ctx);
+      let promoted = 0;
+      for (const mixWithin of [2, 3, 10]) {
+        const all = movesFrom(ctx, ranked, { mixWithin });
+        const unmixed = [...all].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+        if (all.slice(0, mixWithin).some((m, i) => m !== unmixed[i])) promoted++;
+        for (const limit of [1, 2, 5, 15, 40])
+          assert.deepEqual(
+            movesFrom(ctx, ranked, { limit, mixWithin }),
+            all.slice(0, limit),
+            `${limit}/${mixWithin}`,
+          );
+      }
+      // The mix brought something forward at least once, so the comparison covers it.
+      if (label !== 'the sample') assert.ok(promoted > 0);
+    });
+  }
 });

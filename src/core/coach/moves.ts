@@ -106,20 +106,42 @@ function findingsNaming(findings: readonly Finding[], id: string): string[] {
   return findings.filter((f) => f.evidence.people.includes(id)).map((f) => f.code);
 }
 
+/** A move while candidates merge into it: what only the moves shown need is filled in at the end. */
+interface Draft {
+  /** The leading candidate. */
+  action: Action;
+  kinds: ActionKind[];
+  merged: string[];
+  score: number;
+  /** The leading candidate's reason and those merged into it (their codes go to `serves`). */
+  reasons: string[];
+  /** Which of `reasons` add a sentence to the move's reason (one per new kind, up to three kinds). */
+  sentences: number[];
+  /** Its place among the moves in merge order: ties in score and key keep it, as a stable sort would. */
+  order: number;
+}
+
+/** Moves ranked by score, then key (as `localeCompare` orders them), then merge order. */
+function before(a: Draft, b: Draft): number {
+  return b.score - a.score || a.action.key.localeCompare(b.action.key) || a.order - b.order;
+}
+
 /**
  * Merges ranked candidates into one move per person: a person's best candidate leads, the
  * others that concern only them join it (their findings and a share of their score); a
  * candidate naming someone who already has a move is left for another week. The best ask,
  * give and introduce are then brought into the first `mixWithin` moves when none is there.
+ * Merging runs over every candidate (it decides the scores); the wording, the findings served
+ * and the talking points, which read the findings' evidence and the graph, are worked out only
+ * for the moves returned: at 200,000 people there are tens of thousands of moves for 15 shown.
  */
 export function movesFrom(
   ctx: CoachContext,
   ranked: readonly Action[],
   options: { limit?: number; mixWithin?: number } = {},
 ): Move[] {
-  const { view } = ctx;
-  const moves: Move[] = [];
-  const byPerson = new Map<string, Move>();
+  const drafts: Draft[] = [];
+  const byPerson = new Map<string, Draft>();
   // The best introduction claims its two people first: otherwise a routine move with either
   // of them would leave the week without a single introduction.
   const firstIntroduction = ranked.find((a) => a.kind === 'introduce');
@@ -133,46 +155,135 @@ export function movesFrom(
       const newKind = !own.kinds.includes(action.kind);
       if (newKind) own.kinds.push(action.kind);
       own.merged.push(action.key);
-      for (const code of codesIn(action.reason)) if (!own.serves.includes(code)) own.serves.push(code);
+      own.reasons.push(action.reason);
       own.score = Math.round((own.score + MERGED_WEIGHT * action.score) * 1000) / 1000;
-      const extra = plainReason(action.reason);
       // One sentence per kind of reason keeps the move readable.
-      if (newKind && own.kinds.length <= 3) own.reason += ` Also: ${extra}`;
+      if (newKind && own.kinds.length <= 3) own.sentences.push(own.reasons.length - 1);
       continue;
     }
     if (action.people.some((p) => byPerson.has(p))) continue;
-    const serves = [...codesIn(action.reason)];
-    if (lead !== undefined)
-      for (const code of findingsNaming(ctx.findings, lead)) if (!serves.includes(code)) serves.push(code);
-    const move: Move = {
-      ...action,
-      reason: plainReason(action.reason),
+    const draft: Draft = {
+      action,
       kinds: [action.kind],
       merged: [action.key],
-      serves,
-      headline: '',
-      talkingPoints: lead === undefined || action.kind === 'join' ? [] : talkingPoints(ctx, lead),
+      score: action.score,
+      reasons: [action.reason],
+      sentences: [],
+      order: drafts.length,
     };
-    moves.push(move);
-    for (const p of action.people) byPerson.set(p, move);
+    drafts.push(draft);
+    for (const p of action.people) byPerson.set(p, draft);
   }
-  for (const m of moves) {
-    const lead = m.people[0];
-    m.headline = headline(view, m, m.kinds, lead === undefined ? undefined : view.contactById.get(lead));
-  }
-  moves.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  mix(moves, options.mixWithin ?? 10);
-  return options.limit === undefined ? moves : moves.slice(0, options.limit);
+  const shown = ranking(drafts, options.limit, options.mixWithin ?? 10);
+  return shown.map((d) => finish(ctx, d));
 }
 
-function mix(moves: Move[], within: number): void {
-  const promoted: Move[] = [];
+/**
+ * The moves in rank order with the mix brought forward, cut at `limit`. With a limit only the
+ * moves that can be shown are sorted: the best `max(limit, within)` and the best of each kind
+ * the mix may bring forward, which is all `mix` reads of the whole ranking.
+ */
+function ranking(drafts: Draft[], limit: number | undefined, within: number): Draft[] {
+  // A `within` smaller than the kinds the mix brings forward places them counting from the end
+  // of the whole list (a negative splice): only the whole list gives that.
+  if (limit === undefined || within < MIX.length || drafts.length <= Math.max(limit, within) + MIX.length) {
+    const all = [...drafts].sort(before);
+    mix(all, within, drafts.length);
+    return limit === undefined ? all : all.slice(0, limit);
+  }
+  const top = best(drafts, Math.max(limit, within));
+  const kept = new Set(top);
   for (const kind of MIX) {
-    if (moves.slice(0, within).some((m) => m.kind === kind)) continue;
-    const found = moves.find((m, i) => i >= within && m.kind === kind);
+    let found: Draft | undefined;
+    for (const d of drafts) if (d.action.kind === kind && (!found || before(d, found) < 0)) found = d;
+    if (found && !kept.has(found)) {
+      kept.add(found);
+      top.push(found);
+    }
+  }
+  top.sort(before);
+  mix(top, within, drafts.length);
+  return top.slice(0, limit);
+}
+
+/** The best `k` drafts, in no particular order (a bounded max-heap on `before`). */
+function best(drafts: readonly Draft[], k: number): Draft[] {
+  const heap: Draft[] = [];
+  // heap[0] is the worst of the best kept so far.
+  const worse = (a: Draft, b: Draft) => before(a, b) > 0;
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const d of drafts) {
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (before(d, heap[0]!) < 0) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap;
+}
+
+/** A move as shown: its reason, the findings it serves, its headline and its talking points. */
+function finish(ctx: CoachContext, draft: Draft): Move {
+  const { view } = ctx;
+  const { action, reasons } = draft;
+  const lead = action.people[0];
+  let reason = plainReason(reasons[0]!);
+  for (const i of draft.sentences) reason += ` Also: ${plainReason(reasons[i]!)}`;
+  // The leading candidate's codes, the findings naming the person, then the merged candidates'.
+  const serves = codesIn(reasons[0]!);
+  const add = (code: string) => {
+    if (!serves.includes(code)) serves.push(code);
+  };
+  if (lead !== undefined) for (const code of findingsNaming(ctx.findings, lead)) add(code);
+  for (let i = 1; i < reasons.length; i++) for (const code of codesIn(reasons[i]!)) add(code);
+  // Keys in the order a move has always had them: the action's own (score and reason in their
+  // places), then the move's.
+  const move: Move = {
+    ...action,
+    score: draft.score,
+    reason,
+    kinds: draft.kinds,
+    merged: draft.merged,
+    serves,
+    headline: '',
+    talkingPoints: lead === undefined || action.kind === 'join' ? [] : talkingPoints(ctx, lead),
+  };
+  move.headline = headline(
+    view,
+    move,
+    move.kinds,
+    lead === undefined ? undefined : view.contactById.get(lead),
+  );
+  return move;
+}
+
+/** Brings the best ask, give and introduce into the first `within` moves (of `total`) when none is there. */
+function mix(moves: Draft[], within: number, total: number): void {
+  const promoted: Draft[] = [];
+  for (const kind of MIX) {
+    if (moves.slice(0, within).some((m) => m.action.kind === kind)) continue;
+    const found = moves.find((m, i) => i >= within && m.action.kind === kind);
     if (found) promoted.push(found);
   }
-  if (promoted.length === 0 || moves.length <= within) return;
+  if (promoted.length === 0 || total <= within) return;
   for (const m of promoted) moves.splice(moves.indexOf(m), 1);
   moves.splice(within - promoted.length, 0, ...promoted);
 }

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
+import { buildNetworkView } from '../core/analysis/view.js';
+import { DEFAULT_CONFIG } from '../core/findings/config.js';
+import { betweenness, louvain, structuralHoles } from '../core/graph/index.js';
+import { generateNetwork } from '../core/sample/index.js';
+import { validateDocument } from '../document/validate.js';
+import { readAnalysisInput } from './analysis-read.js';
+import { importDocument } from './document.js';
+import { keepBetweenness, keptBetweenness } from './kept-kernels.js';
+import { revision } from './open.js';
+import { createRecord } from './records.js';
+import { withStore } from './test-support/with-store.js';
+
+const doc = () => validateDocument(JSON.parse(JSON.stringify(generateNetwork({ people: 1500, seed: 5 }))));
+const refuse = () => {
+  throw new Error('computed again, not read back');
+};
+
+describe('kernels kept between runs', () => {
+  test('clusters and structural holes come back for the same graph, and are computed again for another', () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      const first = readAnalysisInput(store);
+      const view = buildNetworkView(first.network, '2026-11-15', {}, first.compiled);
+      const kept = kernelsBesideBetweenness(view);
+      // What the first run keeps is what computing them gives.
+      assert.deepEqual(kept.communities, louvain(view.graph, { seed: DEFAULT_CONFIG.seed }));
+      assert.deepEqual(kept.holes, structuralHoles(view.graph));
+
+      const again = readAnalysisInput(store);
+      const same = buildNetworkView(again.network, '2026-11-15', {}, again.compiled);
+      const memo = again.compiled.kept!;
+      const communities = memo.communities(same.graph, DEFAULT_CONFIG.seed, refuse);
+      assert.deepEqual([...communities.community], [...kept.communities.community]);
+      assert.equal(communities.count, kept.communities.count);
+      assert.equal(communities.modularity, kept.communities.modularity);
+      const holes = memo.holes(same.graph, refuse);
+      assert.deepEqual([...holes.constraint], [...kept.holes.constraint]);
+      assert.deepEqual([...holes.hierarchy], [...kept.holes.hierarchy]);
+
+      // Another seed, or another day (the owner's edges weigh what recent contact gives them),
+      // is another graph: computed again.
+      assert.throws(() => memo.communities(same.graph, DEFAULT_CONFIG.seed + 1, refuse), /computed again/);
+      const later = buildNetworkView(again.network, '2027-06-01', {}, again.compiled);
+      assert.notDeepEqual(later.graph.weights, same.graph.weights);
+      assert.throws(() => memo.communities(later.graph, DEFAULT_CONFIG.seed, refuse), /computed again/);
+      assert.throws(() => memo.holes(later.graph, refuse), /computed again/);
+    });
+  });
+
+  test('kept clusters do not outlive a write', () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      const first = readAnalysisInput(store);
+      kernelsBesideBetweenness(buildNetworkView(first.network, '2026-11-15', {}, first.compiled));
+      createRecord(store, 'goals', { id: 'g:new', title: 'Grow' });
+      const next = readAnalysisInput(store);
+      const view = buildNetworkView(next.network, '2026-11-15', {}, next.compiled);
+      assert.throws(
+        () => next.compiled.kept!.communities(view.graph, DEFAULT_CONFIG.seed, refuse),
+        /computed again/,
+      );
+    });
+  });
+
+  test('betweenness is kept for the revision and the options it was computed with', () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      const { network, compiled } = readAnalysisInput(store);
+      const graph = buildNetworkView(network, '2026-11-15', {}, compiled).graph;
+      const options = betweennessOptions(DEFAULT_CONFIG);
+      const at = revision(store.sqlite);
+      assert.equal(keptBetweenness(store.sqlite, at, options), undefined);
+      const computed = betweenness(graph, options);
+      keepBetweenness(store.sqlite, at, options, computed);
+      const back = keptBetweenness(store.sqlite, at, options)!;
+      assert.deepEqual([...back.values], [...computed.values]);
+      assert.deepEqual({ ...back, values: null }, { ...computed, values: null });
+      assert.equal(
+        keptBetweenness(store.sqlite, at, { ...options, samples: options.samples + 1 }),
+        undefined,
+      );
+      createRecord(store, 'goals', { id: 'g:new', title: 'Grow' });
+      assert.equal(keptBetweenness(store.sqlite, revision(store.sqlite), options), undefined);
+    });
+  });
+});
