@@ -497,3 +497,55 @@ test("every route asked for another leader's records answers 403 or 404, and lis
     );
   }
 });
+
+test("push and pull move a leader's network between their machine and their team account", async () => {
+  const { base } = await serve('unused', ['--team']);
+  const admin = new Browser(base);
+  await admin.call('/api/session', {
+    method: 'POST',
+    body: { email: 'admin@example.org', password: 'correct horse battery staple' },
+  });
+  const link = await admin.call('/api/invitations', { method: 'POST', body: { role: 'leader' } });
+  const pat = new Browser(base);
+  await pat.call('/api/invitations/accept', {
+    method: 'POST',
+    body: { token: link.body.token, email: 'pat@example.org', name: 'Pat', password: 'pat password 12' },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-sync-'));
+  const passwordFile = join(dir, 'password');
+  writeFileSync(passwordFile, 'pat password 12\n');
+  const laptop = join(dir, 'laptop.db');
+  assert.equal((await runCli(['--db', laptop, 'demo'])).code, 0);
+  const account = ['--server', base, '--email', 'pat@example.org', '--password-file', passwordFile];
+
+  const pushed = await runCli(['--db', laptop, 'push', ...account]);
+  assert.equal(pushed.code, 0, pushed.stderr);
+  const local = JSON.parse((await runCli(['--db', laptop, '--json', 'stats'])).stdout);
+  const onServer = (await pat.call('/api/people?limit=1')).body.total;
+  assert.equal(onServer, local.counts.people);
+  assert.match(pushed.stdout, new RegExp(`Pushed ${onServer} people`));
+
+  // A change made on the server comes back with a pull, onto a machine with nothing yet and onto the laptop.
+  await pat.call('/api/people', { method: 'POST', body: { name: 'Met At The Offsite' } });
+  const desktop = join(dir, 'desktop.db');
+  const fresh = await runCli(['--db', desktop, 'pull', ...account]);
+  assert.equal(fresh.code, 0, fresh.stderr);
+  const found = await runCli(['--db', desktop, '--json', 'person', 'list', '--search', 'Offsite']);
+  assert.match(found.stdout, /Met At The Offsite/);
+  const again = await runCli(['--db', laptop, 'pull', ...account]);
+  assert.match(again.stdout, /your previous network is kept as threefold-.*-before-replace\.json/);
+
+  const wrong = await runCli([
+    '--db',
+    laptop,
+    'push',
+    '--server',
+    base,
+    '--email',
+    'pat@example.org',
+    '--password-file',
+    join(dir, 'laptop.db'),
+  ]);
+  assert.equal(wrong.code, 5, 'a wrong password is refused by the server');
+  assert.match(wrong.stderr, /wrong e-mail address or password/);
+});

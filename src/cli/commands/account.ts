@@ -5,7 +5,7 @@ import { invalidInput } from '../../errors.js';
 import { type CliContext, wantsJson } from '../context.js';
 
 /** The password from a file's first line, or else the first line of standard input (never an argument: `ps` shows those). */
-function readPassword(file: string | undefined): string {
+export function readPassword(file: string | undefined): string {
   let text: string;
   try {
     text = readFileSync(file ?? 0, 'utf8');

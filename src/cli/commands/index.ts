@@ -34,6 +34,7 @@ export const FAMILIES: readonly CommandFamily[] = [
   { commands: ['serve'], load: () => registers(import('./serve.js')) },
   { commands: ['account'], load: () => registers(import('./account.js')) },
   { commands: ['migrate', 'worker'], load: () => registers(import('./team-admin.js')) },
+  { commands: ['push', 'pull'], load: () => registers(import('./sync.js')) },
 ];
 
 /**
