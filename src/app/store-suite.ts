@@ -258,7 +258,9 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
       'people merge into one, keeping every relationship, tie and interaction',
       async (store) => {
         const before = await store.counts();
+        await addRecord(store, 'commitments', { id: 'c:li', text: 'Lunch with Li', people: ['p:3'] });
         const result = await mergePeople(store, 'p:1', 'p:3');
+        assert.deepEqual((await getRecord(store, 'commitments', 'c:li')).record.people, ['p:1']);
         assert.equal(result.kept, 'p:1');
         assert.equal(await store.get('people', 'p:3'), undefined);
         assert.equal((await store.counts()).people, before.people - 1);
@@ -333,6 +335,16 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
       "a person's removal leaves a valid network that names them nowhere",
       async (store) => {
         await addRecord(store, 'interactions', { id: 'i:alone', date: '2026-09-01', people: ['p:2'] });
+        await addRecord(store, 'commitments', {
+          id: 'c:see',
+          text: 'See Omar and Jane monthly',
+          people: ['p:2', 'p:1'],
+        });
+        await rejects(
+          addRecord(store, 'commitments', { text: 'See nobody', people: ['p:404'] }),
+          'invalid_input',
+          /people\[0\]: no person "p:404"/,
+        );
         await removeRecord(store, 'people', 'p:2');
         const doc = (await store.exportDocument())!;
         validateDocument(doc);
@@ -344,6 +356,7 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
         );
         assert.equal(doc.relationships?.find((r) => r.person === 'p:1')?.introducedBy, undefined);
         assert.equal(doc.groups?.[0]?.members, undefined);
+        assert.deepEqual(doc.commitments?.find((c) => c.id === 'c:see')?.people, ['p:1']);
         await addRecord(store, 'groups', { id: 'g:2', name: 'Pair', members: ['p:1', 'p:3'] });
         await removeRecord(store, 'people', 'p:3');
         const after = (await store.exportDocument())!;

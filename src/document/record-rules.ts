@@ -58,7 +58,7 @@ export function namedIds(
     person(record.b);
   }
   if (collection === 'groups') list(record.members);
-  if (collection === 'interactions') list(record.people);
+  if (collection === 'interactions' || collection === 'commitments') list(record.people);
   if (collection === 'goals' && Array.isArray(record.stakeholders))
     for (const s of record.stakeholders) person((s as { person?: unknown } | null)?.person);
   return { people, organizations };
@@ -106,11 +106,12 @@ export function checkRecord(
 /**
  * What a record that names `person` becomes when that person is removed: the person leaves a
  * group's members, an interaction's attendees and a goal's stakeholders, and an introduction
- * they made is forgotten; an interaction left with nobody goes too (`undefined`). Relationships
+ * they made is forgotten, and a commitment no longer names them; an interaction left with nobody
+ * goes too (`undefined`). Relationships
  * with them and their ties go with them (the store removes those by key).
  */
 export function withoutPerson(
-  collection: 'relationships' | 'groups' | 'interactions' | 'goals',
+  collection: 'relationships' | 'groups' | 'interactions' | 'goals' | 'commitments',
   record: Record<string, unknown>,
   person: string,
 ): Record<string, unknown> | undefined {
@@ -123,10 +124,23 @@ export function withoutPerson(
   if (collection === 'relationships' && out.introducedBy === person) delete out.introducedBy;
   if (collection === 'groups') drop('members', (m) => m !== person);
   if (collection === 'goals') drop('stakeholders', (s) => (s as { person?: unknown }).person !== person);
+  // A commitment to meet only people who are gone can no longer be kept: its list stays, empty.
+  if (collection === 'commitments' && Array.isArray(out.people))
+    out.people = (out.people as unknown[]).filter((p) => p !== person);
   if (collection === 'interactions') {
     const people = (out.people as unknown[]).filter((p) => p !== person);
     if (people.length === 0) return undefined;
     out.people = people;
   }
   return out;
+}
+
+/** A commitment naming `from` names `to` instead (two people merged into one), each once. */
+export function withPersonReplaced(
+  record: Record<string, unknown>,
+  from: string,
+  to: string,
+): Record<string, unknown> {
+  if (!Array.isArray(record.people)) return record;
+  return { ...record, people: [...new Set((record.people as unknown[]).map((p) => (p === from ? to : p)))] };
 }

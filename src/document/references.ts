@@ -122,5 +122,10 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
       if (!isPerson(s.person)) noPerson(`goals[${i}].stakeholders[${j}].person`, s.person);
     });
   });
+  doc.commitments?.forEach((c, i) => {
+    c.people?.forEach((p, j) => {
+      if (!isPerson(p)) noPerson(`commitments[${i}].people[${j}]`, p);
+    });
+  });
   return problems;
 }

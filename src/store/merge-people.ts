@@ -1,9 +1,10 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { mergePeopleInNetwork } from '../core/identity/merge.js';
 import type { Network } from '../core/model.js';
+import { withPersonReplaced } from '../document/record-rules.js';
 import { invalidInput, notFound } from '../errors.js';
 import { bumpRevision, type Store } from './open.js';
-import { getRecord, recordFromRow, type StoredRecord } from './records.js';
+import { getRecord, recordFromRow, rewriteCommitmentsNaming, type StoredRecord } from './records.js';
 import { columnList, PEOPLE, RELATIONSHIPS, STAKEHOLDERS, TIES, toCells } from './tables.js';
 
 export interface MergePeopleResult {
@@ -122,6 +123,9 @@ export function mergePeople(store: Store, keep: string, drop: string): MergePeop
         goals: around.goals?.length ?? 0,
       };
       writeMerged(sqlite, mergePeopleInNetwork(around, keep, drop), keep, drop);
+      rewriteCommitmentsNaming(store, drop, (c) =>
+        Array.isArray(c.people) && c.people.includes(drop) ? withPersonReplaced(c, drop, keep) : c,
+      );
       // People, ties and attendance all changed: what the analysis kept is computed again.
       bumpRevision(sqlite);
       return { kept: keep, removed: drop, moved };

@@ -3,7 +3,7 @@ import { slug } from '../core/identity/normalise.js';
 import { homeOrganizationRecord } from '../document/home-organization.js';
 import type { CollectionName } from '../document/merge.js';
 import { recordKey } from '../document/merge.js';
-import { checkRecord, RECORD_RULES } from '../document/record-rules.js';
+import { checkRecord, RECORD_RULES, withoutPerson } from '../document/record-rules.js';
 import { formatPath } from '../document/references.js';
 import { type Owner, OwnerSchema } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../errors.js';
@@ -357,6 +357,7 @@ export function deleteRecord(
           throw conflict(`organization "${key}" still has ${users} people: move or remove them first`);
       }
       if (collection === 'people') {
+        forgetInCommitments(store, key);
         // Interactions that named only this person would be left with nobody: remove them too.
         sqlite
           .prepare(
@@ -375,6 +376,38 @@ export function deleteRecord(
       if (tie) keepTieGraphEdited(sqlite, tie, undefined);
     })
     .immediate();
+}
+
+/**
+ * Commitments keep the people they name with their other fields (`extra`): the ones that may
+ * name `person` are found by text and written again as `change` makes them.
+ */
+export function rewriteCommitmentsNaming(
+  store: Store,
+  person: string,
+  change: (commitment: StoredRecord) => StoredRecord,
+): void {
+  const { sqlite } = store;
+  const pattern = `%${JSON.stringify(person).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const ids = sqlite
+    .prepare("SELECT id FROM commitments WHERE extra LIKE ? ESCAPE '\\'")
+    .pluck()
+    .all(pattern) as string[];
+  const columns = columnList(COMMITMENTS);
+  const update = sqlite.prepare(
+    `UPDATE commitments SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
+  );
+  for (const id of ids) {
+    const current = getRecord(store, 'commitments', id)!;
+    const next = change(current);
+    if (next !== current) update.run(...toCells(COMMITMENTS, next), id);
+  }
+}
+
+function forgetInCommitments(store: Store, person: string): void {
+  rewriteCommitmentsNaming(store, person, (c) =>
+    Array.isArray(c.people) && c.people.includes(person) ? withoutPerson('commitments', c, person)! : c,
+  );
 }
 
 export function getOwner(store: Store): Owner | undefined {

@@ -215,6 +215,8 @@ export const COLLECTION_CLIS: CollectionCli[] = [
       f('text', 'string', 'the habit, in words'),
       f('form', 'string', 'the form it serves'),
       f('kind', 'string', 'interaction kind it counts (event, meal, ...)'),
+      f('people', 'list', 'only interactions with one of these people count (ids, comma-separated)'),
+      f('roles', 'list', 'only interactions with someone in one of these roles count (board, sponsor, ...)'),
       f('per', 'string', 'week | month | quarter'),
       f('target', 'int', 'how many per period'),
       f('since', 'string', 'start date'),

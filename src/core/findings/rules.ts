@@ -537,6 +537,36 @@ const noNew: Rule = (view, m) => {
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 91 } as const;
 
+/**
+ * For a commitment that names people or roles, which of the network's people (by position) an
+ * interaction must include to count: one of the people named, or someone whose relationship has
+ * one of the roles. Undefined when the commitment names neither (every interaction may count).
+ */
+function qualifyingPeople(view: NetworkView, commitment: Commitment): Uint8Array | undefined {
+  if (commitment.people === undefined && !commitment.roles?.length) return undefined;
+  const named = new Set(commitment.people ?? []);
+  const roles = new Set<string>(commitment.roles ?? []);
+  const people = view.network.people;
+  const qualifies = new Uint8Array(people.length);
+  for (let p = 0; p < people.length; p++) {
+    const id = people[p]!.id;
+    if (named.has(id)) qualifies[p] = 1;
+    else if (roles.size > 0) {
+      const held = view.contactById.get(id)?.relationship.roles ?? [];
+      if (held.some((r) => roles.has(r))) qualifies[p] = 1;
+    }
+  }
+  return qualifies;
+}
+
+function attendedBySomeone(table: NetworkView['interactions'], i: number, qualifies: Uint8Array): boolean {
+  for (let a = table.attendeeStart[i]!, end = table.attendeeStart[i + 1]!; a < end; a++) {
+    const position = table.attendees[a]!;
+    if (position < qualifies.length && qualifies[position] === 1) return true;
+  }
+  return false;
+}
+
 function commitmentPeriods(
   view: NetworkView,
   commitment: Commitment,
@@ -556,11 +586,13 @@ function commitmentPeriods(
   const latest = periods[0]!.start + days * DAY_MS;
   const table = view.interactions;
   const ms = view.interactionMs;
+  const who = qualifyingPeople(view, commitment);
   for (let i = 0; i < table.length; i++) {
     const t = ms[i]!;
     if (t <= earliest || t > latest) continue;
     if (commitment.kind && table.kind(i) !== commitment.kind) continue;
     if (commitment.form && !interactionForms(view, i).includes(commitment.form)) continue;
+    if (who && !attendedBySomeone(table, i, who)) continue;
     for (const p of periods) if (t > p.start && t <= p.start + days * DAY_MS) p.count++;
   }
   return periods;

@@ -25,7 +25,13 @@ import {
   mergeDocuments,
   recordKey,
 } from '../../document/merge.js';
-import { checkRecord, namedIds, RECORD_RULES, withoutPerson } from '../../document/record-rules.js';
+import {
+  checkRecord,
+  namedIds,
+  RECORD_RULES,
+  withoutPerson,
+  withPersonReplaced,
+} from '../../document/record-rules.js';
 import { checkReferences, formatPath } from '../../document/references.js';
 import { type Owner, OwnerSchema, type ThreefoldDocument } from '../../document/schema.js';
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../../errors.js';
@@ -296,6 +302,13 @@ export class PostgresNetworkStore implements NetworkStore {
         goals: around.goals?.length ?? 0,
       };
       const merged = mergePeopleInNetwork(around, keep, drop);
+      const { rows: commitments } = await sql<{ data: StoredRecord }>`SELECT data FROM records
+        WHERE collection = 'commitments' AND (data->'people') ? ${drop}`.execute(trx);
+      await putRecords(
+        trx,
+        'commitments',
+        commitments.map((c) => withPersonReplaced(c.data, drop, keep)),
+      );
       // What named either person is written again as the merge made it; the rest is untouched.
       await sql`DELETE FROM records WHERE (collection = 'relationships' AND key IN (${keep}, ${drop}))
         OR (collection = 'ties' AND (data->>'a' IN (${keep}, ${drop}) OR data->>'b' IN (${keep}, ${drop})))
@@ -559,14 +572,14 @@ async function removeReferencesTo(trx: Trx, person: string): Promise<void> {
   await sql`DELETE FROM records WHERE (collection = 'relationships' AND key = ${person})
     OR (collection = 'ties' AND (data->>'a' = ${person} OR data->>'b' = ${person}))`.execute(trx);
   const { rows } = await sql<{
-    collection: 'relationships' | 'groups' | 'interactions' | 'goals';
+    collection: 'relationships' | 'groups' | 'interactions' | 'goals' | 'commitments';
     key: string;
     data: StoredRecord;
   }>`
     SELECT collection, key, data FROM records WHERE
       (collection = 'relationships' AND data->>'introducedBy' = ${person})
       OR (collection = 'groups' AND (data->'members') ? ${person})
-      OR (collection = 'interactions' AND (data->'people') ? ${person})
+      OR (collection IN ('interactions', 'commitments') AND (data->'people') ? ${person})
       OR (collection = 'goals' AND (data->'stakeholders') @> ${JSON.stringify([{ person }])}::jsonb)`.execute(
     trx,
   );
