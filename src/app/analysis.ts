@@ -1,6 +1,8 @@
 import { type Assessment, assess, assessAwaitingBetweenness } from '../core/analysis/assess.js';
 import { betweennessOptions, kernelsBesideBetweenness, recentShares } from '../core/analysis/measures.js';
+import { DAY_MS, isoDay, toMs } from '../core/analysis/time.js';
 import { buildNetworkView } from '../core/analysis/view.js';
+import { reviewFromHistory } from '../core/coach/history-review.js';
 import { type Move, movesFrom } from '../core/coach/moves.js';
 import { buildPathGraph } from '../core/coach/path-graph.js';
 import { strongestPaths } from '../core/coach/paths.js';
@@ -93,6 +95,20 @@ export function weekPlan(
     budgetMinutes: options.budgetMinutes,
     minutesByForm: recentShares(context.measures.forms),
   });
+}
+
+/**
+ * The review the interaction history gives without any snapshot: the last `days` against the
+ * `days` before, the ties that started, went quiet or weakened (with their names), and the one
+ * question for the leader it suggests.
+ */
+export async function historyReviewOf(store: NetworkStore, asOf: string, days = 90) {
+  const context = await coachInput(store, asOf);
+  const history = reviewFromHistory(context.view, isoDay(toMs(asOf) - (days - 1) * DAY_MS));
+  const ids = [...history.newTies, ...history.lostTies, ...history.weakerTies.map((w) => w.person)];
+  const names: Record<string, string> = {};
+  for (const id of ids) names[id] = context.view.people.get(id)?.name ?? id;
+  return { history, names, reflection: reflectionFor(context.view, context.findings, { history }) };
 }
 
 /** The measures a review snapshot keeps, as the network gives them on `asOf`. */

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ACTION_STATES, completeAction, markAction, reopenAction, stillHides } from '../../app/actions.js';
-import { pathsTo, planWeek, snapshotNow, suggestActions, takeSnapshot } from '../../app/analysis.js';
+import {
+  historyReviewOf,
+  pathsTo,
+  planWeek,
+  snapshotNow,
+  suggestActions,
+  takeSnapshot,
+} from '../../app/analysis.js';
 import type { ActionState } from '../../app/port.js';
 import { InteractionSchema } from '../../document/schema.js';
 import { type Route, route } from '../route.js';
@@ -316,13 +323,20 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .unknown()
           .nullable()
           .meta({ description: 'second-to-last → last snapshot; null with fewer than two' }),
+        history: z.unknown().meta({
+          description: 'the last 90 days of logged interactions against the 90 before (no snapshot needed)',
+        }),
+        names: z.record(z.string(), z.string()).meta({ description: 'names of the people `history` names' }),
+        reflection: z.unknown().nullable().meta({ description: 'one question the history suggests' }),
       }),
       handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         const snapshots = await ctx.store.listSnapshots();
         const current = await currentSnapshot(ctx, asOf);
         const [before, last] = [snapshots.at(-2), snapshots.at(-1)];
+        const fromHistory = await ctx.cache.get(`history:${asOf}`, () => historyReviewOf(ctx.store, asOf));
         return {
+          ...fromHistory,
           // Each summary is what the snapshot recorded then, not a fresh measure of today's network.
           snapshots: snapshots.map(({ id, takenAt, asOf, data }, i) => ({
             id,

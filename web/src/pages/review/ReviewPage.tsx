@@ -6,6 +6,7 @@ import { useStatus } from '../../app/status';
 import { fmtDate } from '../../ui/format';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import { ComparisonView } from './ComparisonView';
+import { HistoryCard } from './HistoryCard';
 import type { ReviewResponse, TakeSnapshotResponse } from './review-types';
 import { Trends } from './Trends';
 import { trendRows } from './trends';
@@ -66,6 +67,7 @@ export function ReviewPage(_props: PageProps) {
       {!data && review.loading && <Loading what="Loading your reviews" />}
       {data && (
         <div className="stack">
+          <HistoryCard history={data.history} names={data.names} question={data.reflection?.question} />
           {snapshots.length < 2 ? (
             <EmptyState title={snapshots.length === 0 ? 'No snapshots yet' : 'One snapshot so far'}>
               <p>

@@ -72,9 +72,34 @@ export interface ReviewResponse {
   comparison: Comparison | null;
   /** The second-to-last snapshot against the last; null with fewer than two. */
   previousComparison: Comparison | null;
+  /** The last 90 days of logged interactions against the 90 before. */
+  history: HistoryReview;
+  /** Names of the people `history` names, by id. */
+  names: Record<string, string>;
+  reflection: { question: string } | null;
 }
 
 export interface TakeSnapshotResponse {
   snapshot: SnapshotRef;
   comparison: Comparison | null;
+}
+
+/** One period of the history review (core/coach/history-review.ts). */
+export interface PeriodActivity {
+  from: string;
+  to: string;
+  interactions: number;
+  minutes: number;
+  people: number;
+  percentByForm: Record<string, number>;
+}
+
+/** The review from logged interactions alone: no snapshot needed. */
+export interface HistoryReview {
+  period: PeriodActivity;
+  before: PeriodActivity;
+  newTies: string[];
+  lostTies: string[];
+  weakerTies: Array<{ person: string; before: number; now: number }>;
+  activityRatio: number | null;
 }

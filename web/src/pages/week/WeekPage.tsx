@@ -154,6 +154,11 @@ export function WeekPage({ location }: PageProps) {
               Plan for the week
             </h2>
             <PlanSummary plan={plan.data} doneMinutes={doneMinutes} />
+            {plan.data.reflection && (
+              <p className="wk-reflection">
+                <strong>A question for this week:</strong> {plan.data.reflection.question}
+              </p>
+            )}
             {lists.plan.length > 0 ? (
               <ActionList
                 label="Plan"

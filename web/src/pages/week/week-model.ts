@@ -15,6 +15,8 @@ export interface WeeklyPlan {
   actions: CoachAction[];
   split: Record<string, { plan: number; last90Days: number }>;
   target: Record<string, number>;
+  /** One question for the week, chosen from what the network shows (none for an empty one). */
+  reflection?: { question: string } | null;
 }
 
 export interface Suggestions {
