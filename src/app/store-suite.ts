@@ -358,6 +358,18 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
         assert.equal(doc.groups?.[0]?.members, undefined);
         assert.deepEqual(doc.commitments?.find((c) => c.id === 'c:see')?.people, ['p:1']);
         await addRecord(store, 'groups', { id: 'g:2', name: 'Pair', members: ['p:1', 'p:3'] });
+        await addRecord(store, 'commitments', {
+          id: 'c:club',
+          text: 'Meet the club monthly',
+          groups: ['g:1', 'g:2'],
+        });
+        await rejects(
+          addRecord(store, 'commitments', { text: 'Meet a club', groups: ['g:404'] }),
+          'invalid_input',
+          /groups\[0\]: no group "g:404"/,
+        );
+        await removeRecord(store, 'groups', 'g:1');
+        assert.deepEqual((await getRecord(store, 'commitments', 'c:club')).record.groups, ['g:2']);
         await removeRecord(store, 'people', 'p:3');
         const after = (await store.exportDocument())!;
         validateDocument(after);

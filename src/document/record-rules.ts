@@ -38,9 +38,10 @@ export const RECORD_RULES: Record<CollectionName, { schema: RecordSchema; singul
 export function namedIds(
   collection: CollectionName,
   record: Record<string, unknown>,
-): { people: string[]; organizations: string[] } {
+): { people: string[]; organizations: string[]; groups: string[] } {
   const people: string[] = [];
   const organizations: string[] = [];
+  const groups: string[] = [];
   const person = (v: unknown) => {
     if (typeof v === 'string') people.push(v);
   };
@@ -61,7 +62,9 @@ export function namedIds(
   if (collection === 'interactions' || collection === 'commitments') list(record.people);
   if (collection === 'goals' && Array.isArray(record.stakeholders))
     for (const s of record.stakeholders) person((s as { person?: unknown } | null)?.person);
-  return { people, organizations };
+  if (collection === 'commitments' && Array.isArray(record.groups))
+    for (const g of record.groups) if (typeof g === 'string') groups.push(g);
+  return { people, organizations, groups };
 }
 
 /**
@@ -143,4 +146,10 @@ export function withPersonReplaced(
 ): Record<string, unknown> {
   if (!Array.isArray(record.people)) return record;
   return { ...record, people: [...new Set((record.people as unknown[]).map((p) => (p === from ? to : p)))] };
+}
+
+/** A commitment without a group that is gone (its list stays, maybe empty: it can no longer be kept). */
+export function withoutGroup(record: Record<string, unknown>, group: string): Record<string, unknown> {
+  if (!Array.isArray(record.groups)) return record;
+  return { ...record, groups: (record.groups as unknown[]).filter((g) => g !== group) };
 }

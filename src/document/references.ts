@@ -21,6 +21,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 export interface KnownIds {
   people?: ReadonlySet<string>;
   organizations?: ReadonlySet<string>;
+  groups?: ReadonlySet<string>;
 }
 
 /**
@@ -47,7 +48,7 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
   const orgs = uniqueIds('organizations', doc.organizations);
   // People by position: a pair of people becomes one number below, not a string per tie.
   const people = uniqueIds('people', doc.people);
-  uniqueIds('groups', doc.groups);
+  const groups = uniqueIds('groups', doc.groups);
   uniqueIds('interactions', doc.interactions);
   uniqueIds('goals', doc.goals);
   uniqueIds('commitments', doc.commitments);
@@ -125,6 +126,9 @@ export function checkReferences(doc: ThreefoldDocument, known: KnownIds = {}): E
   doc.commitments?.forEach((c, i) => {
     c.people?.forEach((p, j) => {
       if (!isPerson(p)) noPerson(`commitments[${i}].people[${j}]`, p);
+    });
+    c.groups?.forEach((g, j) => {
+      if (!groups.has(g) && !known.groups?.has(g)) add(`commitments[${i}].groups[${j}]`, `no group "${g}"`);
     });
   });
   return problems;

@@ -142,10 +142,12 @@ export const CommitmentSchema = z.looseObject({
   text: Name,
   form: Form.optional(),
   kind: z.enum(INTERACTION_KINDS).optional(),
-  /** Only interactions with one of these people count (with `roles`: either). */
+  /** Only interactions with one of these people count (with `roles` or `groups`: any of them). */
   people: z.array(Id).max(1000).optional(),
   /** Only interactions with someone whose relationship has one of these roles count. */
   roles: z.array(z.enum(ROLES)).optional(),
+  /** Only interactions with a member of one of these groups count. */
+  groups: z.array(Id).max(1000).optional(),
   per: z.enum(COMMITMENT_PERIODS).optional(),
   target: z.number().int().min(1).max(1000).optional(),
   since: IsoDate.optional(),

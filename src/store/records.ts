@@ -3,7 +3,7 @@ import { slug } from '../core/identity/normalise.js';
 import { homeOrganizationRecord } from '../document/home-organization.js';
 import type { CollectionName } from '../document/merge.js';
 import { recordKey } from '../document/merge.js';
-import { checkRecord, RECORD_RULES, withoutPerson } from '../document/record-rules.js';
+import { checkRecord, RECORD_RULES, withoutGroup, withoutPerson } from '../document/record-rules.js';
 import { formatPath } from '../document/references.js';
 import { type Owner, OwnerSchema } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../errors.js';
@@ -144,7 +144,7 @@ export function countRecords(store: Store, collection: CollectionName): number {
 }
 
 /** The ids of a table as the set-like view `checkReferences` reads, answered by the index. */
-function idLookup(sqlite: Sqlite, table: 'people' | 'organizations'): ReadonlySet<string> {
+function idLookup(sqlite: Sqlite, table: 'people' | 'organizations' | 'groups'): ReadonlySet<string> {
   const exists = sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
   const size = sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck();
   return {
@@ -162,6 +162,7 @@ function validateRecord(store: Store, collection: CollectionName, record: unknow
   return checkRecord(collection, record, {
     people: idLookup(store.sqlite, 'people'),
     organizations: idLookup(store.sqlite, 'organizations'),
+    groups: idLookup(store.sqlite, 'groups'),
   });
 }
 
@@ -356,6 +357,10 @@ export function deleteRecord(
         if (users > 0)
           throw conflict(`organization "${key}" still has ${users} people: move or remove them first`);
       }
+      if (collection === 'groups')
+        rewriteCommitmentsNaming(store, key, (c) =>
+          Array.isArray(c.groups) && c.groups.includes(key) ? withoutGroup(c, key) : c,
+        );
       if (collection === 'people') {
         forgetInCommitments(store, key);
         // Interactions that named only this person would be left with nobody: remove them too.
@@ -379,16 +384,16 @@ export function deleteRecord(
 }
 
 /**
- * Commitments keep the people they name with their other fields (`extra`): the ones that may
- * name `person` are found by text and written again as `change` makes them.
+ * Commitments keep the people and groups they name with their other fields (`extra`): the ones
+ * that may name `id` are found by text and written again as `change` makes them.
  */
 export function rewriteCommitmentsNaming(
   store: Store,
-  person: string,
+  id: string,
   change: (commitment: StoredRecord) => StoredRecord,
 ): void {
   const { sqlite } = store;
-  const pattern = `%${JSON.stringify(person).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${JSON.stringify(id).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const ids = sqlite
     .prepare("SELECT id FROM commitments WHERE extra LIKE ? ESCAPE '\\'")
     .pluck()

@@ -217,6 +217,7 @@ export const COLLECTION_CLIS: CollectionCli[] = [
       f('kind', 'string', 'interaction kind it counts (event, meal, ...)'),
       f('people', 'list', 'only interactions with one of these people count (ids, comma-separated)'),
       f('roles', 'list', 'only interactions with someone in one of these roles count (board, sponsor, ...)'),
+      f('groups', 'list', 'only interactions with a member of one of these groups count (ids)'),
       f('per', 'string', 'week | month | quarter'),
       f('target', 'int', 'how many per period'),
       f('since', 'string', 'start date'),

@@ -71,3 +71,13 @@ test('a commitment naming people counts only meetings with one of them; naming n
   assert.deepEqual(kept(named), { 'c:board': true });
   assert.deepEqual(kept(network({ commitments: [{ ...commitment, people: [] }] })), { 'c:board': false });
 });
+
+test('a commitment naming a group counts only meetings with one of its members', () => {
+  const board = network({
+    groups: [{ id: 'g:board', name: 'The board', members: ['p:chair', 'p:vc'] }],
+    commitments: [{ ...commitment, groups: ['g:board'] }],
+  });
+  assert.deepEqual(kept(board), { 'c:board': false }, 'the CEO is not on the board');
+  board.interactions!.push({ id: 'i:vc', date: '2026-11-02', kind: 'meeting', people: ['p:vc'] });
+  assert.deepEqual(kept(board), { 'c:board': true });
+});

@@ -538,13 +538,18 @@ const noNew: Rule = (view, m) => {
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 91 } as const;
 
 /**
- * For a commitment that names people or roles, which of the network's people (by position) an
- * interaction must include to count: one of the people named, or someone whose relationship has
- * one of the roles. Undefined when the commitment names neither (every interaction may count).
+ * For a commitment that names people, roles or groups, which of the network's people (by
+ * position) an interaction must include to count: one of the people named, a member of one of the
+ * groups, or someone whose relationship has one of the roles. Undefined when the commitment names
+ * none of them (every interaction may count).
  */
 function qualifyingPeople(view: NetworkView, commitment: Commitment): Uint8Array | undefined {
-  if (commitment.people === undefined && !commitment.roles?.length) return undefined;
+  if (commitment.people === undefined && !commitment.roles?.length && commitment.groups === undefined)
+    return undefined;
   const named = new Set(commitment.people ?? []);
+  const inGroups = new Set(commitment.groups ?? []);
+  for (const g of view.network.groups ?? [])
+    if (inGroups.has(g.id)) for (const m of g.members ?? []) named.add(m);
   const roles = new Set<string>(commitment.roles ?? []);
   const people = view.network.people;
   const qualifies = new Uint8Array(people.length);

@@ -29,6 +29,7 @@ import {
   checkRecord,
   namedIds,
   RECORD_RULES,
+  withoutGroup,
   withoutPerson,
   withPersonReplaced,
 } from '../../document/record-rules.js';
@@ -234,6 +235,15 @@ export class PostgresNetworkStore implements NetworkStore {
           throw conflict(`organization "${key}" still has ${users} people: move or remove them first`);
       }
       if (collection === 'people') await removeReferencesTo(trx, key);
+      if (collection === 'groups') {
+        const { rows } = await sql<{ data: StoredRecord }>`SELECT data FROM records
+          WHERE collection = 'commitments' AND (data->'groups') ? ${key}`.execute(trx);
+        await putRecords(
+          trx,
+          'commitments',
+          rows.map((r) => withoutGroup(r.data, key)),
+        );
+      }
       await sql`DELETE FROM records WHERE collection = ${collection} AND key = ${dbKey(collection, key)}`.execute(
         trx,
       );
@@ -476,7 +486,7 @@ async function checked(trx: Trx, collection: CollectionName, record: unknown): P
   const named =
     record !== null && typeof record === 'object'
       ? namedIds(collection, record as StoredRecord)
-      : { people: [], organizations: [] };
+      : { people: [], organizations: [], groups: [] };
   const found = async (c: CollectionName, ids: string[]) =>
     new Set(
       ids.length === 0
@@ -489,6 +499,7 @@ async function checked(trx: Trx, collection: CollectionName, record: unknown): P
   const data = checkRecord(collection, record, {
     people: await found('people', named.people),
     organizations: await found('organizations', named.organizations),
+    groups: await found('groups', named.groups),
   });
   refuseNul(data);
   return data;
