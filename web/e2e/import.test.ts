@@ -28,15 +28,24 @@ e2e('a threefold file imported through the Import page shows its findings', asyn
   assert.equal(counts.people, 13);
   assert.equal(counts.interactions, 30);
 
+  // The page names each finding in words (its title); the code stays in the API and the details.
+  const assessed = (await app.api('GET', '/api/assess')).json.findings as Array<{
+    code: string;
+    title: string;
+  }>;
+  const titleOf = (code: string) => assessed.find((f) => f.code === code)?.title ?? code;
   await page.getByRole('navigation').getByRole('link', { name: 'Overview', exact: true }).click();
   const findings = page.getByRole('list', { name: 'Findings' });
   await findings.waitFor();
   await until("the findings of Alistair's story", async () => {
     const text = await findings.innerText();
-    return ALISTAIR_FINDINGS.every((code) => text.includes(code));
+    return ALISTAIR_FINDINGS.every((code) => text.includes(titleOf(code)));
   });
   // Evidence of the blind spot: the six co-directors, as links to their pages.
-  const blind = findings.getByRole('listitem').filter({ hasText: 'operational.blind-spot' }).first();
+  const blind = findings
+    .getByRole('listitem')
+    .filter({ hasText: titleOf('operational.blind-spot') })
+    .first();
   const links = blind.locator('a[href^="/people/"]');
   assert.ok((await links.count()) >= 1, 'the blind spot links its evidence people');
   await app.shot('overview');
