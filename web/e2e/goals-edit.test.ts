@@ -83,12 +83,13 @@ e2e('commitments are listed, added, edited, deleted and brought back', async (ap
   const edit = page.getByRole('form', { name: 'Edit the commitment “Meet founders <outside> the sector”' });
   await edit.getByLabel('How many').fill('3');
   await edit.getByLabel(/^\s*Per/).selectOption('quarter');
+  await edit.getByLabel('board member').check();
   await edit.getByRole('button', { name: 'Save commitment' }).click();
   await until('the edit to be stored', async () => {
     const c = (await app.api('GET', `/api/commitments/${enc(stored.id)}`)).json;
-    return c.target === 3 && c.per === 'quarter';
+    return c.target === 3 && c.per === 'quarter' && JSON.stringify(c.roles) === '["board"]';
   });
-  await row.getByText('3 events a quarter').waitFor();
+  await row.getByText('3 events with a board member a quarter').waitFor();
 
   await row.getByRole('button', { name: /^Delete/ }).click();
   await page.getByRole('status').filter({ hasText: 'was deleted' }).waitFor();

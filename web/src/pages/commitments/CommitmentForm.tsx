@@ -4,7 +4,8 @@ import { FORM_LABEL, FORMS } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from '../people/FieldError';
 import { fieldErrors } from '../people/list-query';
-import { COMMITMENT_PERIODS, type Commitment, INTERACTION_KINDS } from './commitments-data';
+import { ROLES } from '../people/person-data';
+import { COMMITMENT_PERIODS, type Commitment, INTERACTION_KINDS, roleWords } from './commitments-data';
 
 interface Props {
   /** The commitment to change, with the ETag it was read with; absent to add one. */
@@ -19,6 +20,9 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
   const [text, setText] = useState(old?.text ?? '');
   const [form, setForm] = useState(old?.form ?? '');
   const [kind, setKind] = useState(old?.kind ?? '');
+  const [roles, setRoles] = useState<string[]>(old?.roles ?? []);
+  const toggleRole = (r: string) =>
+    setRoles((now) => (now.includes(r) ? now.filter((x) => x !== r) : [...now, r]));
   const [per, setPer] = useState(old?.per ?? 'week');
   const [target, setTarget] = useState(old?.target?.toString() ?? '1');
   const [since, setSince] = useState(old?.since ?? '');
@@ -37,6 +41,7 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
       text: text.trim(),
       form: form || null,
       kind: kind || null,
+      roles: roles.length > 0 ? roles : null,
       per: per || null,
       target: count,
       since: since || null,
@@ -90,6 +95,15 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
         </label>
         <FieldError id={`${prefix}-text-error`} message={errors.text} />
       </div>
+      <fieldset className="person-checks">
+        <legend className="small muted">Only contacts with a… (none ticked: anyone)</legend>
+        {ROLES.map((r) => (
+          <label key={r}>
+            <input type="checkbox" checked={roles.includes(r)} onChange={() => toggleRole(r)} />
+            {roleWords(r)}
+          </label>
+        ))}
+      </fieldset>
       <div className="form-grid">
         <label>
           Form
