@@ -126,6 +126,12 @@ export const isStale = (e: unknown) => e instanceof ApiError && e.status === 412
 export const STALE_MESSAGE =
   'Someone else changed this since you opened it. Reload the page to see their change.';
 
+/** What a failed write shows: a 412 in plain words, an API error as it came, anything else as internal. */
+export function writeFailure(err: unknown): ApiError {
+  if (isStale(err)) return new ApiError(412, 'precondition_failed', STALE_MESSAGE);
+  return err instanceof ApiError ? err : new ApiError(0, 'internal', String(err));
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', path, body ?? {}, query),

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import type { Goal } from '../../api/types';
 import { ErrorBanner } from '../../ui/states';
 
@@ -25,13 +25,7 @@ export function EditGoalForm({ goal, etag, onSaved, onCancel }: Props) {
       await api.patch<Goal>(`/goals/${idPath(goal.id)}`, { title: title.trim(), due: due || null }, etag);
       onSaved();
     } catch (err) {
-      setError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setError(writeFailure(err));
     } finally {
       setBusy(false);
     }

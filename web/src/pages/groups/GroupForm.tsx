@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from '../people/FieldError';
 import { fieldErrors } from '../people/list-query';
@@ -48,13 +48,7 @@ export function GroupForm({ existing, nameOf, onSaved, onCancel }: Props) {
         setMembers([]);
       }
     } catch (err) {
-      setError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setError(writeFailure(err));
     } finally {
       setBusy(false);
     }

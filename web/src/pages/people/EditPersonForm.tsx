@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import type { Organization, Person } from '../../api/types';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from './FieldError';
@@ -56,13 +56,7 @@ export function EditPersonForm({ person, etag, organizations, onSaved, onCancel 
       };
       onSaved(await api.patch<Person>(`/people/${idPath(person.id)}`, patch, etag));
     } catch (err) {
-      setError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setError(writeFailure(err));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import type { Interaction } from '../../api/types';
 import { FORM_LABEL, FORMS, todayIso } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
@@ -72,13 +72,7 @@ export function InteractionForm({
         );
       } else onSaved(await api.post<Interaction>('/interactions', body));
     } catch (err) {
-      setError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setError(writeFailure(err));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { ApiError, api, idPath, writeFailure } from '../../api/client';
 import type { Page as ApiPage, Interaction, Organization, Person, Tie } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { Link } from '../../app/router';
@@ -149,14 +149,7 @@ function PersonView({ id }: { id: string }) {
     setTick((t) => t + 1);
     status.reload();
   };
-  const failed = (err: unknown) =>
-    setWriteError(
-      isStale(err)
-        ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-        : err instanceof ApiError
-          ? err
-          : new ApiError(0, 'internal', String(err)),
-    );
+  const failed = (err: unknown) => setWriteError(writeFailure(err));
   const editInteraction = async (i: Interaction) => {
     setWriteError(null);
     try {
@@ -194,13 +187,7 @@ function PersonView({ id }: { id: string }) {
       setRemoved(await removePerson(p, versioned.data?.etag));
       status.reload();
     } catch (err) {
-      setWriteError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setWriteError(writeFailure(err));
     }
   };
 

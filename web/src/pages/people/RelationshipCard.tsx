@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, idPath, isStale, STALE_MESSAGE } from '../../api/client';
+import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import type { Relationship } from '../../api/types';
 import { Link, personHref } from '../../app/router';
 import { FORM_LABEL, FORMS, fmtDate, fmtStrength, STRENGTH_WORDS } from '../../ui/format';
@@ -153,13 +153,7 @@ function RelationshipForm({
       }
       onSaved();
     } catch (err) {
-      setError(
-        isStale(err)
-          ? new ApiError(412, 'precondition_failed', STALE_MESSAGE)
-          : err instanceof ApiError
-            ? err
-            : new ApiError(0, 'internal', String(err)),
-      );
+      setError(writeFailure(err));
     } finally {
       setBusy(false);
     }
