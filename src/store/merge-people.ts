@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { mergePeopleInNetwork } from '../core/identity/merge.js';
+import { mergePeopleInNetwork, movedByMerge } from '../core/identity/merge.js';
 import type { Network } from '../core/model.js';
 import { withPersonReplaced } from '../document/record-rules.js';
 import { invalidInput, notFound } from '../errors.js';
@@ -115,13 +115,7 @@ export function mergePeople(store: Store, keep: string, drop: string): MergePeop
     .transaction(() => {
       for (const id of [keep, drop]) if (!getRecord(store, 'people', id)) throw notFound(`no person "${id}"`);
       const around = neighbourhood(store, keep, drop);
-      const moved = {
-        relationships: (around.relationships ?? []).filter((r) => r.person === drop).length,
-        ties: (around.ties ?? []).filter((t) => t.a === drop || t.b === drop).length,
-        interactions: around.interactions?.length ?? 0,
-        groups: around.groups?.length ?? 0,
-        goals: around.goals?.length ?? 0,
-      };
+      const moved = movedByMerge(around, drop);
       writeMerged(sqlite, mergePeopleInNetwork(around, keep, drop), keep, drop);
       rewriteCommitmentsNaming(store, drop, (c) =>
         Array.isArray(c.people) && c.people.includes(drop) ? withPersonReplaced(c, drop, keep) : c,

@@ -67,3 +67,17 @@ export function mergePeopleInNetwork(network: Network, keep: string, drop: strin
     }),
   };
 }
+
+/** What a merge of `drop` into another person moves, counted on the records that name either. */
+export function movedByMerge(
+  around: Network,
+  drop: string,
+): { relationships: number; ties: number; interactions: number; groups: number; goals: number } {
+  return {
+    relationships: (around.relationships ?? []).filter((r) => r.person === drop).length,
+    ties: (around.ties ?? []).filter((t) => t.a === drop || t.b === drop).length,
+    interactions: around.interactions?.length ?? 0,
+    groups: around.groups?.length ?? 0,
+    goals: around.goals?.length ?? 0,
+  };
+}

@@ -14,7 +14,7 @@ import type {
   WriteCondition,
 } from '../../app/port.js';
 import { pathInputOf } from '../../core/coach/path-graph.js';
-import { mergePeopleInNetwork } from '../../core/identity/merge.js';
+import { mergePeopleInNetwork, movedByMerge } from '../../core/identity/merge.js';
 import { slug } from '../../core/identity/normalise.js';
 import type { Network } from '../../core/model.js';
 import { homeOrganizationRecord } from '../../document/home-organization.js';
@@ -304,13 +304,7 @@ export class PostgresNetworkStore implements NetworkStore {
       for (const id of [keep, drop])
         if (!(await recordOf(trx, 'people', id))) throw notFound(`no person "${id}"`);
       const around = await neighbourhood(trx, keep, drop);
-      const moved = {
-        relationships: (around.relationships ?? []).filter((r) => r.person === drop).length,
-        ties: (around.ties ?? []).filter((t) => t.a === drop || t.b === drop).length,
-        interactions: around.interactions?.length ?? 0,
-        groups: around.groups?.length ?? 0,
-        goals: around.goals?.length ?? 0,
-      };
+      const moved = movedByMerge(around, drop);
       const merged = mergePeopleInNetwork(around, keep, drop);
       const { rows: commitments } = await sql<{ data: StoredRecord }>`SELECT data FROM records
         WHERE collection = 'commitments' AND (data->'people') ? ${drop}`.execute(trx);
