@@ -5,28 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fullDocument } from '../test-support/documents.js';
+import { type CliRun, runCli } from './test-support/run-cli.js';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-      env: { ...process.env, THREEFOLD_CLI_ENTRY: '1', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    proc.stdout.on('data', (d) => (stdout += d));
-    proc.stderr.on('data', (d) => (stderr += d));
-    proc.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'threefold-cli-'));
 
@@ -169,7 +152,7 @@ describe('threefold CLI', () => {
     const path = join(tempDir(), 'pipe.db');
     assert.equal((await cli(['--db', path, 'demo'])).code, 0);
     // The export (about 180 KB) outgrows the pipe; `head` leaves after 10 bytes.
-    const run = await new Promise<Run>((resolve) => {
+    const run = await new Promise<CliRun>((resolve) => {
       const command = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(MAIN)} --db ${JSON.stringify(path)} export | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}`;
       const proc = spawn('bash', ['-c', command], {
         env: { ...process.env, THREEFOLD_CLI_ENTRY: '1', NO_COLOR: '1' },
