@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { invalidInput } from './errors.js';
 
 /**
@@ -73,4 +73,28 @@ export function loadConfig(
     isTTY,
     color: isTTY && !env.NO_COLOR && env.TERM !== 'dumb',
   };
+}
+
+/** The company database (organisation analysis): `--company-db`, THREEFOLD_COMPANY_DB, or beside the network's. */
+export function companyDbPath(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return option ?? (env.THREEFOLD_COMPANY_DB || join(dirname(defaultDbPath(env)), 'company.db'));
+}
+
+/**
+ * The organisation's pseudonymisation key, from `--key-file` or THREEFOLD_COMPANY_KEY_FILE (a
+ * file, never the command line, where every user of the machine could read it in `ps`).
+ */
+export function companyKey(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
+  const file = option ?? (env.THREEFOLD_COMPANY_KEY_FILE || undefined);
+  if (file === undefined) return null;
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0]!.trim();
+  } catch {
+    throw invalidInput(`--key-file: cannot read ${file}`, [{ path: '--key-file', message: 'unreadable' }]);
+  }
+}
+
+/** Who runs a company query, for its log: `--analyst`, or the account running the command. */
+export function analystName(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return option ?? (env.USER || env.LOGNAME || 'unknown');
 }

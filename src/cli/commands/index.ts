@@ -35,6 +35,7 @@ export const FAMILIES: readonly CommandFamily[] = [
   { commands: ['account'], load: () => registers(import('./account.js')) },
   { commands: ['migrate', 'worker'], load: () => registers(import('./team-admin.js')) },
   { commands: ['push', 'pull'], load: () => registers(import('./sync.js')) },
+  { commands: ['company'], load: () => registers(import('./company.js')) },
 ];
 
 /**

@@ -250,6 +250,8 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
         if ((paramOf(prop, 'partstat') ?? '').toUpperCase() === 'DECLINED') declined = true;
         continue;
       }
+      if (options.dropDeclinedAttendees && (paramOf(prop, 'partstat') ?? '').toUpperCase() === 'DECLINED')
+        continue;
       if (!people.has(key))
         people.set(key, { email: address, name: displayName(paramOf(prop, 'cn'), address) });
     }

@@ -52,6 +52,8 @@ export interface ParseOptions {
   ownerEmail?: string;
   /** Meetings with more attendees than this are skipped (default 25). */
   maxAttendees?: number;
+  /** Attendees who declined are not counted as having met anyone (an organisation's calendars). */
+  dropDeclinedAttendees?: boolean;
   /** Told how many records are read so far, of how many (for a progress bar). */
   progress?: ((done: number, total: number) => void) | undefined;
 }

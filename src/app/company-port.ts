@@ -1,0 +1,52 @@
+import type { OrganisationData } from '../core/organisation/model.js';
+import type { CollaborationRead } from '../io/company/records.js';
+import type { RosterRead } from '../io/company/roster.js';
+
+export interface RosterImported {
+  people: number;
+  added: number;
+  /** People no longer on the roster, removed with all their collaboration. */
+  removed: number;
+  /** Rows of people who opted out, left out. */
+  optedOut: number;
+}
+
+export interface CollaborationImported {
+  rows: number;
+  /** Rows naming someone who is not on the roster (an outside address, a leaver): left out. */
+  notOnRoster: number;
+  /** Rows older than the retention limit: left out. */
+  tooOld: number;
+}
+
+export interface QueryLogEntry {
+  at: string;
+  analyst: string;
+  query: string;
+  detail: string;
+}
+
+/**
+ * Where an organisation's collaboration metadata is kept: pseudonyms, units and counts, never
+ * an id, an address or a subject. Every import is one transaction: it writes all or nothing.
+ */
+export interface CompanyStore {
+  importRoster(read: RosterRead): Promise<RosterImported>;
+  importCollaboration(read: CollaborationRead, oldestDay: string): Promise<CollaborationImported>;
+  /** Everything from `fromDay` on (YYYY-MM-DD), people who opted out excluded. */
+  read(fromDay: string): Promise<OrganisationData>;
+  /** The roster pseudonym of someone known by the pseudonym of their id or address. */
+  personOf(alias: string): Promise<string | null>;
+  /** Removes the person and everything about them, and keeps them out of later imports. */
+  optOut(person: string, on: string): Promise<boolean>;
+  /** Deletes collaboration before `day`; answers the rows deleted. */
+  purgeBefore(day: string): Promise<number>;
+  retentionDays(): Promise<number>;
+  setRetentionDays(days: number): Promise<void>;
+  logQuery(entry: QueryLogEntry): Promise<void>;
+  queryLog(limit: number): Promise<QueryLogEntry[]>;
+  close(): Promise<void>;
+}
+
+/** Collaboration older than two years is deleted unless the organisation sets another limit. */
+export const DEFAULT_RETENTION_DAYS = 730;

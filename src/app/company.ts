@@ -1,0 +1,172 @@
+import type { CsrGraph } from '../core/graph/index.js';
+import type { KernelOptions, OrganisationKernels } from '../core/organisation/kernels.js';
+import { organisationKernels } from '../core/organisation/kernels.js';
+import { dateOfDay, dayNumber } from '../core/organisation/model.js';
+import { type PersonalPicture, personalPicture } from '../core/organisation/personal.js';
+import { prepareOrganisation } from '../core/organisation/prepare.js';
+import { type OrganisationReport, organisationReport } from '../core/organisation/report.js';
+import { forbidden, invalidInput, notFound } from '../errors.js';
+import { readCalendarMetadata } from '../io/company/calendar.js';
+import { readCollaboration } from '../io/company/collaboration.js';
+import type { CollaborationRead } from '../io/company/records.js';
+import { readRoster } from '../io/company/roster.js';
+import { readSurvey } from '../io/company/survey.js';
+import type { CollaborationImported, CompanyStore, RosterImported } from './company-port.js';
+
+/** What every company use case runs with; the edge supplies the clock and the key. */
+export interface CompanyContext {
+  store: CompanyStore;
+  /** The organisation's keyed hash (io/company/pseudonym.ts); null when no key was given. */
+  pseudonym: ((id: string) => string) | null;
+  /** Who runs the query, for the log. */
+  analyst: string;
+  /** Now, as an ISO timestamp, and today. */
+  now: string;
+  today: string;
+  /** How the costly kernels are computed: in line by default, on worker threads at the edge. */
+  kernels?: (g: CsrGraph, options: KernelOptions) => Promise<OrganisationKernels>;
+}
+
+export const COLLABORATION_KINDS = ['edges', 'survey', 'calendar'] as const;
+export type CollaborationKind = (typeof COLLABORATION_KINDS)[number];
+
+/** Trends read six months back and new leaders 90 days: the analysis never needs more. */
+const READ_BACK_DAYS = 186;
+
+function keyed(ctx: CompanyContext): (id: string) => string {
+  if (!ctx.pseudonym)
+    throw invalidInput('this needs the organisation key (--key-file or THREEFOLD_COMPANY_KEY_FILE)', [
+      { path: 'key', message: 'missing' },
+    ]);
+  return ctx.pseudonym;
+}
+
+async function oldestKept(ctx: CompanyContext): Promise<string> {
+  return dateOfDay(dayNumber(ctx.today) - (await ctx.store.retentionDays()));
+}
+
+export async function importRosterFile(ctx: CompanyContext, text: string): Promise<RosterImported> {
+  const result = await ctx.store.importRoster(readRoster(text, keyed(ctx)));
+  await ctx.store.logQuery({
+    at: ctx.now,
+    analyst: ctx.analyst,
+    query: 'import roster',
+    detail: JSON.stringify(result),
+  });
+  return result;
+}
+
+export async function importCollaborationFile(
+  ctx: CompanyContext,
+  kind: CollaborationKind,
+  text: string,
+  options: { channel?: string; surveyDate?: string } = {},
+): Promise<CollaborationImported & { skipped: number; broadcasts: number }> {
+  const pseudonym = keyed(ctx);
+  let read: CollaborationRead & { broadcasts?: number };
+  if (kind === 'edges') read = readCollaboration(text, pseudonym, options);
+  else if (kind === 'survey') read = readSurvey(text, pseudonym, options.surveyDate);
+  else read = readCalendarMetadata(text, pseudonym, ctx.today);
+  const oldest = await oldestKept(ctx);
+  await ctx.store.purgeBefore(oldest);
+  const result = {
+    ...(await ctx.store.importCollaboration(read, oldest)),
+    skipped: read.skipped.length,
+    broadcasts: read.broadcasts ?? 0,
+  };
+  await ctx.store.logQuery({
+    at: ctx.now,
+    analyst: ctx.analyst,
+    query: `import ${kind}`,
+    detail: JSON.stringify(result),
+  });
+  return result;
+}
+
+export interface ReportOptions {
+  asOf: string;
+  windowDays?: number;
+  minInteractions?: number;
+  overloadMinutesPerWeek?: number;
+}
+
+async function prepared(ctx: CompanyContext, options: ReportOptions) {
+  const oldest = await oldestKept(ctx);
+  await ctx.store.purgeBefore(oldest);
+  const window = options.windowDays ?? 90;
+  const from = dateOfDay(dayNumber(options.asOf) - Math.max(window, READ_BACK_DAYS));
+  const data = await ctx.store.read(from > oldest ? from : oldest);
+  const p = prepareOrganisation(data, options);
+  const kernelOptions = { betweennessSamples: p.betweennessSamples, seed: p.seed };
+  const kernels = await (ctx.kernels ?? (async (g, o) => organisationKernels(g, o)))(p.graph, kernelOptions);
+  return { p, kernels };
+}
+
+/** The organisation in aggregate, for an analyst or admin: logged, groups of five or more only. */
+export async function companyReport(
+  ctx: CompanyContext,
+  options: ReportOptions,
+): Promise<OrganisationReport> {
+  await ctx.store.logQuery({
+    at: ctx.now,
+    analyst: ctx.analyst,
+    query: 'report',
+    detail: JSON.stringify(options),
+  });
+  const { p, kernels } = await prepared(ctx, options);
+  return organisationReport(p, kernels);
+}
+
+/**
+ * One person's own picture. Only that person may read it: the edge passes who is asking
+ * (`asking`, an id or address of theirs) and the id whose picture is wanted, and they must be
+ * the same person.
+ */
+export async function ownPicture(
+  ctx: CompanyContext,
+  asking: string,
+  employee: string,
+  options: ReportOptions,
+): Promise<PersonalPicture> {
+  const pseudonym = keyed(ctx);
+  const person = await ctx.store.personOf(pseudonym(employee));
+  const requester = await ctx.store.personOf(pseudonym(asking));
+  if (person === null) throw notFound('nobody with that id or address is on the roster (or they opted out)');
+  if (requester !== person) throw forbidden("a person's own measures are shown to that person only");
+  await ctx.store.logQuery({
+    at: ctx.now,
+    analyst: ctx.analyst,
+    query: 'own picture',
+    detail: JSON.stringify(options),
+  });
+  const { p, kernels } = await prepared(ctx, options);
+  return personalPicture(p, kernels, p.roster.index.get(person)!);
+}
+
+/** Removes a person from every result from now on, and from every later import. */
+export async function optOut(ctx: CompanyContext, employee: string): Promise<{ found: boolean }> {
+  const pseudonym = keyed(ctx);
+  const person = (await ctx.store.personOf(pseudonym(employee))) ?? pseudonym(employee);
+  const found = await ctx.store.optOut(person, ctx.today);
+  await ctx.store.logQuery({ at: ctx.now, analyst: ctx.analyst, query: 'opt-out', detail: '{}' });
+  return { found };
+}
+
+export async function setRetention(
+  ctx: CompanyContext,
+  days: number,
+): Promise<{ days: number; purged: number }> {
+  if (!Number.isInteger(days) || days < 30 || days > 3650)
+    throw invalidInput('retention: a whole number of days from 30 to 3650', [
+      { path: 'days', message: String(days) },
+    ]);
+  await ctx.store.setRetentionDays(days);
+  const purged = await ctx.store.purgeBefore(await oldestKept(ctx));
+  await ctx.store.logQuery({
+    at: ctx.now,
+    analyst: ctx.analyst,
+    query: 'retention',
+    detail: JSON.stringify({ days }),
+  });
+  return { days, purged };
+}

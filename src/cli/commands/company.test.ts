@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateOrganisation } from '../../core/organisation/generate.js';
+import { CHANNELS, dateOfDay } from '../../core/organisation/model.js';
+import { runCli } from '../test-support/run-cli.js';
+
+const asOf = '2026-11-30';
+
+describe('threefold company: an organisation analysed from its HR roster and collaboration metadata', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-company-'));
+  const env = {
+    THREEFOLD_COMPANY_DB: join(dir, 'company.db'),
+    THREEFOLD_COMPANY_KEY_FILE: join(dir, 'key'),
+    USER: 'analyst-ada',
+  };
+  const cli = (...args: string[]) => runCli(['company', ...args], env);
+  const { data, planted } = generateOrganisation({
+    units: 12,
+    perUnit: 30,
+    asOf,
+    silos: 3,
+    brokers: 4,
+    overloaded: 0,
+    newLeaders: 6,
+  });
+  const roster = join(dir, 'roster.csv');
+  const edges = join(dir, 'edges.csv');
+
+  before(async () => {
+    const key = await runCli(['company', 'key'], env);
+    assert.equal(key.code, 0, key.stderr);
+    writeFileSync(env.THREEFOLD_COMPANY_KEY_FILE, key.stdout);
+    // An HR export's own headers, with addresses that calendars and mail logs use.
+    writeFileSync(
+      roster,
+      `Employee ID;Department;Job Family;Grade;Site;Manager ID;Hire Date;Work Email\n${data.people
+        .map((p) =>
+          [
+            p.id,
+            p.unit,
+            p.function,
+            p.level,
+            p.location,
+            p.manager ?? '',
+            p.startDate ?? '',
+            `${p.id}@corp.example`,
+          ].join(';'),
+        )
+        .join('\n')}\n`,
+    );
+    const c = data.collaboration;
+    const rows = ['from,to,period,channel,count,minutes'];
+    for (let e = 0; e < c.length; e++)
+      rows.push(
+        [
+          data.people[c.a[e]!]!.id,
+          // Half the rows name the second person by address: both resolve to the same employee.
+          e % 2 ? `${data.people[c.b[e]!]!.id}@corp.example` : data.people[c.b[e]!]!.id,
+          dateOfDay(c.day[e]!),
+          CHANNELS[c.channel[e]!],
+          c.count[e],
+          c.minutes[e],
+        ].join(','),
+      );
+    rows.push(`p0,outsider@elsewhere.example,${asOf},mail,3,0`);
+    writeFileSync(edges, `${rows.join('\n')}\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports the roster and the edge list, leaving out who is not on the roster', async () => {
+    const r = await cli('roster', roster, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).people, 360);
+    const e = await cli('collaboration', edges, '--json');
+    assert.equal(e.code, 0, e.stderr);
+    assert.equal(JSON.parse(e.stdout).notOnRoster, 1);
+  });
+
+  it('stores no employee id, address or key: only pseudonyms', () => {
+    const bytes = readFileSync(env.THREEFOLD_COMPANY_DB).toString('latin1');
+    assert.ok(!bytes.includes('corp.example'));
+    assert.ok(!/\bp119\b/.test(bytes));
+    assert.ok(!bytes.includes(readFileSync(env.THREEFOLD_COMPANY_KEY_FILE, 'utf8').trim()));
+  });
+
+  it('reports the silos and brokers in words, naming no one', async () => {
+    const r = await cli('report', '--as-of', asOf);
+    assert.equal(r.code, 0, r.stderr);
+    for (const unit of planted.silos)
+      assert.match(r.stdout, new RegExp(`${unit}: \\d+ % of its ties stay inside`));
+    assert.match(r.stdout, /\d+ people connect several units/);
+    assert.doesNotMatch(r.stdout, /\bp\d+\b|corp\.example/);
+    const json = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
+    assert.deepEqual(json.silos.sort(), planted.silos);
+  });
+
+  it("shows a person's own picture to that person only", async () => {
+    const me = await cli('me', '--employee', `${planted.brokers[0]}@corp.example`, '--as-of', asOf);
+    assert.equal(me.code, 0, me.stderr);
+    assert.match(me.stdout, /You are one of the people who connect units/);
+    const other = await cli('me', '--employee', 'p5', '--for', planted.brokers[0]!, '--as-of', asOf);
+    assert.equal(other.code, 5, other.stdout);
+  });
+
+  it('honours an opt-out in every result and in later imports', async () => {
+    const before = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
+    const out = await cli('opt-out', '--employee', 'p40@corp.example');
+    assert.equal(out.code, 0, out.stderr);
+    const after = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
+    assert.equal(after.people, before.people - 1);
+    assert.equal((await cli('me', '--employee', 'p40', '--as-of', asOf)).code, 3);
+    const again = JSON.parse((await cli('roster', roster, '--json')).stdout);
+    assert.equal(again.optedOut, 1);
+    assert.equal(again.people, 359);
+  });
+
+  it('refuses a roster with a bad row, naming line and column, and writes nothing', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'id,unit,start date\nq1,Sales,2026-01-01\nq2,Sales,31/01/2026\n');
+    const r = await cli('roster', bad);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /line 3, start date/);
+    const report = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
+    assert.equal(report.people, 359);
+  });
+
+  it('needs the key to import', async () => {
+    const r = await runCli(['company', 'roster', roster], { ...env, THREEFOLD_COMPANY_KEY_FILE: '' });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /organisation key/);
+  });
+
+  it('logs every query with who ran it', async () => {
+    const log = JSON.parse((await cli('log', '--json')).stdout) as Array<{ analyst: string; query: string }>;
+    assert.ok(log.every((e) => e.analyst === 'analyst-ada'));
+    assert.deepEqual([...new Set(log.map((e) => e.query))].sort(), [
+      'import edges',
+      'import roster',
+      'opt-out',
+      'own picture',
+      'report',
+    ]);
+  });
+});

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { generateOrganisation } from './generate.js';
+import { organisationKernels } from './kernels.js';
+import { collaborationOf, dayNumber, type OrganisationData, timeOf } from './model.js';
+import { personalPicture } from './personal.js';
+import { prepareOrganisation } from './prepare.js';
+import { FOLDED, reportingGroups } from './privacy.js';
+import { organisationReport } from './report.js';
+import { normalisedMutualInformation } from './stats.js';
+
+const asOf = '2026-11-30';
+
+function analyse(data: OrganisationData) {
+  const prepared = prepareOrganisation(data, { asOf });
+  const kernels = organisationKernels(prepared.graph, { betweennessSamples: 200, seed: 1 });
+  return { prepared, kernels, report: organisationReport(prepared, kernels) };
+}
+
+describe('organisation analysis on a generated company with known structure', () => {
+  const { data, planted } = generateOrganisation({
+    units: 12,
+    perUnit: 30,
+    asOf,
+    silos: 3,
+    brokers: 4,
+    overloaded: 5,
+    newLeaders: 6,
+  });
+  const { prepared, kernels, report } = analyse(data);
+  const picture = (id: string) => personalPicture(prepared, kernels, prepared.roster.index.get(id)!);
+
+  it('finds exactly the silo units', () => {
+    assert.deepEqual([...report.silos].sort(), [...planted.silos].sort());
+    for (const unit of report.units.filter((u) => !u.silo)) assert.ok(unit.ei! > -0.5, unit.name);
+  });
+
+  it('finds every planted broker, and few others', () => {
+    for (const id of planted.brokers) assert.equal(picture(id).broker, true, id);
+    assert.ok(report.brokers.count <= planted.brokers.length * 3, `${report.brokers.count} brokers`);
+    assert.ok(report.brokers.shareOfCrossUnitTies! > 0);
+  });
+
+  it('finds exactly the overloaded people', () => {
+    assert.equal(report.overload.overloaded, planted.overloaded.length);
+    for (const id of planted.overloaded) assert.equal(picture(id).overloaded, true, id);
+  });
+
+  it('follows new leaders at 30 and 60 days against established ones', () => {
+    assert.equal(report.newLeaders.count, planted.newLeaders.length);
+    assert.equal(report.newLeaders.shown, true);
+    const at30 = report.newLeaders.milestones.find((m) => m.day === 30)!;
+    assert.equal(at30.leaders, 6);
+    assert.ok(at30.medianTies! > 0);
+    assert.ok(report.newLeaders.establishedMedianTies! > 0);
+    for (const id of planted.newLeaders) {
+      const mine = picture(id).integration!;
+      assert.ok(mine.daysIn >= 40 && mine.daysIn < 90, `${mine.daysIn}`);
+      const known = mine.ties.filter((t) => t !== null);
+      assert.equal(known.length, mine.daysIn >= 60 ? 2 : 1);
+      assert.deepEqual(
+        known,
+        [...known].sort((x, y) => x - y),
+        'ties only grow',
+      );
+    }
+  });
+
+  it('sees communities close to the formal units, and says how close', () => {
+    assert.ok(report.communities.agreementWithUnits! > 0.6, `${report.communities.agreementWithUnits}`);
+    assert.ok(report.communities.shown.every((c) => c.people >= 5));
+  });
+
+  it('names no person in the report', () => {
+    const text = JSON.stringify(report);
+    for (const p of data.people) assert.ok(!text.includes(`"${p.id}"`), p.id);
+    assert.ok(!/"p\d+"/.test(text));
+  });
+
+  it('gives a person their forms, which add up to their ties', () => {
+    const mine = picture('p40');
+    assert.equal(mine.forms.operational + mine.forms.personal + mine.forms.strategic, mine.ties);
+    assert.ok(mine.forms.operational > 0);
+  });
+});
+
+describe('privacy: groups under five', () => {
+  it('folds units under five, and folds a shown unit too when the fold alone is under five', () => {
+    assert.deepEqual(reportingGroups(['A', 'B', 'C', 'D'], [4, 4, 10, 12]).names, ['C', 'D', FOLDED]);
+    const one = reportingGroups(['A', 'B', 'C'], [3, 10, 12]);
+    assert.deepEqual(one.names, ['C', FOLDED]);
+    assert.deepEqual(one.sizes, [12, 13]);
+    assert.deepEqual(reportingGroups(['A', 'B'], [2, 2]).names, []);
+    assert.deepEqual(reportingGroups(['A', 'B'], [5, 7]).names, ['A', 'B']);
+  });
+
+  it('never shows a unit of four by name, in any part of the report', () => {
+    const { data } = generateOrganisation({ units: 4, perUnit: 12, asOf });
+    const people = data.people.map((p, i) => (i < 4 ? { ...p, unit: 'Tiny team' } : p));
+    const { report } = analyse({ ...data, people });
+    assert.ok(!JSON.stringify(report).includes('Tiny team'));
+    assert.ok(report.units.some((u) => u.name === FOLDED && u.people >= 5));
+  });
+
+  it('shows nothing about an organisation of four', () => {
+    const people = ['a', 'b', 'c', 'd'].map((id) => ({
+      id,
+      unit: 'U',
+      function: 'F',
+      level: 'L1',
+      location: 'X',
+      manager: null,
+      startDate: null,
+    }));
+    const { report } = analyse({ people, collaboration: collaborationOf(0), time: timeOf(0) });
+    assert.equal(report.shown, false);
+    assert.deepEqual(report.units, []);
+  });
+
+  it('does not show new leaders as a group of four', () => {
+    const { data } = generateOrganisation({ units: 6, perUnit: 20, asOf, newLeaders: 4 });
+    const { report } = analyse(data);
+    assert.equal(report.newLeaders.count, 4);
+    assert.equal(report.newLeaders.shown, false);
+    assert.deepEqual(report.newLeaders.milestones, []);
+  });
+});
+
+describe('ties of the window', () => {
+  it('sums interactions per pair in the window, either way round, and keeps survey ties', () => {
+    const people = ['a', 'b', 'c', 'd'].map((id) => ({
+      id,
+      unit: 'U',
+      function: 'F',
+      level: 'L1',
+      location: 'X',
+      manager: null,
+      startDate: null,
+    }));
+    const edges = collaborationOf(8);
+    const day = dayNumber(asOf);
+    const add = (a: number, b: number, d: number, channel: number, count: number) => {
+      const e = edges.length++;
+      edges.a[e] = a;
+      edges.b[e] = b;
+      edges.day[e] = d;
+      edges.channel[e] = channel;
+      edges.count[e] = count;
+    };
+    add(0, 1, day, 0, 1);
+    add(1, 0, day - 10, 1, 1); // a-b: 2 in all, a tie
+    add(0, 2, day, 0, 1); // a-c: 1, not a tie
+    add(0, 3, day - 200, 0, 9); // a-d: outside the window
+    add(2, 3, day - 5, 4, 1); // c-d: named in a survey
+    const p = prepareOrganisation({ people, collaboration: edges, time: timeOf(0) }, { asOf });
+    const g = p.graph;
+    const tie = (u: number, v: number) => {
+      for (let i = g.offsets[u]!; i < g.offsets[u + 1]!; i++) if (g.neighbors[i] === v) return g.weights[i]!;
+      return 0;
+    };
+    assert.equal(tie(0, 1), 2);
+    assert.equal(tie(1, 0), 2);
+    assert.equal(tie(0, 2), 0);
+    assert.equal(tie(0, 3), 0);
+    assert.equal(tie(2, 3), 1);
+  });
+});
+
+describe('normalised mutual information', () => {
+  it('matches the value worked by hand (scikit-learn’s arithmetic normalisation)', () => {
+    // H(x) = ln 2, H(y) = 0.562335, I = 0.215762: 2I / (H(x) + H(y)) = 0.343711.
+    const nmi = normalisedMutualInformation(Int32Array.of(0, 0, 1, 1), Int32Array.of(0, 0, 0, 1));
+    assert.ok(Math.abs(nmi - 0.343711) < 1e-6, String(nmi));
+    assert.equal(normalisedMutualInformation(Int32Array.of(0, 1, 2), Int32Array.of(5, 3, 4)), 1);
+  });
+});

@@ -1,0 +1,335 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database as Sqlite } from 'better-sqlite3';
+import {
+  type CollaborationImported,
+  type CompanyStore,
+  DEFAULT_RETENTION_DAYS,
+  type QueryLogEntry,
+  type RosterImported,
+} from '../../app/company-port.js';
+import {
+  collaborationOf,
+  dateOfDay,
+  dayNumber,
+  type OrganisationData,
+  type RosterEntry,
+  timeOf,
+} from '../../core/organisation/model.js';
+import { ThreefoldError } from '../../errors.js';
+import type { CollaborationRead } from '../../io/company/records.js';
+import type { RosterRead } from '../../io/company/roster.js';
+import { queryBuilder } from '../kysely.js';
+import { COMPANY_MIGRATIONS } from './migrations.js';
+
+/** The company database on SQLite: a file of its own, apart from any leader's network. */
+export function openCompanyStore(path: string): CompanyStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Sqlite;
+  try {
+    sqlite = new BetterSqlite3(path);
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    migrate(sqlite);
+  } catch (err) {
+    throw new ThreefoldError(
+      'invalid_input',
+      `cannot open the company database ${path}: ${(err as Error).message}`,
+    );
+  }
+  return new SqliteCompanyStore(sqlite);
+}
+
+function migrate(sqlite: Sqlite): void {
+  const current = sqlite.pragma('user_version', { simple: true }) as number;
+  if (current > COMPANY_MIGRATIONS.length)
+    throw new Error(
+      `written by a newer threefold (schema ${current}, this version knows ${COMPANY_MIGRATIONS.length})`,
+    );
+  if (current === COMPANY_MIGRATIONS.length) return;
+  const { qb, kysely } = queryBuilder();
+  for (let version = current; version < COMPANY_MIGRATIONS.length; version++)
+    sqlite
+      .transaction(() => {
+        if ((sqlite.pragma('user_version', { simple: true }) as number) !== version) return;
+        for (const query of COMPANY_MIGRATIONS[version]!(qb, kysely)) sqlite.exec(query.sql);
+        sqlite.pragma(`user_version = ${version + 1}`);
+      })
+      .immediate();
+}
+
+/** Sums rows of one batch that share a key, so one import never writes a key twice. */
+function sumByKey<T>(rows: Iterable<T>, key: (r: T) => string | null, add: (into: T, r: T) => void): T[] {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const seen = out.get(k);
+    if (seen) add(seen, r);
+    else out.set(k, { ...r });
+  }
+  return [...out.values()];
+}
+
+class SqliteCompanyStore implements CompanyStore {
+  constructor(private readonly sqlite: Sqlite) {}
+
+  async importRoster(read: RosterRead): Promise<RosterImported> {
+    const db = this.sqlite;
+    return db
+      .transaction(() => {
+        const optedOut = new Set(
+          db.prepare('SELECT pseudonym FROM company_opt_outs').pluck().all() as string[],
+        );
+        const existing = new Set(
+          db.prepare('SELECT pseudonym FROM company_people').pluck().all() as string[],
+        );
+        const kept = read.entries.filter((e) => !optedOut.has(e.id));
+        const keep = new Set(kept.map((e) => e.id));
+        const leaving = [...existing].filter((id) => !keep.has(id));
+        this.removePeople(leaving);
+        const upsert = db.prepare(
+          `INSERT INTO company_people (pseudonym, unit, function, level, location, manager, start_day)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(pseudonym) DO UPDATE SET unit = excluded.unit, function = excluded.function,
+             level = excluded.level, location = excluded.location, manager = excluded.manager,
+             start_day = excluded.start_day`,
+        );
+        for (const e of kept)
+          upsert.run(
+            e.id,
+            e.unit,
+            e.function,
+            e.level,
+            e.location,
+            e.manager,
+            e.startDate ? dayNumber(e.startDate) : null,
+          );
+        db.prepare('DELETE FROM company_aliases').run();
+        const alias = db.prepare('INSERT OR REPLACE INTO company_aliases (alias, person) VALUES (?, ?)');
+        for (const [a, person] of read.aliases) if (keep.has(person)) alias.run(a, person);
+        return {
+          people: kept.length,
+          added: kept.filter((e) => !existing.has(e.id)).length,
+          removed: leaving.length,
+          optedOut: read.entries.length - kept.length,
+        };
+      })
+      .immediate();
+  }
+
+  private removePeople(pseudonyms: readonly string[]): void {
+    const db = this.sqlite;
+    const rowOf = db.prepare('SELECT row FROM company_people WHERE pseudonym = ?').pluck();
+    for (const p of pseudonyms) {
+      const row = rowOf.get(p) as number | undefined;
+      if (row === undefined) continue;
+      db.prepare('DELETE FROM company_collaboration WHERE a = ?').run(row);
+      db.prepare('DELETE FROM company_collaboration WHERE b = ?').run(row);
+      db.prepare('DELETE FROM company_time WHERE person = ?').run(row);
+      db.prepare('DELETE FROM company_aliases WHERE person = ?').run(p);
+      db.prepare('DELETE FROM company_people WHERE row = ?').run(row);
+    }
+  }
+
+  async importCollaboration(read: CollaborationRead, oldestDay: string): Promise<CollaborationImported> {
+    const db = this.sqlite;
+    const oldest = dayNumber(oldestDay);
+    return db
+      .transaction(() => {
+        const rowOfAlias = new Map<string, number>();
+        for (const [alias, row] of db
+          .prepare(
+            'SELECT a.alias, p.row FROM company_aliases a JOIN company_people p ON p.pseudonym = a.person',
+          )
+          .raw()
+          .iterate() as Iterable<[string, number]>)
+          rowOfAlias.set(alias, row);
+        let notOnRoster = 0;
+        let tooOld = 0;
+        const rows = sumByKey(
+          read.rows,
+          (r) => {
+            const a = rowOfAlias.get(r.a);
+            const b = rowOfAlias.get(r.b);
+            if (a === undefined || b === undefined) {
+              notOnRoster++;
+              return null;
+            }
+            if (dayNumber(r.day) < oldest) {
+              tooOld++;
+              return null;
+            }
+            if (a === b) return null;
+            return `${Math.min(a, b)} ${Math.max(a, b)} ${dayNumber(r.day)} ${r.channel}`;
+          },
+          (into, r) => {
+            into.count += r.count;
+            into.minutes += r.minutes;
+          },
+        );
+        const upsert = db.prepare(
+          `INSERT INTO company_collaboration (a, b, day, channel, count, minutes) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT(a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`,
+        );
+        for (const r of rows) {
+          const a = rowOfAlias.get(r.a)!;
+          const b = rowOfAlias.get(r.b)!;
+          upsert.run(Math.min(a, b), Math.max(a, b), dayNumber(r.day), r.channel, r.count, r.minutes);
+        }
+        const time = sumByKey(
+          read.time,
+          (t) => {
+            const person = rowOfAlias.get(t.person);
+            return person === undefined || dayNumber(t.day) < oldest
+              ? null
+              : `${person} ${dayNumber(t.day)} ${t.channel}`;
+          },
+          (into, t) => {
+            into.minutes += t.minutes;
+          },
+        );
+        const upsertTime = db.prepare(
+          `INSERT INTO company_time (person, day, channel, minutes) VALUES (?, ?, ?, ?)
+           ON CONFLICT(person, day, channel) DO UPDATE SET minutes = excluded.minutes`,
+        );
+        for (const t of time)
+          upsertTime.run(rowOfAlias.get(t.person)!, dayNumber(t.day), t.channel, t.minutes);
+        return { rows: rows.length, notOnRoster, tooOld };
+      })
+      .immediate();
+  }
+
+  async read(fromDay: string): Promise<OrganisationData> {
+    const db = this.sqlite;
+    const from = dayNumber(fromDay);
+    return db
+      .transaction(() => {
+        const position = new Map<number, number>();
+        const people: RosterEntry[] = [];
+        for (const [row, pseudonym, unit, fn, level, location, manager, start] of db
+          .prepare(
+            'SELECT row, pseudonym, unit, function, level, location, manager, start_day FROM company_people ORDER BY row',
+          )
+          .raw()
+          .iterate() as Iterable<
+          [number, string, string, string, string, string, string | null, number | null]
+        >) {
+          position.set(row, people.length);
+          people.push({
+            id: pseudonym,
+            unit,
+            function: fn,
+            level,
+            location,
+            manager,
+            startDate: start === null ? null : dateOfDay(start),
+          });
+        }
+        const count = db
+          .prepare('SELECT count(*) FROM company_collaboration WHERE day >= ?')
+          .pluck()
+          .get(from) as number;
+        const edges = collaborationOf(count);
+        for (const [a, b, day, channel, c, minutes] of db
+          .prepare('SELECT a, b, day, channel, count, minutes FROM company_collaboration WHERE day >= ?')
+          .raw()
+          .iterate(from) as Iterable<[number, number, number, number, number, number]>) {
+          const e = edges.length++;
+          edges.a[e] = position.get(a)!;
+          edges.b[e] = position.get(b)!;
+          edges.day[e] = day;
+          edges.channel[e] = channel;
+          edges.count[e] = c;
+          edges.minutes[e] = minutes;
+        }
+        const timeCount = db
+          .prepare('SELECT count(*) FROM company_time WHERE day >= ?')
+          .pluck()
+          .get(from) as number;
+        const time = timeOf(timeCount);
+        for (const [person, day, minutes] of db
+          .prepare('SELECT person, day, minutes FROM company_time WHERE day >= ?')
+          .raw()
+          .iterate(from) as Iterable<[number, number, number]>) {
+          const r = time.length++;
+          time.person[r] = position.get(person)!;
+          time.day[r] = day;
+          time.minutes[r] = minutes;
+        }
+        return { people, collaboration: edges, time };
+      })
+      .deferred();
+  }
+
+  async personOf(alias: string): Promise<string | null> {
+    return (
+      (this.sqlite
+        .prepare('SELECT person FROM company_aliases WHERE alias = ?')
+        .pluck()
+        .get(alias) as string) ?? null
+    );
+  }
+
+  async optOut(person: string, on: string): Promise<boolean> {
+    const db = this.sqlite;
+    return db
+      .transaction(() => {
+        const known =
+          db.prepare('SELECT 1 FROM company_people WHERE pseudonym = ?').get(person) !== undefined;
+        this.removePeople([person]);
+        db.prepare('INSERT OR IGNORE INTO company_opt_outs (pseudonym, day) VALUES (?, ?)').run(
+          person,
+          dayNumber(on),
+        );
+        return known;
+      })
+      .immediate();
+  }
+
+  async purgeBefore(day: string): Promise<number> {
+    const db = this.sqlite;
+    const d = dayNumber(day);
+    return db
+      .transaction(() => {
+        const rows = db.prepare('DELETE FROM company_collaboration WHERE day < ?').run(d).changes;
+        return rows + db.prepare('DELETE FROM company_time WHERE day < ?').run(d).changes;
+      })
+      .immediate();
+  }
+
+  async retentionDays(): Promise<number> {
+    const value = this.sqlite
+      .prepare("SELECT value FROM company_settings WHERE key = 'retention_days'")
+      .pluck()
+      .get() as string | undefined;
+    return value === undefined ? DEFAULT_RETENTION_DAYS : Number(value);
+  }
+
+  async setRetentionDays(days: number): Promise<void> {
+    this.sqlite
+      .prepare(
+        "INSERT INTO company_settings (key, value) VALUES ('retention_days', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(String(days));
+  }
+
+  async logQuery(entry: QueryLogEntry): Promise<void> {
+    this.sqlite
+      .prepare('INSERT INTO company_query_log (at, analyst, query, detail) VALUES (?, ?, ?, ?)')
+      .run(entry.at, entry.analyst, entry.query, entry.detail);
+  }
+
+  async queryLog(limit: number): Promise<QueryLogEntry[]> {
+    return (
+      this.sqlite
+        .prepare('SELECT at, analyst, query, detail FROM company_query_log ORDER BY id DESC LIMIT ?')
+        .all(limit) as QueryLogEntry[]
+    ).reverse();
+  }
+
+  async close(): Promise<void> {
+    this.sqlite.close();
+  }
+}
