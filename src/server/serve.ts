@@ -17,6 +17,8 @@ export interface ServeOptions {
   allowHosts?: readonly string[];
   webRoot?: string;
   open?: boolean;
+  /** The company database of `threefold company`, shown on the Organisation page when it exists. */
+  companyDbPath?: string;
 }
 
 /** Opens the user's browser on the app; failing to is not an error (a server has no display). */
@@ -81,6 +83,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServer> {
           token: options.token,
           allowedHosts,
           ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+          ...(options.companyDbPath !== undefined ? { company: { dbPath: options.companyDbPath } } : {}),
         }),
       {
         host: options.host ?? DEFAULT_HOST,

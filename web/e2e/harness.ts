@@ -52,6 +52,8 @@ export interface App {
 
 export interface AppOptions {
   viewport?: { width: number; height: number };
+  /** Fills the company database (`threefold company`) the server shows, before it starts. */
+  company?: (dbPath: string) => Promise<void>;
 }
 
 function requireBuild(): void {
@@ -88,10 +90,16 @@ function expectedConsoleError(text: string, url: string | undefined): boolean {
   );
 }
 
-async function startServer(dir: string): Promise<{ running: RunningServer; close(): Promise<void> }> {
+async function startServer(
+  dir: string,
+  options: AppOptions,
+): Promise<{ running: RunningServer; close(): Promise<void> }> {
   const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
+  const company = { dbPath: join(dir, 'company.db') };
+  await options.company?.(company.dbPath);
   const running = await listen(
-    (allowedHosts) => createApp({ store, allowedHosts, webRoot: WEB_DIST, onInternalError: () => {} }),
+    (allowedHosts) =>
+      createApp({ store, allowedHosts, webRoot: WEB_DIST, company, onInternalError: () => {} }),
     { host: '127.0.0.1', port: 0, token: undefined },
   );
   return {
@@ -116,7 +124,7 @@ export function e2e(name: string, body: (app: App) => Promise<void>, options: Ap
     requireBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
     const dir = mkdtempSync(join(tmpdir(), 'threefold-e2e-'));
-    const server = await startServer(dir);
+    const server = await startServer(dir, options);
     const browser = await launch();
     try {
       const origin = `http://127.0.0.1:${server.running.port}`;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, loadConfig, serverToken } from '../../config.js';
+import { companyDbPath, DEFAULT_HOST, DEFAULT_PORT, loadConfig, serverToken } from '../../config.js';
 import { invalidInput } from '../../errors.js';
 
 function parsePort(value: string): number {
@@ -47,6 +47,10 @@ export function register(program: Command, _ctx?: unknown): void {
     )
     .option('--no-worker', 'in team mode, leave the long analyses to `threefold worker` processes')
     .option('--no-migrate', 'leave the PostgreSQL schema as it is (when the role may not change it)')
+    .option(
+      '--company-db <file>',
+      'the organisation analysis to show (`threefold company`; default: company.db beside the network)',
+    )
     .action(
       async (opts: {
         port: number;
@@ -60,6 +64,7 @@ export function register(program: Command, _ctx?: unknown): void {
         team?: boolean;
         migrate: boolean;
         worker: boolean;
+        companyDb?: string;
       }) => {
         const globals = program.opts<{ db?: string }>();
         const config = loadConfig(globals.db !== undefined ? { db: globals.db } : {});
@@ -94,6 +99,7 @@ export function register(program: Command, _ctx?: unknown): void {
           token,
           ...(opts.allowHost ? { allowHosts: opts.allowHost } : {}),
           open: opts.open && config.isTTY,
+          companyDbPath: companyDbPath(opts.companyDb),
         });
         // The link carries the token: it goes to a terminal a person reads, never into a log or a pipe.
         const link =

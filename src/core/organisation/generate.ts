@@ -81,16 +81,33 @@ export function generateOrganisation(shape: OrganisationShape): { data: Organisa
     people[leader]!.startDate = dateOfDay(start[leader]!);
     planted.newLeaders.push(`p${leader}`);
   }
-  const pairs: Array<[number, number]> = [];
+  // Pairs in growable typed columns: at 200,000 people there are ten million of them.
+  let pa = new Uint32Array(1024);
+  let pb = new Uint32Array(1024);
+  let pairs = 0;
+  const pair = (a: number, b: number) => {
+    if (a === b) return;
+    if (pairs === pa.length) {
+      const grow = (x: Uint32Array) => {
+        const y = new Uint32Array(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      pa = grow(pa);
+      pb = grow(pb);
+    }
+    pa[pairs] = a;
+    pb[pairs++] = b;
+  };
   const inside = shape.insideTies ?? 6;
   const outside = shape.outsideTies ?? 2;
   for (let v = 0; v < n; v++) {
     const u = Math.floor(v / shape.perUnit);
-    for (let t = 0; t < inside / 2; t++) pairs.push([v, member(u)]);
+    for (let t = 0; t < inside / 2; t++) pair(v, member(u));
     const reach = silos.has(u) ? (random.chance(0.05) ? 1 : 0) : outside / 2;
     for (let t = 0; t < reach; t++) {
       const other = random.pick(open);
-      if (other !== u) pairs.push([v, member(other)]);
+      if (other !== u) pair(v, member(other));
     }
   }
   for (let i = 0; i < (shape.brokers ?? 0); i++) {
@@ -100,13 +117,14 @@ export function generateOrganisation(shape: OrganisationShape): { data: Organisa
     for (let j = 1; j <= Math.min(8, shape.units - 1); j++) {
       const other = (u + j * 3) % shape.units;
       if (other === u) continue;
-      for (let t = 0; t < 4; t++) pairs.push([broker, member(other)]);
+      for (let t = 0; t < 4; t++) pair(broker, member(other));
     }
   }
   const rowsPerTie = shape.rowsPerTie ?? 2;
-  const edges: Collaboration = collaborationOf(pairs.length * rowsPerTie);
-  for (const [a, b] of pairs) {
-    if (a === b) continue;
+  const edges: Collaboration = collaborationOf(pairs * rowsPerTie);
+  for (let p = 0; p < pairs; p++) {
+    const a = pa[p]!;
+    const b = pb[p]!;
     const from = Math.max(start[a]!, start[b]!, asOfDay - WINDOW + 1);
     for (let r = 0; r < rowsPerTie; r++) {
       const e = edges.length++;

@@ -20,7 +20,7 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
   sections.push({
     title: 'The organisation',
     lines: [
-      `${people(r.people)} in ${r.units.length} units, ${r.ties} working ties over the ${r.window.days} days to ${r.window.to}.`,
+      `${people(r.people)} in ${r.units.length} units, ${r.ties} working ties over the last ${r.window.days} days.`,
       ...(r.unitsFolded > 0
         ? [
             `${r.unitsFolded} units with fewer than ${MIN_GROUP} people are shown together, never on their own.`,

@@ -39,6 +39,8 @@ export function readCollaboration(
   const rows: CollaborationRow[] = [];
   const skipped: CollaborationRead['skipped'] = [];
   const fallback = defaults.channel ?? 'meeting';
+  // A file has a few hundred distinct periods and a million rows: each period is read once.
+  const days = new Map<string, string>();
   for (const row of table.rows) {
     const at = (column: keyof typeof COLUMNS) => cell(row, table.at[column]);
     const problem = (column: string, message: string) =>
@@ -48,7 +50,11 @@ export function readCollaboration(
     if (!a) problem('from', 'empty');
     if (!b) problem('to', 'empty');
     const period = at('period');
-    const day = periodStart(period);
+    let day = days.get(period);
+    if (day === undefined) {
+      day = periodStart(period) ?? '';
+      days.set(period, day);
+    }
     if (!day) problem('period', `"${period}" is not a date, a month (YYYY-MM) or a week (YYYY-Www)`);
     const channelName = (at('channel') || fallback).toLowerCase();
     const channel = CHANNEL_NAMES[channelName];

@@ -15,7 +15,16 @@ export function pseudonymiser(key: string): (id: string) => string {
     throw invalidInput(`the organisation key must have at least ${MIN_KEY_CHARACTERS} characters`, [
       { path: 'key', message: `${k.length} characters` },
     ]);
-  return (id) => createHmac('sha256', k).update(id.trim().toLowerCase()).digest('base64url').slice(0, 22);
+  // A collaboration file names the same few thousand people millions of times: each is hashed once.
+  const known = new Map<string, string>();
+  return (id) => {
+    let hash = known.get(id);
+    if (hash === undefined) {
+      hash = createHmac('sha256', k).update(id.trim().toLowerCase()).digest('base64url').slice(0, 22);
+      if (known.size < 1_000_000) known.set(id, hash);
+    }
+    return hash;
+  };
 }
 
 /** A new random key, for `threefold company key`. */

@@ -26,15 +26,29 @@ export interface CollaborationRead {
 
 /** Adds each pair's minutes to both people's time, day by day and channel by channel. */
 export function timeOfPairs(rows: readonly CollaborationRow[]): TimeRow[] {
-  const sums = new Map<string, TimeRow>();
+  // person -> day -> one row per channel: no key string built per row.
+  const sums = new Map<string, Map<string, TimeRow[]>>();
+  const out: TimeRow[] = [];
   for (const r of rows) {
     if (r.minutes <= 0) continue;
     for (const person of [r.a, r.b]) {
-      const key = `${person}\u0000${r.day}\u0000${r.channel}`;
-      const row = sums.get(key);
+      let byDay = sums.get(person);
+      if (!byDay) {
+        byDay = new Map();
+        sums.set(person, byDay);
+      }
+      let channels = byDay.get(r.day);
+      if (!channels) {
+        channels = [];
+        byDay.set(r.day, channels);
+      }
+      const row = channels[r.channel];
       if (row) row.minutes += r.minutes;
-      else sums.set(key, { person, day: r.day, channel: r.channel, minutes: r.minutes });
+      else {
+        channels[r.channel] = { person, day: r.day, channel: r.channel, minutes: r.minutes };
+        out.push(channels[r.channel]!);
+      }
     }
   }
-  return [...sums.values()];
+  return out;
 }

@@ -3,6 +3,7 @@ import { analysisRoutes } from './analysis.js';
 import { backupRoutes } from './backups.js';
 import { calendarRoutes } from './calendar.js';
 import { collectionRoutes } from './collections.js';
+import { type CompanySource, companyRoutes } from './company.js';
 import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
 import { metaRoutes } from './meta.js';
@@ -10,7 +11,12 @@ import { networkRoutes } from './network.js';
 import { peopleMergeRoutes } from './people-merge.js';
 
 /** The whole API, in the order the OpenAPI document lists it. */
-export function apiRoutes(ctx: RouteContext, version: string, token?: string): Route[] {
+export function apiRoutes(
+  ctx: RouteContext,
+  version: string,
+  token?: string,
+  company?: CompanySource,
+): Route[] {
   return [
     ...metaRoutes(ctx, version),
     ...peopleMergeRoutes(ctx),
@@ -20,5 +26,6 @@ export function apiRoutes(ctx: RouteContext, version: string, token?: string): R
     ...ioRoutes(ctx),
     ...backupRoutes(ctx),
     ...calendarRoutes(ctx, token),
+    ...companyRoutes(ctx, company),
   ];
 }

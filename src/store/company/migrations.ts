@@ -38,7 +38,6 @@ export function up001(db: Kysely<any>, { sql }: KyselyModule): CompiledQuery[] {
       .modifyEnd(sql`without rowid`)
       .compile(),
     db.schema.createIndex('company_collaboration_day').on('company_collaboration').column('day').compile(),
-    db.schema.createIndex('company_collaboration_b').on('company_collaboration').column('b').compile(),
     db.schema
       .createTable('company_time')
       .addColumn('person', 'integer', (c) => c.notNull())

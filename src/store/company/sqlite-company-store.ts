@@ -148,36 +148,62 @@ class SqliteCompanyStore implements CompanyStore {
           rowOfAlias.set(alias, row);
         let notOnRoster = 0;
         let tooOld = 0;
-        const rows = sumByKey(
-          read.rows,
-          (r) => {
-            const a = rowOfAlias.get(r.a);
-            const b = rowOfAlias.get(r.b);
-            if (a === undefined || b === undefined) {
-              notOnRoster++;
-              return null;
-            }
-            if (dayNumber(r.day) < oldest) {
-              tooOld++;
-              return null;
-            }
-            if (a === b) return null;
-            return `${Math.min(a, b)} ${Math.max(a, b)} ${dayNumber(r.day)} ${r.channel}`;
-          },
-          (into, r) => {
-            into.count += r.count;
-            into.minutes += r.minutes;
-          },
-        );
+        // Rows of the batch that share pair, day and channel are summed first. A pair is one
+        // number (no string per row); its rows are chained through `next`, a few per pair.
+        const first = new Map<number, number>();
+        const next: number[] = [];
+        const a: number[] = [];
+        const b: number[] = [];
+        const days: number[] = [];
+        const channels: number[] = [];
+        const counts: number[] = [];
+        const minutes: number[] = [];
+        const dayOf = new Map<string, number>();
+        for (const r of read.rows) {
+          const ra = rowOfAlias.get(r.a);
+          const rb = rowOfAlias.get(r.b);
+          if (ra === undefined || rb === undefined) {
+            notOnRoster++;
+            continue;
+          }
+          let day = dayOf.get(r.day);
+          if (day === undefined) {
+            day = dayNumber(r.day);
+            dayOf.set(r.day, day);
+          }
+          if (day < oldest) {
+            tooOld++;
+            continue;
+          }
+          if (ra === rb) continue;
+          const lo = Math.min(ra, rb);
+          const hi = Math.max(ra, rb);
+          const pair = lo * 2 ** 26 + hi;
+          let at = first.get(pair) ?? -1;
+          while (at !== -1 && (days[at] !== day || channels[at] !== r.channel)) at = next[at]!;
+          if (at !== -1) {
+            counts[at]! += r.count;
+            minutes[at]! += r.minutes;
+            continue;
+          }
+          next.push(first.get(pair) ?? -1);
+          first.set(pair, a.length);
+          a.push(lo);
+          b.push(hi);
+          days.push(day);
+          channels.push(r.channel);
+          counts.push(r.count);
+          minutes.push(r.minutes);
+        }
         const upsert = db.prepare(
           `INSERT INTO company_collaboration (a, b, day, channel, count, minutes) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`,
         );
-        for (const r of rows) {
-          const a = rowOfAlias.get(r.a)!;
-          const b = rowOfAlias.get(r.b)!;
-          upsert.run(Math.min(a, b), Math.max(a, b), dayNumber(r.day), r.channel, r.count, r.minutes);
-        }
+        // In key order, each insert lands next to the last one in the table's B-tree.
+        const order = Uint32Array.from(a.keys()).sort(
+          (x, y) => a[x]! - a[y]! || b[x]! - b[y]! || days[x]! - days[y]! || channels[x]! - channels[y]!,
+        );
+        for (const i of order) upsert.run(a[i], b[i], days[i], channels[i], counts[i], minutes[i]);
         const time = sumByKey(
           read.time,
           (t) => {
@@ -196,7 +222,7 @@ class SqliteCompanyStore implements CompanyStore {
         );
         for (const t of time)
           upsertTime.run(rowOfAlias.get(t.person)!, dayNumber(t.day), t.channel, t.minutes);
-        return { rows: rows.length, notOnRoster, tooOld };
+        return { rows: a.length, notOnRoster, tooOld };
       })
       .immediate();
   }
@@ -228,12 +254,14 @@ class SqliteCompanyStore implements CompanyStore {
           });
         }
         const count = db
-          .prepare('SELECT count(*) FROM company_collaboration WHERE day >= ?')
+          .prepare('SELECT count(*) FROM company_collaboration WHERE +day >= ?')
           .pluck()
           .get(from) as number;
         const edges = collaborationOf(count);
         for (const [a, b, day, channel, c, minutes] of db
-          .prepare('SELECT a, b, day, channel, count, minutes FROM company_collaboration WHERE day >= ?')
+          // `+day`: a scan in key order reads most rows far faster than the day index would
+          // (one lookup of the key per row: 15 times slower at a million rows).
+          .prepare('SELECT a, b, day, channel, count, minutes FROM company_collaboration WHERE +day >= ?')
           .raw()
           .iterate(from) as Iterable<[number, number, number, number, number, number]>) {
           const e = edges.length++;
@@ -245,12 +273,12 @@ class SqliteCompanyStore implements CompanyStore {
           edges.minutes[e] = minutes;
         }
         const timeCount = db
-          .prepare('SELECT count(*) FROM company_time WHERE day >= ?')
+          .prepare('SELECT count(*) FROM company_time WHERE +day >= ?')
           .pluck()
           .get(from) as number;
         const time = timeOf(timeCount);
         for (const [person, day, minutes] of db
-          .prepare('SELECT person, day, minutes FROM company_time WHERE day >= ?')
+          .prepare('SELECT person, day, minutes FROM company_time WHERE +day >= ?')
           .raw()
           .iterate(from) as Iterable<[number, number, number]>) {
           const r = time.length++;

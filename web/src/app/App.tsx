@@ -1,4 +1,5 @@
-import { type JSX, Suspense, useEffect } from 'react';
+import { type JSX, Suspense, useEffect, useState } from 'react';
+import { api } from '../api/client';
 import { teamSections } from '../pages/team/paths';
 import { SessionProvider, useSession } from '../pages/team/session';
 import { TeamAccount } from '../pages/team/TeamAccount';
@@ -33,6 +34,7 @@ function Shell() {
   const route = routeFor(loc.path);
   const gate = useTeamGate();
   const { account } = useSession();
+  const company = useCompanySection(gate === undefined);
 
   const title = gate?.title ?? route.title;
   useEffect(() => {
@@ -68,7 +70,7 @@ function Shell() {
         </Link>
         <nav aria-label="Sections">
           <ul>
-            {[...SECTIONS, ...(gate ? [] : teamSections(account?.role))].map((s) => (
+            {[...SECTIONS, ...(gate ? [] : [...teamSections(account?.role), ...company])].map((s) => (
               <li key={s.href}>
                 <Link href={s.href} aria-current={route.section === s.href ? 'page' : undefined}>
                   {s.label}
@@ -82,4 +84,21 @@ function Shell() {
       <main id="main">{content}</main>
     </div>
   );
+}
+
+/** The Organisation page is in the menu only where the server has organisation data. */
+function useCompanySection(ready: boolean): Array<{ href: string; label: string }> {
+  const [available, setAvailable] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    api.get<{ available: boolean }>('/company').then(
+      (r) => live && setAvailable(r.available),
+      () => live && setAvailable(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return available ? [{ href: '/organisation', label: 'Organisation' }] : [];
 }

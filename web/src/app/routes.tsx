@@ -12,6 +12,8 @@ const load = {
   groups: () => import('../pages/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })),
   import: () => import('../pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
   map: () => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })),
+  organisation: () =>
+    import('../pages/organisation/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
   overview: () => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
   people: () => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
   person: () => import('../pages/people/PersonPage').then((m) => ({ default: m.PersonPage })),
@@ -65,6 +67,7 @@ export function routeFor(path: string): Route {
   if (path === '/week') return page('week', 'This week', '/week');
   if (path === '/review') return page('review', 'Review', '/review');
   if (path === '/import') return page('import', 'Import', '/import', false);
+  if (path === '/organisation') return page('organisation', 'Organisation', '/organisation', false);
   const team = teamPage(path);
   if (team) return page('team', team.title, team.section, false);
   return { title: 'Not found', section: '', needsData: false, Page: NotFound };

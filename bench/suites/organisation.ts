@@ -1,0 +1,166 @@
+// Organisation network analysis (`threefold company`) on generated companies: 10,000 people and
+// 1,000,000 rows of collaboration end to end (CSV import through the CLI, then the report), and
+// the analysis in memory at 200,000 people / 20,000,000 rows (BENCH_ORG_LARGE=1). igraph runs
+// on the same tie graph where python3-igraph is installed: build, constraint, Louvain.
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { edgeCount } from '../../src/core/graph/index.js';
+import { generateOrganisation } from '../../src/core/organisation/generate.js';
+import { betweennessOf, communitiesOf, holesOf } from '../../src/core/organisation/kernels.js';
+import { CHANNELS, dateOfDay, type OrganisationData } from '../../src/core/organisation/model.js';
+import { prepareOrganisation } from '../../src/core/organisation/prepare.js';
+import { organisationReport } from '../../src/core/organisation/report.js';
+import { type BenchResult, cli, tempDir, time } from '../lib/index.js';
+
+const asOf = '2026-11-30';
+
+function python(script: string): string | null {
+  const interpreter = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const r = spawnSync(interpreter, ['-c', script], { encoding: 'utf8', timeout: 3_600_000 });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** 100 people a unit; ties inside and outside chosen so the rows come to `rows`. */
+function company(people: number, rows: number) {
+  const perTie = 2;
+  const tiesPerPerson = (rows / perTie / people) * 2;
+  return time(() =>
+    generateOrganisation({
+      units: people / 100,
+      perUnit: 100,
+      asOf,
+      silos: Math.max(1, people / 2000),
+      brokers: Math.max(4, people / 1000),
+      overloaded: people / 100,
+      newLeaders: Math.max(6, people / 500),
+      insideTies: Math.round(tiesPerPerson * 0.8),
+      outsideTies: Math.round(tiesPerPerson * 0.2),
+      rowsPerTie: perTie,
+    }),
+  );
+}
+
+function writeCsv(dir: string, data: OrganisationData): { roster: string; edges: string } {
+  const roster = join(dir, 'roster.csv');
+  writeFileSync(
+    roster,
+    `id,unit,function,level,location,manager,start date\n${data.people
+      .map((p) => [p.id, p.unit, p.function, p.level, p.location, p.manager ?? '', p.startDate ?? ''].join(','))
+      .join('\n')}\n`,
+  );
+  const edges = join(dir, 'edges.csv');
+  const c = data.collaboration;
+  const lines = ['from,to,period,channel,count,minutes'];
+  for (let e = 0; e < c.length; e++)
+    lines.push(
+      `${data.people[c.a[e]!]!.id},${data.people[c.b[e]!]!.id},${dateOfDay(c.day[e]!)},${CHANNELS[c.channel[e]!]},${c.count[e]},${c.minutes[e]}`,
+    );
+  writeFileSync(edges, `${lines.join('\n')}\n`);
+  return { roster, edges };
+}
+
+function analysis(label: string, data: OrganisationData, dir: string): BenchResult[] {
+  const out: BenchResult[] = [];
+  const prepared = time(() => prepareOrganisation(data, { asOf }));
+  const p = prepared.value;
+  const g = p.graph;
+  out.push({
+    name: `${label}: window ties from the rows`,
+    seconds: prepared.seconds,
+    detail: `${data.collaboration.length} rows -> ${edgeCount(g)} ties`,
+  });
+  const options = { betweennessSamples: p.betweennessSamples, seed: p.seed };
+  const holes = time(() => holesOf(g));
+  out.push({ name: `${label}: constraint + effective size, every person`, seconds: holes.seconds });
+  const communities = time(() => communitiesOf(g, options));
+  out.push({
+    name: `${label}: Louvain`,
+    seconds: communities.seconds,
+    detail: `${communities.value.count} communities, modularity ${communities.value.modularity.toFixed(3)}`,
+  });
+  const between = time(() => betweennessOf(g, options));
+  out.push({
+    name: `${label}: betweenness, ${between.value.samples} sampled sources`,
+    seconds: between.seconds,
+    detail: between.value.errorBound === null ? 'exact' : `error bound ±${between.value.errorBound.toFixed(3)} (95 %)`,
+  });
+  const report = time(() =>
+    organisationReport(p, { ...holes.value, betweenness: between.value, communities: communities.value }),
+  );
+  out.push({
+    name: `${label}: report from the kernels`,
+    seconds: report.seconds,
+    detail: `${report.value.silos.length} silos, ${report.value.brokers.count} brokers`,
+  });
+
+  const edges = join(dir, `${label.replace(/\W+/g, '-')}-ties.txt`);
+  const lines: string[] = [];
+  for (let u = 0; u < g.n; u++)
+    for (let i = g.offsets[u]!; i < g.offsets[u + 1]!; i++)
+      if (g.neighbors[i]! > u) lines.push(`${u} ${g.neighbors[i]} ${g.weights[i]}`);
+  writeFileSync(edges, `${lines.join('\n')}\n`);
+  const igraph = python(`
+import time, igraph as ig
+t = time.perf_counter()
+g = ig.Graph.Read_Ncol(${JSON.stringify(edges)}, names=False, weights=True, directed=False)
+build = time.perf_counter() - t
+t = time.perf_counter(); g.constraint(weights="weight"); c = time.perf_counter() - t
+t = time.perf_counter(); g.community_multilevel(weights="weight"); l = time.perf_counter() - t
+print(build, c, l)
+`);
+  if (igraph === null) {
+    out.push({ name: `${label}: igraph`, seconds: Number.NaN, detail: 'python3-igraph not installed' });
+    return out;
+  }
+  const [build, constraint, louvain] = igraph.split(' ').map(Number) as [number, number, number];
+  out.push({ name: `${label}: igraph build from the tie list`, seconds: build });
+  out.push({
+    name: `${label}: igraph constraint, same graph`,
+    seconds: constraint,
+    detail: `threefold takes ${(holes.seconds / constraint).toFixed(2)}× igraph's time`,
+  });
+  out.push({
+    name: `${label}: igraph Louvain (multilevel), same graph`,
+    seconds: louvain,
+    detail: `threefold takes ${(communities.seconds / louvain).toFixed(2)}× igraph's time`,
+  });
+  return out;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  const dir = tempDir('organisation');
+  const small = company(10_000, 1_000_000);
+  out.push({
+    name: '10k people / 1M rows: generate',
+    seconds: small.seconds,
+    detail: `${small.value.data.collaboration.length} rows`,
+  });
+  const files = writeCsv(dir, small.value.data);
+  const key = join(dir, 'key');
+  writeFileSync(key, 'bench-key-'.padEnd(40, 'x'));
+  const db = join(dir, 'company.db');
+  const base = ['company', '--company-db', db, '--key-file', key];
+  const roster = cli([...base, 'roster', files.roster]);
+  out.push({ name: '10k: import the roster (CLI process)', seconds: roster.seconds, detail: `${roster.peakMiB.toFixed(0)} MiB` });
+  const ingest = cli([...base, 'collaboration', files.edges]);
+  out.push({
+    name: '10k: import 1M rows of collaboration (CLI process)',
+    seconds: ingest.seconds,
+    detail: `CPU ${ingest.cpuSeconds.toFixed(1)} s, peak ${ingest.peakMiB.toFixed(0)} MiB`,
+  });
+  const report = cli([...base, 'report', '--as-of', asOf, '--json']);
+  out.push({
+    name: '10k: company report --json (CLI process, kernels on two threads)',
+    seconds: report.seconds,
+    detail: `CPU ${report.cpuSeconds.toFixed(1)} s, peak ${report.peakMiB.toFixed(0)} MiB`,
+  });
+  out.push(...analysis('10k / 1M', small.value.data, dir));
+  if (process.env.BENCH_ORG_LARGE === '1') {
+    const large = company(200_000, 20_000_000);
+    out.push({ name: '200k people / 20M rows: generate', seconds: large.seconds });
+    out.push(...analysis('200k / 20M', large.value.data, dir));
+  }
+  return out;
+}
