@@ -12,6 +12,7 @@ import {
   type ReportOptions,
   setRetention,
 } from '../../app/company.js';
+import type { CompanyStore } from '../../app/company-port.js';
 import { analystName, companyDbPath, companyKey } from '../../config.js';
 import { describeOrganisation, describePicture } from '../../core/organisation/words.js';
 import { invalidInput } from '../../errors.js';
@@ -22,6 +23,7 @@ import { type CliContext, wantsJson } from '../context.js';
 
 interface CompanyOptions {
   companyDb?: string;
+  database?: string;
   keyFile?: string;
   analyst?: string;
 }
@@ -34,7 +36,23 @@ async function withCompany<T>(
 ): Promise<T> {
   const opts = cmd.optsWithGlobals<CompanyOptions>();
   const key = companyKey(opts.keyFile);
-  const store = openCompanyStore(companyDbPath(opts.companyDb));
+  const url = opts.database ?? process.env.THREEFOLD_DATABASE_URL;
+  let store: CompanyStore;
+  let close: () => Promise<void>;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw invalidInput('--database: give a PostgreSQL connection string (postgres://user@host/db)', [
+        { path: '--database', message: 'not a postgres:// URL' },
+      ]);
+    // PostgreSQL loads only when asked for.
+    const { PostgresDatabase } = await import('../../store/postgres/database.js');
+    const database = await PostgresDatabase.connect(url);
+    store = database.company();
+    close = () => database.close();
+  } else {
+    store = openCompanyStore(companyDbPath(opts.companyDb));
+    close = () => store.close();
+  }
   try {
     return await use({
       store,
@@ -45,7 +63,7 @@ async function withCompany<T>(
       kernels: organisationKernelsOnThreads,
     });
   } finally {
-    await store.close();
+    await close();
   }
 }
 
@@ -95,6 +113,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option(
       '--company-db <file>',
       'company database (default: company.db beside the network, or THREEFOLD_COMPANY_DB)',
+    )
+    .option(
+      '--database <url>',
+      "a team server's PostgreSQL database instead of the file (or THREEFOLD_DATABASE_URL)",
     )
     .option('--key-file <file>', "the organisation's key (or THREEFOLD_COMPANY_KEY_FILE)")
     .option('--analyst <name>', 'who runs the query, for the log (default: the account)');

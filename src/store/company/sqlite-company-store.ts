@@ -20,6 +20,7 @@ import { ThreefoldError } from '../../errors.js';
 import type { CollaborationRead } from '../../io/company/records.js';
 import type { RosterRead } from '../../io/company/roster.js';
 import { queryBuilder } from '../kysely.js';
+import { aggregateImport } from './aggregate.js';
 import { COMPANY_MIGRATIONS } from './migrations.js';
 
 /** The company database on SQLite: a file of its own, apart from any leader's network. */
@@ -57,19 +58,6 @@ function migrate(sqlite: Sqlite): void {
         sqlite.pragma(`user_version = ${version + 1}`);
       })
       .immediate();
-}
-
-/** Sums rows of one batch that share a key, so one import never writes a key twice. */
-function sumByKey<T>(rows: Iterable<T>, key: (r: T) => string | null, add: (into: T, r: T) => void): T[] {
-  const out = new Map<string, T>();
-  for (const r of rows) {
-    const k = key(r);
-    if (k === null) continue;
-    const seen = out.get(k);
-    if (seen) add(seen, r);
-    else out.set(k, { ...r });
-  }
-  return [...out.values()];
 }
 
 class SqliteCompanyStore implements CompanyStore {
@@ -146,83 +134,22 @@ class SqliteCompanyStore implements CompanyStore {
           .raw()
           .iterate() as Iterable<[string, number]>)
           rowOfAlias.set(alias, row);
-        let notOnRoster = 0;
-        let tooOld = 0;
-        // Rows of the batch that share pair, day and channel are summed first. A pair is one
-        // number (no string per row); its rows are chained through `next`, a few per pair.
-        const first = new Map<number, number>();
-        const next: number[] = [];
-        const a: number[] = [];
-        const b: number[] = [];
-        const days: number[] = [];
-        const channels: number[] = [];
-        const counts: number[] = [];
-        const minutes: number[] = [];
-        const dayOf = new Map<string, number>();
-        for (const r of read.rows) {
-          const ra = rowOfAlias.get(r.a);
-          const rb = rowOfAlias.get(r.b);
-          if (ra === undefined || rb === undefined) {
-            notOnRoster++;
-            continue;
-          }
-          let day = dayOf.get(r.day);
-          if (day === undefined) {
-            day = dayNumber(r.day);
-            dayOf.set(r.day, day);
-          }
-          if (day < oldest) {
-            tooOld++;
-            continue;
-          }
-          if (ra === rb) continue;
-          const lo = Math.min(ra, rb);
-          const hi = Math.max(ra, rb);
-          const pair = lo * 2 ** 26 + hi;
-          let at = first.get(pair) ?? -1;
-          while (at !== -1 && (days[at] !== day || channels[at] !== r.channel)) at = next[at]!;
-          if (at !== -1) {
-            counts[at]! += r.count;
-            minutes[at]! += r.minutes;
-            continue;
-          }
-          next.push(first.get(pair) ?? -1);
-          first.set(pair, a.length);
-          a.push(lo);
-          b.push(hi);
-          days.push(day);
-          channels.push(r.channel);
-          counts.push(r.count);
-          minutes.push(r.minutes);
-        }
+        const agg = aggregateImport(read, rowOfAlias, oldest);
         const upsert = db.prepare(
           `INSERT INTO company_collaboration (a, b, day, channel, count, minutes) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`,
         );
-        // In key order, each insert lands next to the last one in the table's B-tree.
-        const order = Uint32Array.from(a.keys()).sort(
-          (x, y) => a[x]! - a[y]! || b[x]! - b[y]! || days[x]! - days[y]! || channels[x]! - channels[y]!,
-        );
-        for (const i of order) upsert.run(a[i], b[i], days[i], channels[i], counts[i], minutes[i]);
-        const time = sumByKey(
-          read.time,
-          (t) => {
-            const person = rowOfAlias.get(t.person);
-            return person === undefined || dayNumber(t.day) < oldest
-              ? null
-              : `${person} ${dayNumber(t.day)} ${t.channel}`;
-          },
-          (into, t) => {
-            into.minutes += t.minutes;
-          },
-        );
+        const e = agg.edges;
+        for (const i of agg.order)
+          upsert.run(e.a[i], e.b[i], e.day[i], e.channel[i], e.count[i], e.minutes[i]);
         const upsertTime = db.prepare(
           `INSERT INTO company_time (person, day, channel, minutes) VALUES (?, ?, ?, ?)
            ON CONFLICT(person, day, channel) DO UPDATE SET minutes = excluded.minutes`,
         );
-        for (const t of time)
-          upsertTime.run(rowOfAlias.get(t.person)!, dayNumber(t.day), t.channel, t.minutes);
-        return { rows: a.length, notOnRoster, tooOld };
+        const t = agg.time;
+        for (let i = 0; i < t.person.length; i++)
+          upsertTime.run(t.person[i], t.day[i], t.channel[i], t.minutes[i]);
+        return { rows: e.a.length, notOnRoster: agg.notOnRoster, tooOld: agg.tooOld };
       })
       .immediate();
   }

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PostgresAccountStore } from './accounts.js';
+import { PostgresCompanyStore } from './company-store.js';
 import { PostgresJobs, prepareJobs } from './jobs.js';
 import { PostgresNetworkStore } from './postgres-network-store.js';
 import { grantToApplicationRole, migratePostgres } from './schema.js';
@@ -55,6 +56,11 @@ export class PostgresDatabase {
 
   network(tenant: string): PostgresNetworkStore {
     return PostgresNetworkStore.over(this.db, tenant);
+  }
+
+  /** The organisation analysis's data (`threefold company --database`). */
+  company(): PostgresCompanyStore {
+    return new PostgresCompanyStore(this.db);
   }
 
   accounts(): PostgresAccountStore {

@@ -146,11 +146,57 @@ const programmes: Migration = {
   },
 };
 
+/**
+ * The organisation analysis (`threefold company`) of the organisation a team server belongs to:
+ * the same tables as the SQLite company database (src/store/company/migrations.ts).
+ */
+const company: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE company_people (
+      row integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      pseudonym text NOT NULL UNIQUE,
+      unit text NOT NULL,
+      function text NOT NULL,
+      level text NOT NULL,
+      location text NOT NULL,
+      manager text,
+      start_day integer
+    )`.execute(db);
+    await sql`CREATE TABLE company_aliases (alias text PRIMARY KEY, person text NOT NULL)`.execute(db);
+    await sql`CREATE TABLE company_collaboration (
+      a integer NOT NULL, b integer NOT NULL, day integer NOT NULL, channel smallint NOT NULL,
+      count double precision NOT NULL, minutes double precision NOT NULL,
+      PRIMARY KEY (a, b, day, channel)
+    )`.execute(db);
+    await sql`CREATE INDEX company_collaboration_day ON company_collaboration (day)`.execute(db);
+    await sql`CREATE TABLE company_time (
+      person integer NOT NULL, day integer NOT NULL, channel smallint NOT NULL, minutes double precision NOT NULL,
+      PRIMARY KEY (person, day, channel)
+    )`.execute(db);
+    await sql`CREATE TABLE company_opt_outs (pseudonym text PRIMARY KEY, day integer NOT NULL)`.execute(db);
+    await sql`CREATE TABLE company_settings (key text PRIMARY KEY, value text NOT NULL)`.execute(db);
+    await sql`CREATE TABLE company_query_log (
+      id bigserial PRIMARY KEY, at text NOT NULL, analyst text NOT NULL, query text NOT NULL, detail text NOT NULL
+    )`.execute(db);
+  },
+};
+
+export const COMPANY_TABLES = [
+  'company_people',
+  'company_aliases',
+  'company_collaboration',
+  'company_time',
+  'company_opt_outs',
+  'company_settings',
+  'company_query_log',
+];
+
 const MIGRATIONS: Record<string, Migration> = {
   '001-records-by-tenant': initial,
   '002-directory': directory,
   '003-sharing': sharing,
   '004-programmes': programmes,
+  '007-company': company,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
@@ -167,7 +213,7 @@ export async function migratePostgres(db: Kysely<unknown>): Promise<void> {
 
 /** Lets an application role (not the tables' owner) read and write rows; RLS still confines it. */
 export async function grantToApplicationRole(db: Kysely<unknown>, role: string): Promise<void> {
-  for (const table of [...TENANT_TABLES, ...DIRECTORY_TABLES])
+  for (const table of [...TENANT_TABLES, ...DIRECTORY_TABLES, ...COMPANY_TABLES])
     await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ${sql.table(table)} TO ${sql.id(role)}`.execute(db);
   await sql`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${sql.id(role)}`.execute(db);
 }
