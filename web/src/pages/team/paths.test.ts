@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeParts, homeFor, leaderHref, sentence, teamPage, teamSections } from './paths';
+import { describeParts, homeFor, leaderHref, programmeHref, sentence, teamPage, teamSections } from './paths';
 
 test('describeParts says what a coach sees, and whether names come with it', () => {
   assert.equal(describeParts(['diagnosis']), 'the diagnosis and its trend, without names');
@@ -16,7 +16,7 @@ test('describeParts says what a coach sees, and whether names come with it', () 
 test('each role has its own nav entries and start page', () => {
   assert.deepEqual(
     teamSections('leader').map((s) => s.label),
-    ['Sharing'],
+    ['Sharing', 'Programmes'],
   );
   assert.deepEqual(
     teamSections('coach').map((s) => s.label),
@@ -24,7 +24,7 @@ test('each role has its own nav entries and start page', () => {
   );
   assert.deepEqual(
     teamSections('admin').map((s) => s.label),
-    ['Invite'],
+    ['Programmes', 'Invite'],
   );
   assert.deepEqual(teamSections(undefined), []);
   assert.deepEqual(
@@ -38,6 +38,9 @@ test('team paths name their page; a leader’s page belongs to My leaders', () =
   assert.equal(leaderHref(id), `/team/leaders/${id}`);
   assert.deepEqual(teamPage(leaderHref(id)), { title: 'Leader', section: '/team/leaders' });
   assert.deepEqual(teamPage('/team/sharing'), { title: 'Sharing', section: '/team/sharing' });
+  assert.equal(programmeHref(id), `/team/programmes/${id}`);
+  assert.deepEqual(teamPage(programmeHref(id)), { title: 'Programme', section: '/team/programmes' });
+  assert.deepEqual(teamPage('/team/programmes'), { title: 'Programmes', section: '/team/programmes' });
   assert.equal(teamPage('/team'), undefined);
   assert.equal(teamPage('/people'), undefined);
 });

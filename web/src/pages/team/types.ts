@@ -79,3 +79,43 @@ export interface LeaderView {
   plan?: SharedPlan;
   notes: CoachNote[];
 }
+
+export interface ProgrammeSummary {
+  id: string;
+  name: string;
+  leaders: number;
+}
+
+export type CohortMeasure = 'depth' | 'breadth' | 'leverage' | 'timeShare';
+
+export interface Cohort {
+  programme: { id: string; name: string };
+  asOf: string;
+  leaders: number;
+  shown: boolean;
+  reason?: string;
+  minimum?: number;
+  forms?: Record<string, Record<CohortMeasure, { mean: number; median: number }>>;
+  findings?: Array<{
+    code: string;
+    title: string;
+    form: string;
+    severity: string;
+    leaders: number;
+    share: number;
+  }>;
+  commitments?: { leadersWithCommitments: number; kept: number; total: number };
+}
+
+export interface CohortJob {
+  id: string;
+  state: 'waiting' | 'running' | 'done' | 'failed';
+  result?: Cohort;
+  error?: string;
+}
+
+export interface PeerGroupsProposal {
+  groups: Array<Array<{ name: string; unit?: string; function?: string; sector?: string }>>;
+  diversity: Record<'unit' | 'function' | 'sector', number>;
+  ceiling: Record<'unit' | 'function' | 'sector', number>;
+}
