@@ -265,6 +265,35 @@ test('a team server: accounts sign in, invite by link, and each leader has a net
     peopleNames.some((n) => JSON.stringify(named.body).includes(n)),
     'with names shared, names show',
   );
+  // Goals are shared one by one: one not chosen never reaches the coach, even with names.
+  const goals: Array<{ id: string; title: string }> = (await leader.call('/api/goals?limit=50')).body.items;
+  assert.ok(goals.length >= 2, 'the sample has goals');
+  const [kept, chosen] = goals as [{ id: string; title: string }, { id: string; title: string }];
+  assert.ok(!JSON.stringify(named.body).includes(kept.title), 'no goal is shared unless chosen');
+  const wrong = await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis'], goals: ['goal:not-mine'] },
+  });
+  assert.equal(wrong.status, 400);
+  assert.equal(wrong.body.error.details[0].path, 'goals.0');
+  const oneGoal = await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis', 'plan', 'names'], goals: [chosen.id] },
+  });
+  assert.deepEqual(oneGoal.body.goals, [chosen.id]);
+  assert.deepEqual(
+    (await leader.call('/api/shares')).body.shares.map((x: { goals: string[] }) => x.goals),
+    [[chosen.id]],
+  );
+  assert.equal((await coach.call('/api/coaching')).body.leaders[0].goals, 1);
+  const withGoal = await coach.call(`/api/coaching/${lee.id}`);
+  assert.deepEqual(
+    withGoal.body.diagnosis.metrics.goals.map((g: { title: string }) => g.title),
+    [chosen.title],
+  );
+  const seenWithGoal = JSON.stringify(withGoal.body);
+  assert.ok(!seenWithGoal.includes(kept.title), 'the goal not chosen: no title');
+  assert.ok(!seenWithGoal.includes(kept.id), 'nor its id');
   const note = await coach.call(`/api/coaching/${lee.id}/notes`, {
     method: 'POST',
     body: { text: 'Before the board meeting: who could introduce you to the chair?' },

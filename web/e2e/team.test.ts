@@ -219,6 +219,9 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await leader.page.getByLabel("Your coach's e-mail address").fill('cora@example.org');
     assert.equal(await leader.page.getByLabel('Diagnosis and trend').isChecked(), true);
     assert.equal(await leader.page.getByLabel('Names of the people in them').isChecked(), false);
+    // Goals are chosen one by one, none by default.
+    for (const goal of ['Open the first EU distribution hub', 'Run the warehouses on live data'])
+      assert.equal(await leader.page.getByLabel(goal).isChecked(), false, `${goal} is not shared by default`);
     await leader.page.getByRole('button', { name: 'Share', exact: true }).click();
     await leader.page
       .getByRole('status')
@@ -296,15 +299,29 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     );
     await leader.page.getByLabel("This week's plan").check();
     await leader.page.getByLabel('Names of the people in them').check();
+    await leader.page.getByLabel('Run the warehouses on live data').check();
     await leader.page.getByRole('button', { name: 'Save' }).click();
     await leader.page
       .getByRole('status')
       .filter({
-        hasText: "Cora Coach now sees the diagnosis and its trend and this week's plan, with names.",
+        hasText:
+          "Cora Coach now sees the diagnosis and its trend and one goal and this week's plan, with names.",
       })
       .waitFor();
     await coach.page.reload();
     await coach.page.getByRole('heading', { name: "This week's plan" }).waitFor();
+    // The goal chosen shows; the other never reaches the coach, names or not.
+    await coach.page
+      .getByRole('list', { name: 'Goals shared' })
+      .getByText('Run the warehouses on live data')
+      .waitFor();
+    const coachSees = await coach.page.evaluate(
+      async (path) => (await fetch(path)).text(),
+      coach.page.url().replace(origin, '').replace('/team/leaders/', '/api/coaching/'),
+    );
+    assert.ok(!coachSees.includes('Open the first EU distribution hub'), 'the goal not chosen: no title');
+    assert.ok(!coachSees.includes('goal:eu-hub'), 'nor its id');
+    assert.ok(!(await coach.page.locator('main').innerText()).includes('Open the first EU distribution hub'));
     assert.ok((await coach.page.getByRole('list', { name: 'Moves' }).getByRole('listitem').count()) > 0);
     const named = await coach.page.locator('main').innerText();
     assert.ok(

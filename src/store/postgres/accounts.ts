@@ -97,9 +97,12 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
       : undefined;
   }
 
-  async setShare(leader: string, coach: string, parts: SharePart[], since: string): Promise<void> {
-    await sql`INSERT INTO shares (leader, coach, parts, since) VALUES (${leader}, ${coach}, ${parts}::text[], ${since})
-      ON CONFLICT (leader, coach) DO UPDATE SET parts = EXCLUDED.parts`.execute(this.db);
+  async setShare(leader: string, coach: string, { parts, goals, since }: Share): Promise<void> {
+    await sql`INSERT INTO shares (leader, coach, parts, goals, since)
+      VALUES (${leader}, ${coach}, ${parts}::text[], ${goals}::text[], ${since})
+      ON CONFLICT (leader, coach) DO UPDATE SET parts = EXCLUDED.parts, goals = EXCLUDED.goals`.execute(
+      this.db,
+    );
   }
 
   async removeShare(leader: string, coach: string): Promise<boolean> {
@@ -108,24 +111,28 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
   }
 
   async share(leader: string, coach: string): Promise<Share | undefined> {
-    const { rows } = await sql<{ parts: SharePart[]; since: Date }>`SELECT parts, since FROM shares
-      WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
+    const { rows } = await sql<{
+      parts: SharePart[];
+      goals: string[];
+      since: Date;
+    }>`SELECT parts, goals, since
+      FROM shares WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
     const r = rows[0];
-    return r ? { parts: r.parts, since: iso(r.since) } : undefined;
+    return r ? { parts: r.parts, goals: r.goals, since: iso(r.since) } : undefined;
   }
 
   async sharesOf(leader: string) {
-    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
-      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.coach
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; goals: string[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.goals, s.since FROM shares s JOIN accounts a ON a.id = s.coach
       WHERE s.leader = ${leader} ORDER BY a.name, a.email`.execute(this.db);
-    return rows.map((r) => ({ coach: account(r), parts: r.parts, since: iso(r.since) }));
+    return rows.map((r) => ({ coach: account(r), parts: r.parts, goals: r.goals, since: iso(r.since) }));
   }
 
   async leadersOf(coach: string) {
-    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
-      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.leader
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; goals: string[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.goals, s.since FROM shares s JOIN accounts a ON a.id = s.leader
       WHERE s.coach = ${coach} ORDER BY a.name, a.email`.execute(this.db);
-    return rows.map((r) => ({ leader: account(r), parts: r.parts, since: iso(r.since) }));
+    return rows.map((r) => ({ leader: account(r), parts: r.parts, goals: r.goals, since: iso(r.since) }));
   }
 
   async addNote(leader: string, coach: string, at: string, text: string): Promise<CoachNote> {

@@ -146,11 +146,19 @@ const programmes: Migration = {
   },
 };
 
+/** Goals are shared one by one: the ids a leader chose for each coach (none for older shares). */
+const sharedGoals: Migration = {
+  async up(db) {
+    await sql`ALTER TABLE shares ADD COLUMN goals text[] NOT NULL DEFAULT '{}'`.execute(db);
+  },
+};
+
 const MIGRATIONS: Record<string, Migration> = {
   '001-records-by-tenant': initial,
   '002-directory': directory,
   '003-sharing': sharing,
   '004-programmes': programmes,
+  '005-shared-goals': sharedGoals,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */

@@ -10,6 +10,16 @@ test('describeParts says what a coach sees, and whether names come with it', () 
     "the diagnosis and its trend and this week's plan, with names",
   );
   assert.equal(describeParts(['names']), 'nothing', 'names alone show nothing');
+  assert.equal(
+    describeParts(['diagnosis', 'plan'], 1),
+    "the diagnosis and its trend and one goal and this week's plan, without names",
+  );
+  assert.equal(describeParts(['diagnosis'], 3), 'the diagnosis and its trend and 3 goals, without names');
+  assert.equal(
+    describeParts(['plan'], 2),
+    "this week's plan, without names",
+    'goals come with the diagnosis',
+  );
   assert.equal(describeParts([]), 'nothing');
 });
 

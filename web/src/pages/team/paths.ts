@@ -65,10 +65,15 @@ const PART_LABEL: Record<string, string> = {
   plan: "this week's plan",
 };
 
-/** "the diagnosis and its trend and this week's plan, without names", for a list of shared parts. */
-export function describeParts(parts: readonly string[]): string {
-  const shown = parts.filter((p) => p in PART_LABEL).map((p) => PART_LABEL[p]);
+/**
+ * "the diagnosis and its trend, one goal and this week's plan, without names", for a list of
+ * shared parts and how many goals (which come with the diagnosis).
+ */
+export function describeParts(parts: readonly string[], goals = 0): string {
+  const shown = parts.filter((p) => p in PART_LABEL).map((p) => PART_LABEL[p]!);
   if (shown.length === 0) return 'nothing';
+  if (parts.includes('diagnosis') && goals > 0)
+    shown.splice(1, 0, goals === 1 ? 'one goal' : `${goals} goals`);
   const what = shown.join(' and ');
   return parts.includes('names') ? `${what}, with names` : `${what}, without names`;
 }

@@ -22,6 +22,8 @@ export type SharePart = 'diagnosis' | 'plan' | 'names';
 export interface Share {
   coach: { name: string; email: string };
   parts: SharePart[];
+  /** The ids of the goals shared. */
+  goals: string[];
   since: string;
 }
 
@@ -37,6 +39,8 @@ export interface CoachedLeader {
   name: string;
   email: string;
   parts: SharePart[];
+  /** How many goals the leader shares. */
+  goals: number;
   since: string;
 }
 
@@ -52,8 +56,17 @@ export interface SharedFinding {
 
 export interface SharedDiagnosis {
   asOf: string;
-  metrics: { forms: Record<string, FormMeasures> };
+  metrics: { forms: Record<string, FormMeasures>; goals: SharedGoal[] };
   findings: SharedFinding[];
+}
+
+export interface SharedGoal {
+  title: string;
+  stanceScore: number;
+  resistantShare: number;
+  stakeholders: number;
+  reachable: number;
+  opposition: boolean;
 }
 
 export interface SharedMove {
@@ -74,6 +87,7 @@ export interface SharedPlan {
 export interface LeaderView {
   leader: { id: string; name: string; email: string };
   parts: SharePart[];
+  goals: number;
   diagnosis?: SharedDiagnosis;
   trend?: Array<{ asOf: string; summary: SnapshotSummary }>;
   plan?: SharedPlan;
