@@ -70,6 +70,7 @@ const DIRECTORY_TABLES = [
   'coach_notes',
   'programmes',
   'programme_members',
+  'calendar_feeds',
 ];
 
 const directory: Migration = {
@@ -153,12 +154,24 @@ const sharedGoals: Migration = {
   },
 };
 
+/** Each leader's calendar feed: the digest of the secret its address carries. */
+const calendarFeeds: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE calendar_feeds (
+      leader uuid PRIMARY KEY REFERENCES accounts ON DELETE CASCADE,
+      digest text NOT NULL UNIQUE,
+      since timestamptz NOT NULL
+    )`.execute(db);
+  },
+};
+
 const MIGRATIONS: Record<string, Migration> = {
   '001-records-by-tenant': initial,
   '002-directory': directory,
   '003-sharing': sharing,
   '004-programmes': programmes,
   '005-shared-goals': sharedGoals,
+  '006-calendar-feeds': calendarFeeds,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
