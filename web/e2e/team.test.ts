@@ -230,6 +230,24 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await leader.page.getByRole('list', { name: 'Coaches you share with' }).getByText('Cora Coach').waitFor();
     await leader.shot('sharing');
 
+    // The leader's calendar app reads the reminders from a secret address, with no cookie.
+    await leader.page.getByText('You have no calendar feed.').waitFor();
+    await leader.page.getByRole('button', { name: 'Make a calendar address' }).click();
+    const feedField = leader.page.getByLabel(/^Subscribe to this address in your calendar app/);
+    await feedField.waitFor();
+    const feedUrl = await feedField.inputValue();
+    assert.match(
+      feedUrl,
+      new RegExp(`^${origin.replace(/[.]/g, '\\.')}/api/feeds/[\\w-]{40,}/calendar\\.ics$`),
+    );
+    const feed = await fetch(feedUrl);
+    assert.equal(feed.status, 200);
+    assert.match(await feed.text(), /^BEGIN:VCALENDAR/);
+    await leader.shot('calendar-feed');
+    await leader.page.getByRole('button', { name: 'Stop the feed' }).click();
+    await leader.page.getByRole('status').filter({ hasText: 'Your calendar feed is stopped' }).waitFor();
+    assert.equal((await fetch(feedUrl)).status, 404, 'a stopped feed opens nothing');
+
     // The coach sees the leader and the diagnosis, with no person's name on the page.
     await coach.page.goto(`${origin}/team/leaders`);
     await coach.page.getByRole('link', { name: 'Lee Leader' }).click();

@@ -4,6 +4,7 @@ import type { Page as ApiPage, Goal } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { fmtDate } from '../../ui/format';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
+import { CalendarFeedCard } from './CalendarFeedCard';
 import { NotesList } from './NotesList';
 import { Problem } from './Problem';
 import { describeParts } from './paths';
@@ -94,6 +95,7 @@ export function SharingPage() {
             shares.reload();
           }}
         />
+        <CalendarFeedCard />
         <section className="card stack" aria-labelledby="notes-title">
           <h2 id="notes-title">Notes from your coaches</h2>
           {notes.error && <ErrorBanner error={notes.error} onRetry={notes.reload} />}
