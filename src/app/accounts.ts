@@ -64,8 +64,8 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number },
 ) => Promise<Buffer>;
 
-const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
-const newToken = () => randomBytes(32).toString('base64url');
+export const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const newToken = () => randomBytes(32).toString('base64url');
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 
 export const Email = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Snapshot as ReviewSnapshot } from '../core/coach/review.js';
 import { summarizeSnapshot } from '../core/coach/review-summary.js';
 import {
+  type GoalRef,
   SHARE_PARTS,
   type SharedDiagnosis,
   type SharedPlan,
@@ -17,6 +18,8 @@ import type { NetworkStore } from './port.js';
 
 export interface Share {
   parts: SharePart[];
+  /** The ids of the goals shared; a goal not listed never reaches the coach. */
+  goals: string[];
   since: string;
 }
 
@@ -29,7 +32,7 @@ export interface CoachNote {
 
 /** What sharing needs of the directory: who shares what with whom, and the notes coaches leave. */
 export interface SharingStore extends AccountStore {
-  setShare(leader: string, coach: string, parts: SharePart[], since: string): Promise<void>;
+  setShare(leader: string, coach: string, share: Share): Promise<void>;
   removeShare(leader: string, coach: string): Promise<boolean>;
   share(leader: string, coach: string): Promise<Share | undefined>;
   sharesOf(leader: string): Promise<Array<Share & { coach: Account }>>;
@@ -39,6 +42,7 @@ export interface SharingStore extends AccountStore {
 }
 
 const Parts = z.array(z.enum(SHARE_PARTS)).max(SHARE_PARTS.length);
+const GoalIds = z.array(z.string().min(1).max(200)).max(500);
 const NoteText = z.string().trim().min(1).max(4000);
 
 function parseOr<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -55,22 +59,38 @@ async function coachByEmail(store: SharingStore, email: unknown): Promise<Accoun
   return coach;
 }
 
-/** A leader shares chosen parts with a coach (again: the parts change); an empty list stops sharing. */
+/** The goals of the leader's network among `ids`, each checked to be one (the field named when not). */
+async function ownGoals(network: NetworkStore, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  for (const [i, id] of unique.entries())
+    if (!(await network.get('goals', id)))
+      throw invalidInput(`goals.${i}: your network has no goal with the id ${JSON.stringify(id)}`, [
+        { path: `goals.${i}`, message: 'no goal with that id in your network' },
+      ]);
+  return unique;
+}
+
+/**
+ * A leader shares chosen parts and chosen goals (by id, from their own network) with a coach;
+ * again, and the choice is replaced. No part at all stops sharing.
+ */
 export async function shareWith(
   store: SharingStore,
   leader: Account,
-  input: { coach: unknown; parts: unknown },
+  network: NetworkStore,
+  input: { coach: unknown; parts: unknown; goals?: unknown },
   now: Date,
 ): Promise<Share & { coach: Account }> {
   const coach = await coachByEmail(store, input.coach);
   const parts = [...new Set(parseOr(Parts, input.parts, 'parts'))];
   if (parts.length === 0) {
     await store.removeShare(leader.id, coach.id);
-    return { coach, parts, since: now.toISOString() };
+    return { coach, parts, goals: [], since: now.toISOString() };
   }
+  const goals = await ownGoals(network, parseOr(GoalIds, input.goals ?? [], 'goals'));
   const since = (await store.share(leader.id, coach.id))?.since ?? now.toISOString();
-  await store.setShare(leader.id, coach.id, parts, since);
-  return { coach, parts, since };
+  await store.setShare(leader.id, coach.id, { parts, goals, since });
+  return { coach, parts, goals, since };
 }
 
 /** A leader stops sharing with a coach, at once. */
@@ -88,6 +108,8 @@ export async function leadersOf(store: SharingStore, coach: Account) {
 export interface LeaderView {
   leader: { id: string; name: string; email: string };
   parts: SharePart[];
+  /** How many goals are shared (their titles and measures come with the diagnosis). */
+  goals: number;
   diagnosis?: SharedDiagnosis;
   /** What each review snapshot recorded, oldest first (with the diagnosis). */
   trend?: Array<{ asOf: string; summary: ReturnType<typeof summarizeSnapshot> }>;
@@ -110,16 +132,18 @@ export async function leaderView(
   network: NetworkStore,
   options: { asOf: string; budgetMinutes?: number },
 ): Promise<LeaderView> {
-  const { leader, parts } = await sharedBy(store, coach, leaderId);
+  const { leader, parts, goals } = await sharedBy(store, coach, leaderId);
   const names = parts.includes('names');
+  const shared = new Set(goals);
   const view: LeaderView = {
     leader: { id: leader.id, name: leader.name, email: leader.email },
     parts,
+    goals: goals.length,
     notes: (await store.notesFor(leader.id)).filter((n) => n.coach.email === coach.email),
   };
   const hasNetwork = (await network.owner()) !== undefined;
   if (parts.includes('diagnosis') && hasNetwork) {
-    view.diagnosis = sharedDiagnosis((await assessNetwork(network, options.asOf)).assessment, names);
+    view.diagnosis = sharedDiagnosis((await assessNetwork(network, options.asOf)).assessment, names, shared);
     const snapshots = await network.listSnapshots();
     view.trend = snapshots.map((s, i) => ({
       asOf: s.asOf,
@@ -133,8 +157,20 @@ export async function leaderView(
     view.plan = sharedPlan(
       await planWeek(network, { week: options.asOf, budgetMinutes: options.budgetMinutes ?? 180 }),
       names,
+      names ? await hiddenGoals(network, shared) : [],
     );
   return view;
+}
+
+/** The leader's goals not in `shared`, whose titles a text given to the coach must not quote. */
+async function hiddenGoals(network: NetworkStore, shared: ReadonlySet<string>): Promise<GoalRef[]> {
+  const hidden: GoalRef[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const { items, total } = await network.list('goals', { filters: {}, limit: 500, offset });
+    for (const g of items)
+      if (!shared.has(String(g.id))) hidden.push({ id: String(g.id), title: String(g.title ?? '') });
+    if (offset + items.length >= total || items.length === 0) return hidden;
+  }
 }
 
 /** A coach leaves a note the leader sees (only while the leader shares with them). */

@@ -265,6 +265,35 @@ test('a team server: accounts sign in, invite by link, and each leader has a net
     peopleNames.some((n) => JSON.stringify(named.body).includes(n)),
     'with names shared, names show',
   );
+  // Goals are shared one by one: one not chosen never reaches the coach, even with names.
+  const goals: Array<{ id: string; title: string }> = (await leader.call('/api/goals?limit=50')).body.items;
+  assert.ok(goals.length >= 2, 'the sample has goals');
+  const [kept, chosen] = goals as [{ id: string; title: string }, { id: string; title: string }];
+  assert.ok(!JSON.stringify(named.body).includes(kept.title), 'no goal is shared unless chosen');
+  const wrong = await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis'], goals: ['goal:not-mine'] },
+  });
+  assert.equal(wrong.status, 400);
+  assert.equal(wrong.body.error.details[0].path, 'goals.0');
+  const oneGoal = await leader.call('/api/shares', {
+    method: 'PUT',
+    body: { coach: 'cora@example.org', parts: ['diagnosis', 'plan', 'names'], goals: [chosen.id] },
+  });
+  assert.deepEqual(oneGoal.body.goals, [chosen.id]);
+  assert.deepEqual(
+    (await leader.call('/api/shares')).body.shares.map((x: { goals: string[] }) => x.goals),
+    [[chosen.id]],
+  );
+  assert.equal((await coach.call('/api/coaching')).body.leaders[0].goals, 1);
+  const withGoal = await coach.call(`/api/coaching/${lee.id}`);
+  assert.deepEqual(
+    withGoal.body.diagnosis.metrics.goals.map((g: { title: string }) => g.title),
+    [chosen.title],
+  );
+  const seenWithGoal = JSON.stringify(withGoal.body);
+  assert.ok(!seenWithGoal.includes(kept.title), 'the goal not chosen: no title');
+  assert.ok(!seenWithGoal.includes(kept.id), 'nor its id');
   const note = await coach.call(`/api/coaching/${lee.id}/notes`, {
     method: 'POST',
     body: { text: 'Before the board meeting: who could introduce you to the chair?' },
@@ -427,6 +456,9 @@ test("every route asked for another leader's records answers 403 or 404, and lis
   await b.browser.call('/api/owner', { method: 'PUT', body: { name: 'Bob', organization: 'o:bob' } });
   await b.browser.call('/api/people', { method: 'POST', body: { name: 'Only Bob Knows' } });
 
+  // Ann's calendar feed, made anew: its first address opens nothing any more.
+  const replacedFeed = (await a.browser.call('/api/calendar-feed', { method: 'POST' })).body.link;
+  await a.browser.call('/api/calendar-feed', { method: 'POST' });
   const doc = (await a.browser.call('/api/export')).body;
   const job = (await admin.call(`/api/programmes/${programme}/cohort/jobs`, { method: 'POST', body: {} }))
     .body.job;
@@ -451,6 +483,7 @@ test("every route asked for another leader's records answers 403 or 404, and lis
     '/api/programmes/{id}/me': `/api/programmes/${programme}/me`,
     '/api/programmes/{id}/cohort/jobs': `/api/programmes/${programme}/cohort/jobs`,
     '/api/programmes/{id}/cohort/jobs/{job}': `/api/programmes/${programme}/cohort/jobs/${job}`,
+    '/api/feeds/{feed}/calendar.ics': replacedFeed,
   };
   const bodies: Record<string, unknown> = { post: {}, put: {}, patch: {} };
   const paths = (await b.browser.call('/api/openapi.json')).body.paths as Record<
@@ -496,6 +529,62 @@ test("every route asked for another leader's records answers 403 or 404, and lis
       `GET ${path} shows Ann's people to Bob`,
     );
   }
+});
+
+test("a leader's calendar feed opens by its secret address alone, without a cookie, until replaced or stopped", async () => {
+  const { base } = await serve('unused', ['--team']);
+  const admin = new Browser(base);
+  await admin.call('/api/session', {
+    method: 'POST',
+    body: { email: 'admin@example.org', password: 'correct horse battery staple' },
+  });
+  const link = await admin.call('/api/invitations', { method: 'POST', body: { role: 'leader' } });
+  const cal = new Browser(base);
+  const accepted = await cal.call('/api/invitations/accept', {
+    method: 'POST',
+    body: {
+      token: link.body.token,
+      email: 'cal@example.org',
+      name: 'Cal',
+      password: 'a long enough password',
+    },
+  });
+  assert.equal(accepted.status, 201);
+  assert.equal((await cal.call('/api/sample', { method: 'POST' })).status, 201);
+  assert.deepEqual((await cal.call('/api/calendar-feed')).body, { active: false });
+
+  const made = await cal.call('/api/calendar-feed', { method: 'POST' });
+  assert.equal(made.status, 201);
+  assert.match(made.body.link, /^\/api\/feeds\/[\w-]{40,}\/calendar\.ics$/);
+  // A calendar app: no cookie, no header, only the address.
+  const feed = await fetch(`${base}${made.body.link}`);
+  assert.equal(feed.status, 200, await feed.clone().text());
+  assert.match(feed.headers.get('content-type') ?? '', /^text\/calendar/);
+  assert.equal(feed.headers.get('cache-control'), 'no-store');
+  const ics = await feed.text();
+  assert.match(ics, /^BEGIN:VCALENDAR/);
+  const uids = (text: string) => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim()).sort();
+  assert.ok(uids(ics).length > 0, 'the sample has reminders');
+  // The same reminders the signed-in leader's own feed gives.
+  const own = await fetch(`${base}/calendar.ics`, { headers: { cookie: cal.cookie } });
+  assert.equal(own.status, 200, await own.clone().text());
+  assert.deepEqual(uids(ics), uids(await own.text()));
+  assert.equal((await cal.call('/api/calendar-feed')).body.active, true);
+  // Without the secret, or with a wrong one, nothing: the same 404 either way.
+  assert.equal((await fetch(`${base}/calendar.ics`)).status, 401);
+  assert.equal((await fetch(`${base}/api/feeds/${'x'.repeat(43)}/calendar.ics`)).status, 404);
+
+  // A new address ends the old one at once; stopping ends the new one.
+  const remade = await cal.call('/api/calendar-feed', { method: 'POST' });
+  assert.notEqual(remade.body.link, made.body.link);
+  assert.equal((await fetch(`${base}${made.body.link}`)).status, 404);
+  assert.equal((await fetch(`${base}${remade.body.link}`)).status, 200);
+  assert.equal((await cal.call('/api/calendar-feed', { method: 'DELETE' })).status, 204);
+  assert.equal((await fetch(`${base}${remade.body.link}`)).status, 404);
+  assert.equal((await cal.call('/api/calendar-feed', { method: 'DELETE' })).status, 404);
+  assert.deepEqual((await cal.call('/api/calendar-feed')).body, { active: false });
+  // Making one is a change: without the CSRF token, refused.
+  assert.equal((await cal.call('/api/calendar-feed', { method: 'POST', csrf: false })).status, 403);
 });
 
 test("push and pull move a leader's network between their machine and their team account", async () => {

@@ -9,6 +9,15 @@ const Person = z.object({ name: z.string(), email: z.string() });
 const ShareBody = z.strictObject({
   coach: z.string().meta({ description: "the coach's e-mail address" }),
   parts: z.array(z.enum(SHARE_PARTS)).meta({ description: 'what to share; names only with the others' }),
+  goals: z.array(z.string()).optional().meta({
+    description: 'the ids of the goals to share (none when absent); the others never reach the coach',
+  }),
+});
+const ShareResponse = z.object({
+  coach: Person,
+  parts: z.array(z.string()),
+  goals: z.array(z.string()),
+  since: z.string(),
 });
 
 /** A leader shares chosen parts with a coach; the coach reads them and leaves notes. */
@@ -21,13 +30,12 @@ export function sharingRoutes(team: Team): Route[] {
       operationId: 'listShares',
       summary: 'What you share with which coach',
       tag: 'team',
-      response: z.object({
-        shares: z.array(z.object({ coach: Person, parts: z.array(z.string()), since: z.string() })),
-      }),
+      response: z.object({ shares: z.array(ShareResponse) }),
       handler: async () => ({
         shares: (await team.accounts.sharesOf(me().id)).map((s) => ({
           coach: { name: s.coach.name, email: s.coach.email },
           parts: s.parts,
+          goals: s.goals,
           since: s.since,
         })),
       }),
@@ -36,14 +44,19 @@ export function sharingRoutes(team: Team): Route[] {
       method: 'put',
       path: '/api/shares',
       operationId: 'share',
-      summary: 'Share chosen parts with a coach (an empty list stops sharing)',
+      summary: 'Share chosen parts and goals with a coach (an empty list of parts stops sharing)',
       tag: 'team',
       body: ShareBody,
-      response: z.object({ coach: Person, parts: z.array(z.string()), since: z.string() }),
+      response: ShareResponse,
       errors: [404],
       handler: async ({ body }) => {
-        const s = await shareWith(team.accounts, me(), body, team.now());
-        return { coach: { name: s.coach.name, email: s.coach.email }, parts: s.parts, since: s.since };
+        const s = await shareWith(team.accounts, me(), team.storeFor(me().id), body, team.now());
+        return {
+          coach: { name: s.coach.name, email: s.coach.email },
+          parts: s.parts,
+          goals: s.goals,
+          since: s.since,
+        };
       },
     }),
     route({
@@ -81,6 +94,7 @@ export function sharingRoutes(team: Team): Route[] {
             name: z.string(),
             email: z.string(),
             parts: z.array(z.string()),
+            goals: z.number().meta({ description: 'how many goals the leader shares with you' }),
             since: z.string(),
           }),
         ),
@@ -91,6 +105,7 @@ export function sharingRoutes(team: Team): Route[] {
           name: l.leader.name,
           email: l.leader.email,
           parts: l.parts,
+          goals: l.goals.length,
           since: l.since,
         })),
       }),

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { invite, type Session, sessionOf, signIn, signOut } from '../app/accounts.js';
+import type { CalendarFeedStore } from '../app/calendar-feeds.js';
 import type { JobQueue } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
 import { acceptAndJoin, type ProgrammeStore } from '../app/programmes.js';
@@ -10,12 +11,13 @@ import type { SharingStore } from '../app/sharing.js';
 import { VersionCache } from './cache.js';
 import { type Route, route } from './route.js';
 import { reject, secretMatches } from './security.js';
+import { calendarFeedRoutes } from './team-calendar.js';
 import { programmeRoutes } from './team-programmes.js';
 import { sharingRoutes } from './team-sharing.js';
 
 /** What a team server adds to the app: its directory of accounts and each leader's own store. */
 export interface Team {
-  accounts: SharingStore & ProgrammeStore;
+  accounts: SharingStore & ProgrammeStore & CalendarFeedStore;
   /** An account's own network (what a leader works on; what a coach reads when shared). */
   storeFor(accountId: string): NetworkStore;
   now(): Date;
@@ -176,5 +178,6 @@ export function teamRoutes(team: Team): Route[] {
     }),
     ...sharingRoutes(team),
     ...programmeRoutes(team),
+    ...calendarFeedRoutes(team),
   ];
 }

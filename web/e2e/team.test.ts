@@ -6,13 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { addAccount } from '../../src/app/accounts.js';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
+import { runWorkers } from '../../src/server/serve.js';
 import { PostgresDatabase } from '../../src/store/postgres/database.js';
-import { grantToApplicationRole, migratePostgres } from '../../src/store/postgres/schema.js';
+import type { PostgresJobs } from '../../src/store/postgres/jobs.js';
 import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
 import { startPostgres, type TestCluster } from '../../src/test-support/postgres.js';
 import { SCREENSHOTS, until, WEB_DIST } from './harness.js';
@@ -22,31 +21,33 @@ const ADMIN = { email: 'admin@example.org', password: 'correct horse battery sta
 
 let cluster: TestCluster;
 let database: PostgresDatabase;
+let jobs: PostgresJobs;
 let server: RunningServer;
 let browser: Browser;
 let origin: string;
 
 before(async () => {
   cluster = await startPostgres();
-  const owner = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: cluster.ownerUrl, max: 1 }) }),
-  });
-  await migratePostgres(owner);
-  await grantToApplicationRole(owner, cluster.appRole);
-  await owner.destroy();
-  // The first admin, as `threefold account add` makes it: through the tables' owner.
-  const ownerDb = await PostgresDatabase.connect(cluster.ownerUrl, { migrate: false });
+  // The tables and the job queue, as `threefold migrate` makes them, and the first admin, as
+  // `threefold account add` does: through the tables' owner.
+  const ownerDb = await PostgresDatabase.connect(cluster.ownerUrl, { migrate: true });
+  await ownerDb.grant(cluster.appRole);
   await addAccount(ownerDb.accounts(), { ...ADMIN, name: 'Ada Admin', role: 'admin' });
   await ownerDb.close();
   // The server connects as the application role, which row-level security holds to one leader.
   database = await PostgresDatabase.connect(cluster.appUrl, { migrate: false });
+  // This process is also the worker that computes cohorts, as `threefold serve --team` is.
+  const storeFor = (id: string) => database.network(id);
+  jobs = await database.jobs();
+  await runWorkers(jobs, database.accounts(), storeFor);
   server = await listen(
     (allowedHosts) =>
       createApp({
         team: {
           accounts: database.accounts(),
-          storeFor: (id) => database.network(id),
+          storeFor,
           now: () => new Date(),
+          jobs,
         },
         allowedHosts,
         webRoot: WEB_DIST,
@@ -66,6 +67,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  await jobs?.stop();
   await database?.close();
   cluster?.stop();
 });
@@ -217,6 +219,9 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     await leader.page.getByLabel("Your coach's e-mail address").fill('cora@example.org');
     assert.equal(await leader.page.getByLabel('Diagnosis and trend').isChecked(), true);
     assert.equal(await leader.page.getByLabel('Names of the people in them').isChecked(), false);
+    // Goals are chosen one by one, none by default.
+    for (const goal of ['Open the first EU distribution hub', 'Run the warehouses on live data'])
+      assert.equal(await leader.page.getByLabel(goal).isChecked(), false, `${goal} is not shared by default`);
     await leader.page.getByRole('button', { name: 'Share', exact: true }).click();
     await leader.page
       .getByRole('status')
@@ -224,6 +229,24 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
       .waitFor();
     await leader.page.getByRole('list', { name: 'Coaches you share with' }).getByText('Cora Coach').waitFor();
     await leader.shot('sharing');
+
+    // The leader's calendar app reads the reminders from a secret address, with no cookie.
+    await leader.page.getByText('You have no calendar feed.').waitFor();
+    await leader.page.getByRole('button', { name: 'Make a calendar address' }).click();
+    const feedField = leader.page.getByLabel(/^Subscribe to this address in your calendar app/);
+    await feedField.waitFor();
+    const feedUrl = await feedField.inputValue();
+    assert.match(
+      feedUrl,
+      new RegExp(`^${origin.replace(/[.]/g, '\\.')}/api/feeds/[\\w-]{40,}/calendar\\.ics$`),
+    );
+    const feed = await fetch(feedUrl);
+    assert.equal(feed.status, 200);
+    assert.match(await feed.text(), /^BEGIN:VCALENDAR/);
+    await leader.shot('calendar-feed');
+    await leader.page.getByRole('button', { name: 'Stop the feed' }).click();
+    await leader.page.getByRole('status').filter({ hasText: 'Your calendar feed is stopped' }).waitFor();
+    assert.equal((await fetch(feedUrl)).status, 404, 'a stopped feed opens nothing');
 
     // The coach sees the leader and the diagnosis, with no person's name on the page.
     await coach.page.goto(`${origin}/team/leaders`);
@@ -294,15 +317,29 @@ test('team mode: an admin invites, a leader shares without names, a coach reads 
     );
     await leader.page.getByLabel("This week's plan").check();
     await leader.page.getByLabel('Names of the people in them').check();
+    await leader.page.getByLabel('Run the warehouses on live data').check();
     await leader.page.getByRole('button', { name: 'Save' }).click();
     await leader.page
       .getByRole('status')
       .filter({
-        hasText: "Cora Coach now sees the diagnosis and its trend and this week's plan, with names.",
+        hasText:
+          "Cora Coach now sees the diagnosis and its trend and one goal and this week's plan, with names.",
       })
       .waitFor();
     await coach.page.reload();
     await coach.page.getByRole('heading', { name: "This week's plan" }).waitFor();
+    // The goal chosen shows; the other never reaches the coach, names or not.
+    await coach.page
+      .getByRole('list', { name: 'Goals shared' })
+      .getByText('Run the warehouses on live data')
+      .waitFor();
+    const coachSees = await coach.page.evaluate(
+      async (path) => (await fetch(path)).text(),
+      coach.page.url().replace(origin, '').replace('/team/leaders/', '/api/coaching/'),
+    );
+    assert.ok(!coachSees.includes('Open the first EU distribution hub'), 'the goal not chosen: no title');
+    assert.ok(!coachSees.includes('goal:eu-hub'), 'nor its id');
+    assert.ok(!(await coach.page.locator('main').innerText()).includes('Open the first EU distribution hub'));
     assert.ok((await coach.page.getByRole('list', { name: 'Moves' }).getByRole('listitem').count()) > 0);
     const named = await coach.page.locator('main').innerText();
     assert.ok(
@@ -401,5 +438,223 @@ test('a single-user server with a token asks for its link, never for a sign-in',
     await single.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A leader who joins by link and works through the API (cookie and CSRF token kept). */
+async function apiLeader(link: string, who: { email: string; name: string }) {
+  let cookie = '';
+  let csrf = '';
+  const call = async (path: string, method = 'GET', body?: unknown) => {
+    const res = await fetch(`${origin}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    for (const c of res.headers.getSetCookie()) cookie = c.split(';')[0]!;
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const token = new URL(link).hash.replace('#invite=', '');
+  const accepted = await call('/api/invitations/accept', 'POST', {
+    token,
+    ...who,
+    password: 'participant password',
+  });
+  assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+  csrf = accepted.body.csrf;
+  return call;
+}
+
+/** Every text the page's status line shows from now on, however briefly. */
+async function recordStatuses(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    window.__statuses = [el.textContent];
+    new MutationObserver(() => window.__statuses.push(el.textContent)).observe(el, {
+      childList: true, characterData: true, subtree: true,
+    });
+  })()`);
+  return async () => (await page.evaluate('window.__statuses')) as string[];
+}
+
+test('a programme admin starts a cohort, invites its leaders, reads it only as a whole from five up, and proposes mixed peer groups', {
+  timeout: 240_000,
+}, async () => {
+  const admin = await person('programme-admin');
+  const joiner = await person('programme-leader');
+  try {
+    await admin.page.goto(`${origin}/`);
+    await until('the sign-in page', async () => (await title(admin.page).textContent()) === 'Sign in');
+    await signIn(admin.page, ADMIN.email, ADMIN.password);
+    await until('the invite page', async () => (await title(admin.page).textContent()) === 'Invite');
+    await admin.page.getByRole('link', { name: 'Programmes' }).click();
+    await until('the programmes page', async () => (await title(admin.page).textContent()) === 'Programmes');
+    await admin.page.getByText('You run no programme yet.').waitFor();
+    await admin.page.getByLabel('Programme name').fill('Rising leaders 2027');
+    await admin.page.getByRole('button', { name: 'Start programme' }).click();
+    await until(
+      'the programme page',
+      async () => (await title(admin.page).textContent()) === 'Rising leaders 2027',
+    );
+    const programmeUrl = admin.page.url();
+    await admin.page.getByText('0 leaders take part.').waitFor();
+
+    // Five invitation links, made on the page.
+    const links: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await admin.page.getByLabel("Leader's e-mail address (optional)").fill(`p${i}@example.org`);
+      await admin.page.getByRole('button', { name: 'Create invitation link' }).click();
+      const field = admin.page.getByLabel(new RegExp(`^Invitation for p${i}@example\\.org`));
+      await field.waitFor();
+      links.push(await field.inputValue());
+    }
+    for (const link of links)
+      assert.match(link, new RegExp(`^${origin.replace(/[.]/g, '\\.')}/#invite=[\\w-]+$`));
+    await admin.shot('programme-invite');
+
+    // Four join through the API, each with a network and what they tell of their unit.
+    const units = ['Sales', 'Sales', 'Finance', 'Finance'];
+    for (const [i, unit] of units.entries()) {
+      const call = await apiLeader(links[i]!, { email: `p${i}@example.org`, name: `Participant ${i}` });
+      assert.equal((await call('/api/sample', 'POST')).status, 201);
+      const told = await call('/api/programmes', 'GET');
+      const id = told.body.programmes[0].id as string;
+      assert.equal(
+        (await call(`/api/programmes/${id}/me`, 'PUT', { unit, sector: i % 2 ? 'retail' : 'banking' }))
+          .status,
+        200,
+      );
+    }
+
+    // Four networks: the cohort is computed as a job and shows nothing, saying why.
+    await admin.page.reload();
+    await admin.page.getByText('4 leaders take part.').waitFor();
+    const statuses = await recordStatuses(admin.page, '#cohort-title ~ .row [role=status]');
+    await admin.page.getByRole('button', { name: 'Compute the cohort' }).click();
+    await admin.page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 60_000 });
+    assert.ok(
+      (await statuses()).some((s) => /Waiting for a worker|Computing the cohort/.test(s)),
+      `the pending state showed: ${JSON.stringify(await statuses())}`,
+    );
+    assert.ok(new URL(admin.page.url()).searchParams.get('job'), 'the job stays in the address');
+    await admin.page
+      .getByText(
+        "Only 4 leaders in this programme have a network yet. The cohort is shown from 5 leaders up, so that no one leader's diagnosis can be read off this page.",
+      )
+      .waitFor();
+    assert.equal(await admin.page.getByRole('table').count(), 0, 'no figure about four leaders');
+    assert.equal(await admin.page.getByRole('list', { name: 'Findings across the cohort' }).count(), 0);
+    await admin.shot('cohort-of-four');
+
+    // The fifth accepts in the browser, takes the sample and tells the programme their unit.
+    await accept(joiner.page, links[4]!, {
+      email: 'p4@example.org',
+      name: 'Participant 4',
+      password: 'participant password',
+    });
+    await joiner.page.getByRole('button', { name: 'Explore a sample network' }).click();
+    await joiner.page.getByRole('heading', { name: 'Findings' }).waitFor();
+    await joiner.page.getByRole('link', { name: 'Programmes' }).click();
+    await joiner.page.getByRole('heading', { name: 'Rising leaders 2027' }).waitFor();
+    await joiner.page.getByLabel('Unit').fill('Operations');
+    await joiner.page.getByLabel('Sector').fill('banking');
+    await joiner.page.getByRole('button', { name: 'Save' }).click();
+    await joiner.page
+      .getByRole('status')
+      .filter({ hasText: 'Rising leaders 2027 now knows what you told it.' })
+      .waitFor();
+    await joiner.shot('programme');
+    assert.equal(
+      await joiner.page.evaluate(
+        async (path) => (await fetch(path)).status,
+        `${new URL(programmeUrl).pathname.replace('/team/', '/api/')}/cohort`,
+      ),
+      404,
+      'a leader may not read the cohort',
+    );
+
+    // Five: the cohort shows, in aggregate only.
+    await admin.page.getByRole('button', { name: 'Compute again' }).click();
+    await admin.page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 60_000 });
+    const forms = admin.page.getByRole('table', { name: 'The three forms across the cohort' });
+    await forms.waitFor();
+    assert.deepEqual(await forms.locator('tbody th').allInnerTexts(), [
+      'Operational',
+      'Personal',
+      'Strategic',
+    ]);
+    for (const cell of await forms.locator('tbody td').allInnerTexts())
+      assert.match(cell, /^\d[\d.,]*%? \(\d[\d.,]*%?\)$/, 'median (mean)');
+    const found = admin.page.getByRole('list', { name: 'Findings across the cohort' }).getByRole('listitem');
+    assert.ok((await found.count()) > 0, 'findings across the cohort');
+    const counts = (await found.allInnerTexts()).map((t) => /(\d) of 5 leaders \((\d+)%\)/.exec(t));
+    assert.ok(counts.every(Boolean), 'each finding says how many of the five');
+    const byFrequency = counts.map((m) => Number(m![1]));
+    assert.deepEqual(
+      byFrequency,
+      [...byFrequency].sort((a, b) => b - a),
+      'most frequent first',
+    );
+    const cohortText = await admin.page.locator('[data-testid=cohort]').innerText();
+    const apiCohort = (await admin.page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      `${new URL(programmeUrl).pathname.replace('/team/', '/api/')}/cohort`,
+    )) as { leaders: number; findings: Array<{ code: string; leaders: number }> };
+    assert.equal(apiCohort.leaders, 5);
+    assert.deepEqual(
+      byFrequency,
+      apiCohort.findings.map((f) => f.leaders),
+      'the page shows what the server counted',
+    );
+    assert.deepEqual(
+      apiCohort.findings.map((f) => f.code).filter((c) => cohortText.includes(c)),
+      [],
+      'no finding code is shown',
+    );
+    for (let i = 0; i < 5; i++) assert.ok(!cohortText.includes(`Participant ${i}`), 'no leader is named');
+    await admin.shot('cohort');
+    // A reload keeps the job's result.
+    await admin.page.reload();
+    await admin.page.getByRole('table', { name: 'The three forms across the cohort' }).waitFor();
+
+    // Peer groups of two: every group mixes units as far as the cohort allows, said in words.
+    await admin.page.getByLabel('Leaders per group').fill('2');
+    await admin.page.getByRole('button', { name: 'Propose groups' }).click();
+    const groups = admin.page.getByRole('list', { name: 'Proposed groups' }).locator(':scope > li');
+    await groups.first().waitFor();
+    assert.equal(await groups.count(), 2);
+    for (const g of await groups.allInnerTexts()) {
+      const groupUnits = [...g.matchAll(/Unit: (\w+)/g)].map((m) => m[1]);
+      assert.equal(new Set(groupUnits).size, groupUnits.length, `one of each unit in ${g}`);
+    }
+    await admin.page
+      .getByText(
+        /^Units are as mixed as these participants allow \(Blau's index 0\.\d+ of a possible 0\.\d+\)\.$/,
+      )
+      .waitFor();
+    await admin.page
+      .getByText('Every participant gave the same function, or none: groups cannot mix functions.')
+      .waitFor();
+    await admin.shot('peer-groups');
+
+    // The programme page fits a phone.
+    await admin.page.setViewportSize({ width: 375, height: 812 });
+    assert.ok(Number(await admin.page.evaluate('document.documentElement.scrollWidth')) <= 375);
+    await admin.shot('programme-phone');
+    await admin.page.setViewportSize({ width: 1280, height: 900 });
+
+    // The fifth leaves: from then on the cohort shows nothing again.
+    await joiner.page.getByRole('button', { name: 'Leave Rising leaders 2027' }).click();
+    await joiner.page.getByText('You take part in no programme.').waitFor();
+    await admin.page.getByRole('button', { name: 'Compute again' }).click();
+    await admin.page
+      .getByText(/^Only 4 leaders in this programme have a network yet\./)
+      .waitFor({ timeout: 60_000 });
+
+    assert.deepEqual([...admin.problems, ...joiner.problems], [], 'the pages stayed clean');
+  } catch (err) {
+    for (const p of [admin, joiner]) await p.shot('failure').catch(() => {});
+    throw err;
   }
 });

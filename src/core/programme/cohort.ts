@@ -1,4 +1,5 @@
 import type { CoachContext } from '../coach/suggest.js';
+import { findingKindTitle } from '../findings/kinds.js';
 import { commitmentsKept } from '../findings/rules.js';
 import { FORMS, type Form } from '../vocabulary.js';
 
@@ -20,12 +21,24 @@ export interface CohortSummary {
   /** False when the cohort is too small to show anything; `reason` says why. */
   shown: boolean;
   reason?: string;
+  /** When nothing is shown: the fewest leaders a cohort is shown for. */
+  minimum?: number;
   forms?: Record<
     Form,
     Record<'depth' | 'breadth' | 'leverage' | 'timeShare', { mean: number; median: number }>
   >;
-  /** Each finding with the number and share of leaders it was found for, most frequent first. */
-  findings?: Array<{ code: string; form: string; severity: string; leaders: number; share: number }>;
+  /**
+   * Each kind of finding with the number and share of leaders it was found for, most frequent
+   * first; its title is the kind's, never one leader's (which may quote their goal).
+   */
+  findings?: Array<{
+    code: string;
+    title: string;
+    form: string;
+    severity: string;
+    leaders: number;
+    share: number;
+  }>;
   commitments?: { leadersWithCommitments: number; kept: number; total: number };
 }
 
@@ -45,6 +58,7 @@ export function cohortSummary(members: readonly MemberSummary[], minGroup = MIN_
       leaders: n,
       shown: false,
       reason: `a cohort is shown only when at least ${minGroup} leaders take part`,
+      minimum: minGroup,
     };
   const forms = {} as NonNullable<CohortSummary['forms']>;
   for (const form of FORMS) {
@@ -57,12 +71,21 @@ export function cohortSummary(members: readonly MemberSummary[], minGroup = MIN_
       timeShare: of('timeShare'),
     };
   }
-  const found = new Map<string, { code: string; form: string; severity: string; leaders: number }>();
+  const found = new Map<
+    string,
+    { code: string; title: string; form: string; severity: string; leaders: number }
+  >();
   for (const m of members) {
     // A finding counts once per leader, however many times it was raised for them.
     for (const code of new Set(m.findings.map((f) => f.code))) {
       const f = m.findings.find((x) => x.code === code)!;
-      const entry = found.get(code) ?? { code, form: f.form, severity: f.severity, leaders: 0 };
+      const entry = found.get(code) ?? {
+        code,
+        title: findingKindTitle(code),
+        form: f.form,
+        severity: f.severity,
+        leaders: 0,
+      };
       entry.leaders++;
       found.set(code, entry);
     }

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { FINDING_KIND_TITLES, findingKindTitle } from '../findings/kinds.js';
 import { cohortSummary, type MemberSummary } from './cohort.js';
 import { blau, type Participant, proposePeerGroups } from './peer-groups.js';
 
@@ -18,6 +22,7 @@ test('a cohort of fewer than five leaders shows nothing but its size', () => {
     leaders: 4,
     shown: false,
     reason: 'a cohort is shown only when at least 5 leaders take part',
+    minimum: 5,
   });
 });
 
@@ -51,8 +56,24 @@ test('a cohort shows each finding by how many leaders have it, and the forms as 
       ['personal.narrow', 2, 0.4],
     ],
   );
+  assert.deepEqual(
+    summary.findings?.map((f) => f.title),
+    ['No working tie to anyone more senior beyond the boss', 'Outside contacts come from too few places'],
+  );
   assert.deepEqual(summary.forms?.operational.depth, { mean: 0.6, median: 0.6 });
   assert.deepEqual(summary.commitments, { leadersWithCommitments: 2, kept: 1, total: 3 });
+});
+
+test('every kind of finding the rules raise has a title that names no one', () => {
+  const findings = join(dirname(fileURLToPath(import.meta.url)), '..', 'findings');
+  const codes = new Set<string>();
+  for (const file of readdirSync(findings).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
+    for (const m of readFileSync(join(findings, file), 'utf8').matchAll(/\bcode: '([a-z-]+\.[a-z-]+)'/g))
+      codes.add(m[1]!);
+  assert.ok(codes.size >= 20, `the rules' codes were found (${codes.size})`);
+  for (const code of codes) assert.ok(FINDING_KIND_TITLES[code], `a title for ${code}`);
+  for (const title of Object.values(FINDING_KIND_TITLES)) assert.doesNotMatch(title, /"|\$\{/);
+  assert.equal(findingKindTitle('unknown.kind'), 'Another kind of finding');
 });
 
 test("Blau's index of categories", () => {

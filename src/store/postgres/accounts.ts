@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Account, Invitation, Role, Session } from '../../app/accounts.js';
+import type { CalendarFeedStore } from '../../app/calendar-feeds.js';
 import type { Participation, Programme, ProgrammeStore } from '../../app/programmes.js';
 import type { CoachNote, Share, SharingStore } from '../../app/sharing.js';
 import type { SharePart } from '../../core/coach/sharing.js';
@@ -17,7 +18,7 @@ const account = (r: AccountRow): Account => ({ id: r.id, email: r.email, name: r
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
 /** The team server's directory (schema.ts) on PostgreSQL: accounts, sessions, invitations, shares. */
-export class PostgresAccountStore implements SharingStore, ProgrammeStore {
+export class PostgresAccountStore implements SharingStore, ProgrammeStore, CalendarFeedStore {
   constructor(private readonly db: Db) {}
 
   async addAccount(a: Omit<Account, 'id'>, passwordHash: string): Promise<Account> {
@@ -97,9 +98,12 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
       : undefined;
   }
 
-  async setShare(leader: string, coach: string, parts: SharePart[], since: string): Promise<void> {
-    await sql`INSERT INTO shares (leader, coach, parts, since) VALUES (${leader}, ${coach}, ${parts}::text[], ${since})
-      ON CONFLICT (leader, coach) DO UPDATE SET parts = EXCLUDED.parts`.execute(this.db);
+  async setShare(leader: string, coach: string, { parts, goals, since }: Share): Promise<void> {
+    await sql`INSERT INTO shares (leader, coach, parts, goals, since)
+      VALUES (${leader}, ${coach}, ${parts}::text[], ${goals}::text[], ${since})
+      ON CONFLICT (leader, coach) DO UPDATE SET parts = EXCLUDED.parts, goals = EXCLUDED.goals`.execute(
+      this.db,
+    );
   }
 
   async removeShare(leader: string, coach: string): Promise<boolean> {
@@ -108,24 +112,52 @@ export class PostgresAccountStore implements SharingStore, ProgrammeStore {
   }
 
   async share(leader: string, coach: string): Promise<Share | undefined> {
-    const { rows } = await sql<{ parts: SharePart[]; since: Date }>`SELECT parts, since FROM shares
-      WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
+    const { rows } = await sql<{
+      parts: SharePart[];
+      goals: string[];
+      since: Date;
+    }>`SELECT parts, goals, since
+      FROM shares WHERE leader = ${leader} AND coach = ${coach}`.execute(this.db);
     const r = rows[0];
-    return r ? { parts: r.parts, since: iso(r.since) } : undefined;
+    return r ? { parts: r.parts, goals: r.goals, since: iso(r.since) } : undefined;
   }
 
   async sharesOf(leader: string) {
-    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
-      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.coach
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; goals: string[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.goals, s.since FROM shares s JOIN accounts a ON a.id = s.coach
       WHERE s.leader = ${leader} ORDER BY a.name, a.email`.execute(this.db);
-    return rows.map((r) => ({ coach: account(r), parts: r.parts, since: iso(r.since) }));
+    return rows.map((r) => ({ coach: account(r), parts: r.parts, goals: r.goals, since: iso(r.since) }));
   }
 
   async leadersOf(coach: string) {
-    const { rows } = await sql<AccountRow & { parts: SharePart[]; since: Date }>`
-      SELECT a.id, a.email, a.name, a.role, s.parts, s.since FROM shares s JOIN accounts a ON a.id = s.leader
+    const { rows } = await sql<AccountRow & { parts: SharePart[]; goals: string[]; since: Date }>`
+      SELECT a.id, a.email, a.name, a.role, s.parts, s.goals, s.since FROM shares s JOIN accounts a ON a.id = s.leader
       WHERE s.coach = ${coach} ORDER BY a.name, a.email`.execute(this.db);
-    return rows.map((r) => ({ leader: account(r), parts: r.parts, since: iso(r.since) }));
+    return rows.map((r) => ({ leader: account(r), parts: r.parts, goals: r.goals, since: iso(r.since) }));
+  }
+
+  async setCalendarFeed(leader: string, digest: string, since: string): Promise<void> {
+    await sql`INSERT INTO calendar_feeds (leader, digest, since) VALUES (${leader}, ${digest}, ${since})
+      ON CONFLICT (leader) DO UPDATE SET digest = EXCLUDED.digest, since = EXCLUDED.since`.execute(this.db);
+  }
+
+  async dropCalendarFeed(leader: string): Promise<boolean> {
+    const r = await sql`DELETE FROM calendar_feeds WHERE leader = ${leader}`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0) > 0;
+  }
+
+  async calendarFeedOf(leader: string): Promise<{ since: string } | undefined> {
+    const { rows } = await sql<{
+      since: Date;
+    }>`SELECT since FROM calendar_feeds WHERE leader = ${leader}`.execute(this.db);
+    return rows[0] ? { since: iso(rows[0].since) } : undefined;
+  }
+
+  async calendarFeedLeader(digest: string): Promise<string | undefined> {
+    const { rows } = await sql<{
+      leader: string;
+    }>`SELECT leader FROM calendar_feeds WHERE digest = ${digest}`.execute(this.db);
+    return rows[0]?.leader;
   }
 
   async addNote(leader: string, coach: string, at: string, text: string): Promise<CoachNote> {

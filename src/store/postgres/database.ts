@@ -1,21 +1,39 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PostgresAccountStore } from './accounts.js';
 import { PostgresCompanyStore } from './company-store.js';
 import { PostgresJobs, prepareJobs } from './jobs.js';
 import { PostgresNetworkStore } from './postgres-network-store.js';
 import { grantToApplicationRole, migratePostgres } from './schema.js';
+import { cannotMigrate, unreachable } from './unreachable.js';
+
+/** How long a connection may take to open before the server is said not to answer. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 // biome-ignore lint/suspicious/noExplicitAny: the queries are SQL text (sql``), typed at each use
 export type Db = Kysely<any>;
 
-/** A pool on a connection string; `migrate` brings the schema up to date first. */
+/**
+ * A pool on a connection string, tried once at once, so a server that cannot be reached is said
+ * so in plain words at start-up rather than in the driver's words at the first request;
+ * `migrate` brings the schema up to date first.
+ */
 export async function connectPostgres(url: string, migrate: boolean): Promise<Db> {
   const db: Db = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+    }),
   });
   try {
-    if (migrate) await migratePostgres(db);
+    try {
+      await sql`SELECT 1`.execute(db);
+    } catch (err) {
+      throw unreachable(url, err) ?? err;
+    }
+    if (migrate)
+      await migratePostgres(db).catch((err: unknown) => {
+        throw cannotMigrate(url, err) ?? err;
+      });
   } catch (err) {
     await db.destroy();
     throw err;

@@ -70,6 +70,7 @@ const DIRECTORY_TABLES = [
   'coach_notes',
   'programmes',
   'programme_members',
+  'calendar_feeds',
 ];
 
 const directory: Migration = {
@@ -181,6 +182,24 @@ const company: Migration = {
   },
 };
 
+/** Goals are shared one by one: the ids a leader chose for each coach (none for older shares). */
+const sharedGoals: Migration = {
+  async up(db) {
+    await sql`ALTER TABLE shares ADD COLUMN goals text[] NOT NULL DEFAULT '{}'`.execute(db);
+  },
+};
+
+/** Each leader's calendar feed: the digest of the secret its address carries. */
+const calendarFeeds: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE calendar_feeds (
+      leader uuid PRIMARY KEY REFERENCES accounts ON DELETE CASCADE,
+      digest text NOT NULL UNIQUE,
+      since timestamptz NOT NULL
+    )`.execute(db);
+  },
+};
+
 export const COMPANY_TABLES = [
   'company_people',
   'company_aliases',
@@ -196,6 +215,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-directory': directory,
   '003-sharing': sharing,
   '004-programmes': programmes,
+  '005-shared-goals': sharedGoals,
+  '006-calendar-feeds': calendarFeeds,
   '007-company': company,
 };
 

@@ -9,6 +9,7 @@ import { NotesList } from './NotesList';
 import { Problem } from './Problem';
 import { describeParts, TEAM_PATHS } from './paths';
 import { SharedFindings } from './SharedFindings';
+import { SharedGoals } from './SharedGoals';
 import { SharedPlanCard } from './SharedPlanCard';
 import { SharedTrend } from './SharedTrend';
 import type { LeaderView } from './types';
@@ -36,7 +37,7 @@ export function LeaderPage({ id }: { id: string }) {
     <Page title={v.leader.name}>
       <div className="stack">
         <p>
-          {first} shares {describeParts(v.parts)}.{' '}
+          {first} shares {describeParts(v.parts, v.goals)}.{' '}
           {!names && <span className="muted">People are counted, never named.</span>}
         </p>
         {v.parts.includes('diagnosis') && !v.diagnosis && (
@@ -50,6 +51,7 @@ export function LeaderPage({ id }: { id: string }) {
                 <FormCard key={f} form={f} m={v.diagnosis?.metrics.forms[f]} />
               ))}
             </div>
+            <SharedGoals goals={v.diagnosis.metrics.goals ?? []} />
             <SharedFindings findings={v.diagnosis.findings} />
             <SharedTrend trend={v.trend ?? []} />
           </>

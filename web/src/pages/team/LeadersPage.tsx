@@ -33,7 +33,7 @@ export function LeadersPage() {
                 </Link>{' '}
                 <span className="muted small">{l.email}</span>
                 <p className="small">
-                  Shares {describeParts(l.parts)}, since {fmtDate(l.since)}.
+                  Shares {describeParts(l.parts, l.goals)}, since {fmtDate(l.since)}.
                 </p>
               </div>
             </li>

@@ -1,8 +1,10 @@
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { api } from '../../api/client';
+import type { Page as ApiPage, Goal } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { fmtDate } from '../../ui/format';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
+import { CalendarFeedCard } from './CalendarFeedCard';
 import { NotesList } from './NotesList';
 import { Problem } from './Problem';
 import { describeParts } from './paths';
@@ -57,7 +59,7 @@ export function SharingPage() {
                   <div>
                     <strong>{s.coach.name}</strong> <span className="muted small">{s.coach.email}</span>
                     <p className="small">
-                      Sees {describeParts(s.parts)}, since {fmtDate(s.since)}.
+                      Sees {describeParts(s.parts, s.goals.length)}, since {fmtDate(s.since)}.
                     </p>
                   </div>
                   <div className="row">
@@ -83,16 +85,17 @@ export function SharingPage() {
           </p>
         </section>
         <ShareForm
-          key={editing ? `${editing.coach.email}:${editing.parts.join()}` : 'new'}
+          key={editing ? `${editing.coach.email}:${editing.parts.join()}:${editing.goals.join()}` : 'new'}
           formRef={form}
           initial={editing}
           onStart={() => setDone('')}
           onShared={(share) => {
-            setDone(`${share.coach.name} now sees ${describeParts(share.parts)}.`);
+            setDone(`${share.coach.name} now sees ${describeParts(share.parts, share.goals.length)}.`);
             setEditing(undefined);
             shares.reload();
           }}
         />
+        <CalendarFeedCard />
         <section className="card stack" aria-labelledby="notes-title">
           <h2 id="notes-title">Notes from your coaches</h2>
           {notes.error && <ErrorBanner error={notes.error} onRetry={notes.reload} />}
@@ -133,6 +136,8 @@ function ShareForm({
 }) {
   const [coach, setCoach] = useState(initial?.coach.email ?? '');
   const [parts, setParts] = useState<SharePart[]>(initial?.parts ?? ['diagnosis']);
+  const [goals, setGoals] = useState<string[]>(initial?.goals ?? []);
+  const own = useApi(() => api.get<ApiPage<Goal>>('/goals', { limit: 500 }), 'goals');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
 
@@ -148,7 +153,12 @@ function ShareForm({
     try {
       // Names alone show nothing: they go only with a part that has people in it.
       const chosen = something ? parts : [];
-      const share = await api.put<Share>('/shares', { coach: coach.trim(), parts: chosen });
+      // Goals come with the diagnosis: without it none is sent.
+      const share = await api.put<Share>('/shares', {
+        coach: coach.trim(),
+        parts: chosen,
+        goals: chosen.includes('diagnosis') ? goals : [],
+      });
       setCoach('');
       onShared(share);
     } catch (err) {
@@ -179,6 +189,33 @@ function ShareForm({
               {label}
             </span>
             <span className="muted small">{hint}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Goals they see</legend>
+        <p className="muted small">
+          Each goal you tick comes with the diagnosis: its title and how its stakeholders stand. A goal you
+          leave unticked never reaches your coach.
+        </p>
+        {own.error && <ErrorBanner error={own.error} onRetry={own.reload} />}
+        {own.data && own.data.items.length === 0 && <p className="muted small">You have no goal yet.</p>}
+        {own.data?.items.map((g) => (
+          <label key={g.id} className="team-check">
+            <span>
+              <input
+                type="checkbox"
+                checked={goals.includes(g.id)}
+                disabled={!parts.includes('diagnosis')}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setGoals((gs) =>
+                    on ? [...gs.filter((x) => x !== g.id), g.id] : gs.filter((x) => x !== g.id),
+                  );
+                }}
+              />{' '}
+              {g.title}
+            </span>
           </label>
         ))}
       </fieldset>

@@ -3,6 +3,8 @@ import { Page } from '../../ui/states';
 import { InvitePage } from './InvitePage';
 import { LeaderPage } from './LeaderPage';
 import { LeadersPage } from './LeadersPage';
+import { ProgrammePage } from './ProgrammePage';
+import { ProgrammesPage } from './ProgrammesPage';
 import { TEAM_PATHS } from './paths';
 import { SharingPage } from './SharingPage';
 import { useSession } from './session';
@@ -16,6 +18,17 @@ export function TeamPage({ location }: PageProps) {
   if (path === TEAM_PATHS.invite) return <InvitePage account={account} />;
   if (path === TEAM_PATHS.sharing)
     return account.role === 'leader' ? <SharingPage /> : <OnlyFor title="Sharing" who="leaders" />;
+  if (path === TEAM_PATHS.programmes)
+    return account.role === 'coach' ? (
+      <OnlyFor title="Programmes" who="programme admins and their leaders" />
+    ) : (
+      <ProgrammesPage account={account} />
+    );
+  if (path.startsWith(`${TEAM_PATHS.programmes}/`)) {
+    if (account.role !== 'admin') return <OnlyFor title="Programme" who="the admin who runs it" />;
+    const id = decodeURIComponent(path.slice(TEAM_PATHS.programmes.length + 1));
+    return <ProgrammePage key={id} id={id} job={location.params.get('job') ?? undefined} />;
+  }
   if (account.role !== 'coach') return <OnlyFor title="My leaders" who="coaches" />;
   if (path === TEAM_PATHS.leaders) return <LeadersPage />;
   const id = decodeURIComponent(path.slice(TEAM_PATHS.leaders.length + 1));

@@ -22,6 +22,8 @@ export type SharePart = 'diagnosis' | 'plan' | 'names';
 export interface Share {
   coach: { name: string; email: string };
   parts: SharePart[];
+  /** The ids of the goals shared. */
+  goals: string[];
   since: string;
 }
 
@@ -37,6 +39,8 @@ export interface CoachedLeader {
   name: string;
   email: string;
   parts: SharePart[];
+  /** How many goals the leader shares. */
+  goals: number;
   since: string;
 }
 
@@ -52,8 +56,17 @@ export interface SharedFinding {
 
 export interface SharedDiagnosis {
   asOf: string;
-  metrics: { forms: Record<string, FormMeasures> };
+  metrics: { forms: Record<string, FormMeasures>; goals: SharedGoal[] };
   findings: SharedFinding[];
+}
+
+export interface SharedGoal {
+  title: string;
+  stanceScore: number;
+  resistantShare: number;
+  stakeholders: number;
+  reachable: number;
+  opposition: boolean;
 }
 
 export interface SharedMove {
@@ -74,8 +87,49 @@ export interface SharedPlan {
 export interface LeaderView {
   leader: { id: string; name: string; email: string };
   parts: SharePart[];
+  goals: number;
   diagnosis?: SharedDiagnosis;
   trend?: Array<{ asOf: string; summary: SnapshotSummary }>;
   plan?: SharedPlan;
   notes: CoachNote[];
+}
+
+export interface ProgrammeSummary {
+  id: string;
+  name: string;
+  leaders: number;
+}
+
+export type CohortMeasure = 'depth' | 'breadth' | 'leverage' | 'timeShare';
+
+export interface Cohort {
+  programme: { id: string; name: string };
+  asOf: string;
+  leaders: number;
+  shown: boolean;
+  reason?: string;
+  minimum?: number;
+  forms?: Record<string, Record<CohortMeasure, { mean: number; median: number }>>;
+  findings?: Array<{
+    code: string;
+    title: string;
+    form: string;
+    severity: string;
+    leaders: number;
+    share: number;
+  }>;
+  commitments?: { leadersWithCommitments: number; kept: number; total: number };
+}
+
+export interface CohortJob {
+  id: string;
+  state: 'waiting' | 'running' | 'done' | 'failed';
+  result?: Cohort;
+  error?: string;
+}
+
+export interface PeerGroupsProposal {
+  groups: Array<Array<{ name: string; unit?: string; function?: string; sector?: string }>>;
+  diversity: Record<'unit' | 'function' | 'sector', number>;
+  ceiling: Record<'unit' | 'function' | 'sector', number>;
 }
