@@ -285,6 +285,75 @@ describe('iCalendar', () => {
     );
   });
 
+  test("libical's iTIP stream (REQUEST, reschedule, obsolete request, REPLY, CANCEL, COUNTER, PUBLISH): what the organizer last sent", () => {
+    const r = ics(fixture('libical-incoming.ics'), '2026-06-01');
+    assert.deepEqual(r.problems, []);
+    const names = new Map(r.fragment.people.map((p) => [p.id, p.name]));
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        ['BIG A', ['A@example.com']],
+        ['B', ['B@example.com']],
+        ['C', ['C@example.com']],
+        ['Hal', ['D@example.com']],
+        ['E@example.com', ['E@example.com']],
+      ],
+      'the room (CUTYPE=ROOM) is nobody; REPLY and COUNTER senders X and Y are nobody',
+    );
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.minutes, i.notes, i.people.map((id) => names.get(id))]),
+      [
+        ['1997-07-01T10:00:00Z', 30, 'Conference', ['BIG A', 'B', 'C', 'Hal', 'E@example.com']],
+        // #I2 and #I3 share SEQUENCE:2: the later DTSTAMP (#I3) wins; #I4 (SEQUENCE:0) is obsolete,
+        // and so is the CANCEL #I11 (SEQUENCE:1 < 2, RFC 5546 2.1.5).
+        ['1997-07-01T19:00:00Z', 30, 'Pool party', ['BIG A', 'B', 'C', 'Hal', 'E@example.com']],
+        // #I7: C delegated to A; the organizer B met them both.
+        ['1997-07-01T19:00:00Z', 30, 'Conference', ['C', 'BIG A', 'B']],
+        // #I13 and #I14: published events whose only person is their organizer.
+        ['1997-07-01T10:00:00Z', 30, 'Conference', ['B']],
+        ['1997-07-01T10:00:00Z', 60, 'Conference', ['B']],
+      ],
+    );
+    const tie = (a: string, b: string) =>
+      r.fragment.ties.find(
+        (t) => [names.get(t.a), names.get(t.b)].sort().join('|') === [a, b].sort().join('|'),
+      )?.strength;
+    assert.equal(r.fragment.ties.length, 10, 'every pair of the five met');
+    assert.equal(tie('BIG A', 'B'), coAttendanceStrength(3));
+    assert.equal(tie('Hal', 'E@example.com'), coAttendanceStrength(2));
+    assert.deepEqual(
+      r.skipped.map((s) => s.reason),
+      [
+        ...Array(5).fill('an answer to an invitation, not the meeting'),
+        'a counter-proposal, not the meeting',
+      ],
+    );
+  });
+
+  test('a REPLY with the same SEQUENCE and a later DTSTAMP does not replace the meeting it answers', () => {
+    const request = event(
+      'r-1',
+      '20250106T100000Z',
+      ['ann@example.com', 'bob@example.com'],
+      'SEQUENCE:0\r\nDTSTAMP:20250101T000000Z',
+    );
+    const reply = [
+      'BEGIN:VEVENT',
+      'UID:r-1',
+      'SEQUENCE:0',
+      'DTSTAMP:20250102T000000Z',
+      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:bob@example.com',
+      'END:VEVENT',
+    ].join('\r\n');
+    const text = calendar(request) + calendar(reply).replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:REPLY');
+    const r = ics(text, '2025-03-01');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.people.length]),
+      [['2025-01-06T10:00:00Z', 2]],
+    );
+  });
+
   test('a date-only DTSTART without VALUE=DATE is an all-day date; a bad one is named as written', () => {
     const r = ics(withGuest(fixture('date-only-dtstart.ics')), '2022-06-01');
     assert.deepEqual(r.problems, []);

@@ -114,7 +114,17 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
   // Co-attendance counts by pair, nested (a -> b -> count) so no key string is built per pair.
   const pairCounts = new Map<string, Map<string, number>>();
 
-  const versions = latestVersions(calendars);
+  const { versions, answers } = latestVersions(calendars);
+  for (const a of answers) {
+    const uid = clean(String(new ICAL.Component(a.vevent).getFirstPropertyValue('uid') ?? ''));
+    result.skipped.push({
+      record: uid ? `event "${uid.length > 60 ? `${uid.slice(0, 57)}...` : uid}"` : 'event',
+      reason:
+        a.method === 'COUNTER'
+          ? 'a counter-proposal, not the meeting'
+          : 'an answer to an invitation, not the meeting',
+    });
+  }
   const events: { component: Component; cancelled: boolean }[] = [];
   const exceptions = new Map<string, Component[]>();
   /** Occurrences cancelled on their own (a CANCEL or STATUS:CANCELLED with RECURRENCE-ID). */
