@@ -265,3 +265,47 @@ describe('address-book CSV: headers in the languages Outlook and Thunderbird wri
     assert.equal(detectFormat('id,amount,date\r\n1,2,2020-01-01\r\n'), undefined);
   });
 });
+
+describe("address-book CSV: Thunderbird's own test files", () => {
+  test("what Thunderbird's exporter writes: CRLF, no trailing comma, quoted tab, CR and line break", () => {
+    const r = parseFile(readFixture('contacts', 'thunderbird-export.csv'));
+    assert.equal(r.format, 'outlook');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(card(r), [
+      {
+        name: 'contact number one',
+        // "contact1@invalid" has no dot in its domain: not an address threefold keeps (the API's rule too).
+        emails: undefined,
+        phones: undefined,
+        title: undefined,
+        unit: undefined,
+        notes: undefined,
+        tags: undefined,
+        organization: undefined,
+      },
+      {
+        name: 'contact number two',
+        emails: undefined,
+        phones: undefined,
+        title: '"worker"',
+        unit: undefined,
+        notes: "here's some unicode text…",
+        tags: undefined,
+        organization: undefined,
+      },
+    ]);
+  });
+
+  test("Thunderbird's semicolon-separated import file, display name first", () => {
+    const r = parseFile(readFixture('contacts', 'thunderbird-semicolon.csv'));
+    assert.equal(r.format, 'outlook');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        ['John Doe', ['john@doe.invalid']],
+        ['Jane Doe', ['jane@doe.invalid']],
+      ],
+    );
+  });
+});
