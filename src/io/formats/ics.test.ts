@@ -330,6 +330,72 @@ describe('iCalendar', () => {
     );
   });
 
+  test('real Exchange 2010 and Thunderbird mail chains (calmailproc): reschedules, REPLY, CANCEL, a series with moved and cancelled meetings', () => {
+    const r = ics(fixture('calmailproc-itip-mail-chains.ics'), '2026-06-01');
+    assert.deepEqual(r.problems, []);
+    const names = new Map(r.fragment.people.map((p) => [p.id, p.name]));
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        // Exchange's CN='brechtel@med.uni-frankfurt.de' is no name: the address stands for it.
+        ['brechtel@med.uni-frankfurt.de', ['brechtel@med.uni-frankfurt.de']],
+        ['Markus Brechtel', ['markus.brechtel@uk-koeln.de']],
+        ['Markus Katharina Brechtel', ['markus.brechtel@thengo.net']],
+      ],
+    );
+    const meetings = r.fragment.interactions.map((i) => [
+      i.date,
+      i.minutes,
+      i.notes,
+      i.people.map((id) => names.get(id)),
+    ]);
+    const pair = ['brechtel@med.uni-frankfurt.de', 'Markus Brechtel'];
+    assert.deepEqual(meetings.slice(0, 3), [
+      // Test 02: SEQUENCE:1 moved it from 11 March 14:00 to 12 March 16:00 (UTC+01:00).
+      ['2025-03-12T15:00:00Z', 60, 'Test 2', pair],
+      // Test 05: Thunderbird's invitation; Exchange's REPLY ("Akzeptiert: ...") changes nothing.
+      ['2025-03-19T09:00:00Z', 60, 'Test 5', ['Markus Katharina Brechtel', 'Markus Brechtel']],
+      // Test 07: five updates out of order; SEQUENCE:4 (21 March 16:00) is the last word.
+      ['2025-03-21T15:00:00Z', 60, 'Test 7', pair],
+    ]);
+    // Test 17: Fridays 15:00 Berlin until 17 October (UNTIL 13:00Z, the last one included);
+    // 9 May moved to 7 May, 16 May to 15 May 14:00; 23 May and 6 June cancelled.
+    const fridays: string[] = [];
+    for (let d = Date.UTC(2025, 4, 2, 13); d <= Date.UTC(2025, 9, 17, 13); d += 7 * 86_400_000)
+      fridays.push(new Date(d).toISOString().replace('.000', ''));
+    const series = fridays
+      .filter((d) => !d.startsWith('2025-05-23') && !d.startsWith('2025-06-06'))
+      .map((d) =>
+        d.startsWith('2025-05-09')
+          ? '2025-05-07T13:00:00Z'
+          : d.startsWith('2025-05-16')
+            ? '2025-05-15T12:00:00Z'
+            : d,
+      );
+    assert.equal(series.length, 23);
+    assert.deepEqual(
+      meetings.slice(3),
+      series.map((d) => [d, 60, 'Test 17', pair]),
+    );
+    assert.deepEqual(
+      r.fragment.ties.map((t) => [names.get(t.a), names.get(t.b), t.strength]),
+      [
+        ['brechtel@med.uni-frankfurt.de', 'Markus Brechtel', coAttendanceStrength(25)],
+        ['Markus Brechtel', 'Markus Katharina Brechtel', coAttendanceStrength(1)],
+      ],
+    );
+    assert.deepEqual(
+      r.skipped.map((s) => s.reason),
+      [
+        'an answer to an invitation, not the meeting',
+        // Test 01: CANCEL with SEQUENCE:1 after the REQUEST; Test 11: the CANCEL comes first in the
+        // file with the same SEQUENCE, but its DTSTAMP is later.
+        'cancelled',
+        'cancelled',
+      ],
+    );
+  });
+
   test('a REPLY with the same SEQUENCE and a later DTSTAMP does not replace the meeting it answers', () => {
     const request = event(
       'r-1',
