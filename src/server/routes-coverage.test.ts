@@ -5,34 +5,15 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { fixtureDocument } from './test-fixture.js';
-import { startFixtureServer, startTestServer, type TestServer } from './test-harness.js';
+import {
+  type Operation,
+  apiOperations as operations,
+  startFixtureServer,
+  startTestServer,
+  type TestServer,
+} from './test-harness.js';
 
 const ONE_MB = 1024 * 1024;
-
-interface Operation {
-  method: string;
-  path: string;
-  jsonBody: boolean;
-}
-
-/** Every operation of the OpenAPI document, path parameters filled with ids of the fixture. */
-async function operations(server: TestServer): Promise<Operation[]> {
-  const doc = (await server.call('GET', '/api/openapi.json')).json as {
-    paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
-  };
-  const fill: Record<string, string> = { id: 'p:1', person: 'p:1', a: 'p:1', b: 'p:2', key: 'k' };
-  const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(item)) {
-      ops.push({
-        method: method.toUpperCase(),
-        path: path.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? 'x'),
-        jsonBody: op.requestBody?.content?.['application/json'] !== undefined,
-      });
-    }
-  }
-  return ops;
-}
 
 /** A POST with a chunked body (no Content-Length), so the limit is enforced while streaming. */
 function postChunked(

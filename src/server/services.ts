@@ -39,7 +39,7 @@ export interface Services {
   sample(): ThreefoldDocument;
   /**
    * Reads an uploaded file with the CLI's format detection: a threefold/1 document, or the
-   * parsed records of a LinkedIn, vCard, Google/Outlook CSV, calendar, GEXF or GraphML file.
+   * parsed records of a LinkedIn, vCard, address-book CSV, calendar, GEXF or GraphML file.
    */
   readFile(
     bytes: Uint8Array,

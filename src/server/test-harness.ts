@@ -112,3 +112,44 @@ export async function startFixtureServer(): Promise<TestServer> {
   }
   return server;
 }
+
+export interface Operation {
+  method: string;
+  path: string;
+  jsonBody: boolean;
+  /** The JSON Schema of the request body, when it is JSON. */
+  bodySchema?: JsonSchema;
+}
+
+export interface JsonSchema {
+  type?: string;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+}
+
+/** Every operation of the OpenAPI document, path parameters filled with ids of the fixture. */
+export async function apiOperations(server: TestServer): Promise<Operation[]> {
+  const doc = (await server.call('GET', '/api/openapi.json')).json as {
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+    >;
+  };
+  const fill: Record<string, string> = { id: 'p:1', person: 'p:1', a: 'p:1', b: 'p:2', key: 'k' };
+  const ops: Operation[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const json = op.requestBody?.content?.['application/json'];
+      ops.push({
+        method: method.toUpperCase(),
+        path: path.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? 'x'),
+        jsonBody: json !== undefined,
+        ...(json?.schema ? { bodySchema: json.schema } : {}),
+      });
+    }
+  }
+  return ops;
+}

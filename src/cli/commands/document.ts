@@ -16,7 +16,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('import')
     .description(
-      'import a threefold/1 document, LinkedIn Connections.csv, vCard, Google/Outlook CSV, calendar (.ics), GEXF or GraphML (one transaction: all or nothing)',
+      'import a threefold/1 document, LinkedIn Connections.csv, vCard, address-book CSV (Google, Outlook, Thunderbird, Roundcube), calendar (.ics), GEXF or GraphML (one transaction: all or nothing)',
     )
     .argument('<file>', 'the file to read')
     .option('--merge', 'merge into the existing network by id')

@@ -82,4 +82,37 @@ describe('threefold import of files real producers write', () => {
     for (const name of ['Katherine Johnson', 'Dorothy Vaughan', 'Ada Lovelace', 'Mary Somerville'])
       assert.ok(names.includes(name), name);
   });
+
+  test("libical's iTIP stream and Roundcube's address books: the people, meetings and ties they hold", async () => {
+    const own = join(dir, 'other-projects.db');
+    const go = (...args: string[]) => runCli(['--db', own, ...args]);
+    assert.equal((await go('init', '--name', 'Ada Leader', '--organization', 'o:imaginary-widgets')).code, 0);
+    const cal = await go('import', `${FIX}/ics/libical-incoming.ics`, '--as-of', '2026-06-01', '--json');
+    assert.equal(cal.code, 0, cal.stderr);
+    const summary = JSON.parse(cal.stdout);
+    assert.deepEqual(summary.people, { created: 5, matched: 0 });
+    assert.deepEqual(summary.interactions, { new: 5, alreadyThere: 0 });
+    for (const file of ['roundcube-all.csv', 'roundcube-tb_plain.csv', 'roundcube-email.csv']) {
+      const r = await go('import', `${FIX}/contacts/${file}`, '--json');
+      assert.equal(r.code, 0, `${file}: ${r.stderr}`);
+    }
+    const doc = JSON.parse((await go('export')).stdout);
+    const byId = new Map(doc.people.map((p: { id: string; name: string }) => [p.id, p.name]));
+    const notes = doc.interactions.map((i: { notes?: string }) => i.notes).sort();
+    assert.deepEqual(notes, ['Conference', 'Conference', 'Conference', 'Conference', 'Pool party']);
+    assert.equal(doc.ties.length, 10);
+    const pool = doc.interactions.find((i: { notes?: string }) => i.notes === 'Pool party');
+    assert.deepEqual(pool.people.map((id: string) => byId.get(id)).sort(), [
+      'B',
+      'BIG A',
+      'C',
+      'E@example.com',
+      'Hal',
+    ]);
+    const names = doc.people.map((p: { name: string }) => p.name);
+    for (const name of ['Display Name', 'Displayname', 'test1@domain.tld', 'test4@domain.tld'])
+      assert.ok(names.includes(name), name);
+    const shown = doc.people.find((p: { name: string }) => p.name === 'Display Name');
+    assert.deepEqual(shown.emails, ['home@example.com', 'work@example.com', 'other@example.com']);
+  });
 });

@@ -1,20 +1,26 @@
 import { invalidInput } from '../../errors.js';
 import { distinct, FragmentBuilder } from './builder.js';
+import { type ContactField, contactFieldOf } from './contacts-csv-headers.js';
 import { guessDelimiter, lines, readCsv } from './csv.js';
 import { clean, clip, email } from './text.js';
 import { newResult, type ParseResult } from './types.js';
 
+/**
+ * `google` is Google Contacts' layout; `outlook` every other address book that names its
+ * columns (Outlook in any language, Thunderbird, Roundcube, Atmail).
+ */
 export type ContactsCsvFlavour = 'google' | 'outlook';
 
 /** Which address-book CSV a header line belongs to, if any. */
 export function contactsCsvFlavour(headerLine: string): ContactsCsvFlavour | undefined {
   const h = headerLine.toLowerCase();
-  if (/e-mail 1 - value/.test(h)) return 'google';
-  if (/e-mail address/.test(h) && /(first name|last name|company|job title)/.test(h)) return 'outlook';
-  // Outlook's export of e-mail columns only, and Thunderbird's (also what Roundcube reads).
-  if (/(^|[,;\t]|")e-mail( \d)? address("|[,;\t]|$)/.test(h) && /(display name|e-mail 2 address)/.test(h))
-    return 'outlook';
-  if (/primary email/.test(h) && /(display name|first name|last name)/.test(h)) return 'outlook';
+  if (/e-mail 1 - (value|type)/.test(h)) return 'google';
+  const fields = new Set(headerLine.split(guessDelimiter(headerLine)).map((cell) => contactFieldOf(cell)));
+  // An e-mail column is enough (Thunderbird's "Primary Email" alone, Outlook's e-mail columns);
+  // without one, a name and something else a contact has.
+  if (fields.has('email')) return 'outlook';
+  const named = fields.has('name') || fields.has('given') || fields.has('family');
+  if (named && (fields.has('phone') || fields.has('company') || fields.has('nickname'))) return 'outlook';
   return undefined;
 }
 
@@ -22,8 +28,9 @@ export function contactsCsvFlavour(headerLine: string): ContactsCsvFlavour | und
 const splitMulti = (v: string) => v.split(/\s*:::\s*/);
 
 /**
- * Google Contacts CSV (the current "First Name ... E-mail 1 - Value" header and the legacy
- * "Name, Given Name ... Organization 1 - Name" one) and Outlook's "E-mail Address ... Job Title".
+ * Address-book CSV: Google Contacts (the current "First Name ... E-mail 1 - Value" header and
+ * the legacy "Name, Given Name ... Organization 1 - Name" one), Outlook's "E-mail Address ...
+ * Job Title" in the languages it writes, Thunderbird's "Primary Email", Roundcube's "Email Home".
  */
 export function parseContactsCsv(
   text: string,
@@ -32,12 +39,16 @@ export function parseContactsCsv(
 ): ParseResult {
   const headerLine = lines(text.slice(0, 65536))[0] ?? '';
   const kind = flavour ?? contactsCsvFlavour(headerLine);
-  if (!kind) throw invalidInput('not a Google or Outlook contacts CSV: unknown header');
+  if (!kind)
+    throw invalidInput('not an address-book CSV (Google, Outlook, Thunderbird, Roundcube): unknown header');
   const result = newResult(kind);
   const rows = readCsv(text, 1, guessDelimiter(headerLine));
-  const header = (rows.shift()?.cells ?? []).map((h) => clean(h).toLowerCase());
-  const index = new Map(header.map((h, i) => [h, i]));
-  const matching = (re: RegExp) => header.flatMap((h, i) => (re.test(h) ? [i] : []));
+  const header = rows.shift()?.cells ?? [];
+  const columns = new Map<ContactField, number[]>();
+  header.forEach((h, i) => {
+    const field = contactFieldOf(h);
+    if (field) columns.set(field, [...(columns.get(field) ?? []), i]);
+  });
   const b = new FragmentBuilder(result.fragment);
   for (let r = 0; r < rows.length; r++) {
     if (progress && r % 500 === 0) progress(r, rows.length);
@@ -49,34 +60,27 @@ export function parseContactsCsv(
       result.problems.push({ record, reason: `expected ${header.length} fields, found ${cells.length}` });
       continue;
     }
-    const get = (name: string) => {
-      const i = index.get(name);
-      return i === undefined ? '' : clean(cells[i]);
+    /** The first non-empty column of a field (Italian Outlook has "Società" and "Società di lavoro"). */
+    const get = (field: ContactField) => {
+      for (const i of columns.get(field) ?? []) {
+        const v = clean(cells[i]);
+        if (v) return v;
+      }
+      return '';
     };
-    const values = (re: RegExp) => matching(re).flatMap((i) => splitMulti(cells[i] ?? ''));
-    const given = get('first name') || get('given name');
-    const middle = get('middle name') || get('additional name');
-    const family = get('last name') || get('family name');
-    const company =
-      get('organization name') || get('organization 1 - name') || get('company') || get('organization');
-    const title = get('organization title') || get('organization 1 - title') || get('job title');
-    const emails = distinct(
-      values(/^(e-mail( \d+)?( - value| address)|(primary|secondary) email)$/).map(email),
-    );
-    const phones = distinct(
-      values(kind === 'google' ? /^phone \d+ - value$/ : /(phone( \d)?|mobile number)$/).filter((v) =>
-        /\d/.test(v),
-      ),
-    );
+    const values = (field: ContactField) =>
+      (columns.get(field) ?? []).flatMap((i) => splitMulti(cells[i] ?? ''));
+    const company = get('company');
+    const emails = distinct(values('email').map(email));
+    const phones = distinct(values('phone').filter((v) => /\d/.test(v)));
     const tags = distinct(
-      (kind === 'google'
-        ? values(/^(labels|group membership)$/)
-        : values(/^categories$/).flatMap((v) => v.split(';'))
-      )
+      (kind === 'google' ? values('groups') : values('groups').flatMap((v) => v.split(';')))
         // Google marks every contact with system groups such as "* myContacts".
         .filter((t) => !t.trim().startsWith('*')),
     );
-    let name = get('name') || clean(`${given} ${middle} ${family}`) || get('display name') || get('nickname');
+    // The name the address book shows (Google's "Name", Thunderbird's "Display Name") first,
+    // as Roundcube takes it; else the name's parts.
+    let name = get('name') || clean(`${get('given')} ${get('middle')} ${get('family')}`) || get('nickname');
     name ||= company || emails[0] || phones[0] || '';
     if (!name) {
       if (cells.every((c) => clean(c) === '')) continue;
@@ -89,10 +93,8 @@ export function parseContactsCsv(
       emails,
       phones: phones.map((p) => clip(p)),
       organization: b.organization(company),
-      title: clip(title) || undefined,
-      unit:
-        clip(get('organization department') || get('organization 1 - department') || get('department')) ||
-        undefined,
+      title: clip(get('title')) || undefined,
+      unit: clip(get('department')) || undefined,
       notes: notes ? notes.slice(0, 20_000) : undefined,
       tags,
     });

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { validateDocument } from '../../document/validate.js';
 import { ThreefoldError } from '../../errors.js';
 import { FIXTURES_DIR } from '../../test-support/fixtures.js';
+import { parseJson } from '../document-file.js';
 import { parseFile, parseText } from './index.js';
 import { IMPORT_FORMATS, type ImportFormat } from './types.js';
 
@@ -42,6 +44,46 @@ test('mutated fixtures: every parser settles', () => {
     fc.property(mutated, fc.constantFrom(...FORMATS), (bytes, format) => {
       settles(() => parseFile(bytes, { format, asOf: '2026-06-01' }));
       settles(() => parseFile(bytes, { asOf: '2026-06-01' }));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+const DOCUMENTS = readdirSync(join(ROOT, 'stories')).map((f) =>
+  readFileSync(join(ROOT, 'stories', f), 'utf8'),
+);
+
+test('threefold/1 documents cut, spliced or rewritten, and any JSON: the document reader settles', () => {
+  const text = fc.oneof(
+    fc
+      .tuple(fc.constantFrom(...DOCUMENTS), fc.nat(), fc.nat(), fc.string({ maxLength: 20 }))
+      .map(([doc, a, b, noise]) => {
+        const i = a % (doc.length + 1);
+        return b % 2 ? doc.slice(0, i) : `${doc.slice(0, i)}${noise}${doc.slice(i)}`;
+      }),
+    fc
+      .tuple(fc.constantFrom(...DOCUMENTS), fc.jsonValue({ maxDepth: 3 }), fc.nat())
+      .map(([doc, value, k]) => {
+        // One value of the document replaced by any JSON value.
+        const parsed = JSON.parse(doc) as Record<string, unknown>;
+        const keys = Object.keys(parsed);
+        const people = parsed.people as Record<string, unknown>[];
+        if (k % 2 && people.length > 0) {
+          const person = people[k % people.length]!;
+          const field = Object.keys(person)[k % Object.keys(person).length]!;
+          person[field] = value;
+        } else parsed[keys[k % keys.length]!] = value;
+        return JSON.stringify(parsed);
+      }),
+    fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v)),
+  );
+  fc.assert(
+    fc.property(text, (t) => {
+      try {
+        validateDocument(parseJson(t, 'doc.json'));
+      } catch (err) {
+        if (!(err instanceof ThreefoldError)) throw err;
+      }
     }),
     { numRuns: 300 },
   );

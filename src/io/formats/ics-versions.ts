@@ -3,6 +3,9 @@
  * REQUEST and CANCEL messages (RFC 5546). Every calendar is read; of the versions of one event
  * (same UID and RECURRENCE-ID) the latest wins: higher SEQUENCE, then later DTSTAMP, then the
  * later in the file. A winner sent with METHOD:CANCEL or marked STATUS:CANCELLED is cancelled.
+ * An attendee's answer (REPLY, COUNTER) or a request for the event (REFRESH, DECLINECOUNTER) is
+ * not a version of the meeting: it carries no time and often the same SEQUENCE and a later
+ * DTSTAMP, so taking it as one would replace the meeting by an answer to it.
  */
 
 type Jcal = unknown[];
@@ -11,6 +14,14 @@ export interface EventVersion {
   vevent: Jcal;
   cancelled: boolean;
 }
+
+/** An iTIP message about an event that is not the event: an answer, a counter-proposal. */
+export interface EventAnswer {
+  vevent: Jcal;
+  method: string;
+}
+
+const ANSWERS = new Set(['REPLY', 'COUNTER', 'REFRESH', 'DECLINECOUNTER']);
 
 function props(component: Jcal): unknown[][] {
   const p = component[1];
@@ -50,13 +61,22 @@ function newer(a: Jcal, b: Jcal): boolean {
   return (value(a, 'dtstamp') ?? '') >= (value(b, 'dtstamp') ?? '');
 }
 
-/** The latest version of every event across all calendars, in the order first seen. */
-export function latestVersions(calendars: Jcal[]): EventVersion[] {
+/**
+ * The latest version of every event across all calendars, in the order first seen, and the
+ * answers to events, which are left out.
+ */
+export function latestVersions(calendars: Jcal[]): { versions: EventVersion[]; answers: EventAnswer[] } {
   const byKey = new Map<string, EventVersion>();
   const out: (EventVersion | string)[] = [];
+  const answers: EventAnswer[] = [];
   for (const calendar of calendars) {
-    const cancel = (value(calendar, 'method') ?? '').toUpperCase() === 'CANCEL';
+    const method = (value(calendar, 'method') ?? '').toUpperCase();
+    const cancel = method === 'CANCEL';
     for (const vevent of subcomponents(calendar, 'vevent')) {
+      if (ANSWERS.has(method)) {
+        answers.push({ vevent, method });
+        continue;
+      }
       const version = {
         vevent,
         cancelled: cancel || (value(vevent, 'status') ?? '').toUpperCase() === 'CANCELLED',
@@ -71,7 +91,7 @@ export function latestVersions(calendars: Jcal[]): EventVersion[] {
       if (!old || newer(vevent, old.vevent)) byKey.set(key, version);
     }
   }
-  return out.map((v) => (typeof v === 'string' ? byKey.get(v)! : v));
+  return { versions: out.map((v) => (typeof v === 'string' ? byKey.get(v)! : v)), answers };
 }
 
 /** VTIMEZONEs of every calendar. */

@@ -285,6 +285,141 @@ describe('iCalendar', () => {
     );
   });
 
+  test("libical's iTIP stream (REQUEST, reschedule, obsolete request, REPLY, CANCEL, COUNTER, PUBLISH): what the organizer last sent", () => {
+    const r = ics(fixture('libical-incoming.ics'), '2026-06-01');
+    assert.deepEqual(r.problems, []);
+    const names = new Map(r.fragment.people.map((p) => [p.id, p.name]));
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        ['BIG A', ['A@example.com']],
+        ['B', ['B@example.com']],
+        ['C', ['C@example.com']],
+        ['Hal', ['D@example.com']],
+        ['E@example.com', ['E@example.com']],
+      ],
+      'the room (CUTYPE=ROOM) is nobody; REPLY and COUNTER senders X and Y are nobody',
+    );
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.minutes, i.notes, i.people.map((id) => names.get(id))]),
+      [
+        ['1997-07-01T10:00:00Z', 30, 'Conference', ['BIG A', 'B', 'C', 'Hal', 'E@example.com']],
+        // #I2 and #I3 share SEQUENCE:2: the later DTSTAMP (#I3) wins; #I4 (SEQUENCE:0) is obsolete,
+        // and so is the CANCEL #I11 (SEQUENCE:1 < 2, RFC 5546 2.1.5).
+        ['1997-07-01T19:00:00Z', 30, 'Pool party', ['BIG A', 'B', 'C', 'Hal', 'E@example.com']],
+        // #I7: C delegated to A; the organizer B met them both.
+        ['1997-07-01T19:00:00Z', 30, 'Conference', ['C', 'BIG A', 'B']],
+        // #I13 and #I14: published events whose only person is their organizer.
+        ['1997-07-01T10:00:00Z', 30, 'Conference', ['B']],
+        ['1997-07-01T10:00:00Z', 60, 'Conference', ['B']],
+      ],
+    );
+    const tie = (a: string, b: string) =>
+      r.fragment.ties.find(
+        (t) => [names.get(t.a), names.get(t.b)].sort().join('|') === [a, b].sort().join('|'),
+      )?.strength;
+    assert.equal(r.fragment.ties.length, 10, 'every pair of the five met');
+    assert.equal(tie('BIG A', 'B'), coAttendanceStrength(3));
+    assert.equal(tie('Hal', 'E@example.com'), coAttendanceStrength(2));
+    assert.deepEqual(
+      r.skipped.map((s) => s.reason),
+      [
+        ...Array(5).fill('an answer to an invitation, not the meeting'),
+        'a counter-proposal, not the meeting',
+      ],
+    );
+  });
+
+  test('real Exchange 2010 and Thunderbird mail chains (calmailproc): reschedules, REPLY, CANCEL, a series with moved and cancelled meetings', () => {
+    const r = ics(fixture('calmailproc-itip-mail-chains.ics'), '2026-06-01');
+    assert.deepEqual(r.problems, []);
+    const names = new Map(r.fragment.people.map((p) => [p.id, p.name]));
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails]),
+      [
+        // Exchange's CN='brechtel@med.uni-frankfurt.de' is no name: the address stands for it.
+        ['brechtel@med.uni-frankfurt.de', ['brechtel@med.uni-frankfurt.de']],
+        ['Markus Brechtel', ['markus.brechtel@uk-koeln.de']],
+        ['Markus Katharina Brechtel', ['markus.brechtel@thengo.net']],
+      ],
+    );
+    const meetings = r.fragment.interactions.map((i) => [
+      i.date,
+      i.minutes,
+      i.notes,
+      i.people.map((id) => names.get(id)),
+    ]);
+    const pair = ['brechtel@med.uni-frankfurt.de', 'Markus Brechtel'];
+    assert.deepEqual(meetings.slice(0, 3), [
+      // Test 02: SEQUENCE:1 moved it from 11 March 14:00 to 12 March 16:00 (UTC+01:00).
+      ['2025-03-12T15:00:00Z', 60, 'Test 2', pair],
+      // Test 05: Thunderbird's invitation; Exchange's REPLY ("Akzeptiert: ...") changes nothing.
+      ['2025-03-19T09:00:00Z', 60, 'Test 5', ['Markus Katharina Brechtel', 'Markus Brechtel']],
+      // Test 07: five updates out of order; SEQUENCE:4 (21 March 16:00) is the last word.
+      ['2025-03-21T15:00:00Z', 60, 'Test 7', pair],
+    ]);
+    // Test 17: Fridays 15:00 Berlin until 17 October (UNTIL 13:00Z, the last one included);
+    // 9 May moved to 7 May, 16 May to 15 May 14:00; 23 May and 6 June cancelled.
+    const fridays: string[] = [];
+    for (let d = Date.UTC(2025, 4, 2, 13); d <= Date.UTC(2025, 9, 17, 13); d += 7 * 86_400_000)
+      fridays.push(new Date(d).toISOString().replace('.000', ''));
+    const series = fridays
+      .filter((d) => !d.startsWith('2025-05-23') && !d.startsWith('2025-06-06'))
+      .map((d) =>
+        d.startsWith('2025-05-09')
+          ? '2025-05-07T13:00:00Z'
+          : d.startsWith('2025-05-16')
+            ? '2025-05-15T12:00:00Z'
+            : d,
+      );
+    assert.equal(series.length, 23);
+    assert.deepEqual(
+      meetings.slice(3),
+      series.map((d) => [d, 60, 'Test 17', pair]),
+    );
+    assert.deepEqual(
+      r.fragment.ties.map((t) => [names.get(t.a), names.get(t.b), t.strength]),
+      [
+        ['brechtel@med.uni-frankfurt.de', 'Markus Brechtel', coAttendanceStrength(25)],
+        ['Markus Brechtel', 'Markus Katharina Brechtel', coAttendanceStrength(1)],
+      ],
+    );
+    assert.deepEqual(
+      r.skipped.map((s) => s.reason),
+      [
+        'an answer to an invitation, not the meeting',
+        // Test 01: CANCEL with SEQUENCE:1 after the REQUEST; Test 11: the CANCEL comes first in the
+        // file with the same SEQUENCE, but its DTSTAMP is later.
+        'cancelled',
+        'cancelled',
+      ],
+    );
+  });
+
+  test('a REPLY with the same SEQUENCE and a later DTSTAMP does not replace the meeting it answers', () => {
+    const request = event(
+      'r-1',
+      '20250106T100000Z',
+      ['ann@example.com', 'bob@example.com'],
+      'SEQUENCE:0\r\nDTSTAMP:20250101T000000Z',
+    );
+    const reply = [
+      'BEGIN:VEVENT',
+      'UID:r-1',
+      'SEQUENCE:0',
+      'DTSTAMP:20250102T000000Z',
+      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:bob@example.com',
+      'END:VEVENT',
+    ].join('\r\n');
+    const text = calendar(request) + calendar(reply).replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:REPLY');
+    const r = ics(text, '2025-03-01');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.fragment.interactions.map((i) => [i.date, i.people.length]),
+      [['2025-01-06T10:00:00Z', 2]],
+    );
+  });
+
   test('a date-only DTSTART without VALUE=DATE is an all-day date; a bad one is named as written', () => {
     const r = ics(withGuest(fixture('date-only-dtstart.ics')), '2022-06-01');
     assert.deepEqual(r.problems, []);

@@ -114,7 +114,17 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
   // Co-attendance counts by pair, nested (a -> b -> count) so no key string is built per pair.
   const pairCounts = new Map<string, Map<string, number>>();
 
-  const versions = latestVersions(calendars);
+  const { versions, answers } = latestVersions(calendars);
+  for (const a of answers) {
+    const uid = clean(String(new ICAL.Component(a.vevent).getFirstPropertyValue('uid') ?? ''));
+    result.skipped.push({
+      record: uid ? `event "${uid.length > 60 ? `${uid.slice(0, 57)}...` : uid}"` : 'event',
+      reason:
+        a.method === 'COUNTER'
+          ? 'a counter-proposal, not the meeting'
+          : 'an answer to an invitation, not the meeting',
+    });
+  }
   const events: { component: Component; cancelled: boolean }[] = [];
   const exceptions = new Map<string, Component[]>();
   /** Occurrences cancelled on their own (a CANCEL or STATUS:CANCELLED with RECURRENCE-ID). */
@@ -155,6 +165,7 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
       for (const ex of ownExceptions) repairEventDates(ex.jCal as unknown[], record, result);
       dropUnreadableDates(component, record, result);
       for (const ex of ownExceptions) dropUnreadableDates(ex, record, result);
+      const untilEpoch = widenUtcUntil(component);
       const event = new ICAL.Event(component, {
         exceptions: component.hasProperty('recurrence-id') ? [] : ownExceptions,
       });
@@ -171,6 +182,7 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
             break;
           }
           if (epochOf(next, tzid) >= asOf) break;
+          if (untilEpoch !== undefined && epochOf(next, tzid) > untilEpoch) break;
           // Only series are bounded to the window: a single meeting of any age is history.
           if (epochOf(next, tzid) < windowStart) continue;
           const local = next.toString().replace(/Z$/, '');
@@ -335,6 +347,28 @@ function repairQuotedTzid(text: string): string {
   return text.replace(/TZID="([^"\r\n:]*):(\d{8}(?:T\d{6}Z?)?)"/g, 'TZID="$1":$2');
 }
 
+/**
+ * A series in a named zone that ends at a UTC UNTIL (what Exchange writes): ical.js compares
+ * UNTIL with the wall-clock time of each occurrence when it cannot place the zone, so the last
+ * meeting of a Berlin series (15:00 local, UNTIL 13:00Z) was lost. UNTIL is moved a day later
+ * for ical.js, and the series stops at the real UNTIL, compared as instants; returned in ms.
+ */
+function widenUtcUntil(component: Component): number | undefined {
+  const dtstart = component.getFirstProperty('dtstart');
+  const tzid = dtstart ? paramOf(dtstart, 'tzid') : undefined;
+  const rrule = component.getFirstProperty('rrule');
+  if (!tzid || !rrule) return undefined;
+  const recur = rrule.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
+  const until = recur?.until;
+  if (!recur || !until || until.isDate || until.zone?.tzid !== 'UTC') return undefined;
+  const epoch = Date.UTC(until.year, until.month - 1, until.day, until.hour, until.minute, until.second);
+  const later = until.clone();
+  later.adjust(1, 0, 0, 0);
+  recur.until = later;
+  rrule.setValue(recur);
+  return epoch;
+}
+
 /** An EXDATE or RDATE ical.js cannot read (`EXDATE:20200116` among date-times) is dropped, not fatal. */
 function dropUnreadableDates(component: Component, record: string, result: ParseResult): void {
   for (const name of ['exdate', 'rdate']) {
@@ -380,7 +414,10 @@ function paramOf(
   return v === undefined || v === null ? undefined : String(v);
 }
 
+/** Exchange writes `CN='ann@example.com'` when it knows no name: quotes of either kind go. */
 function displayName(cn: string | undefined, address: string): string | undefined {
-  const name = clean(cn).replace(/^"|"$/g, '');
+  const name = clean(cn)
+    .replace(/^"|"$/g, '')
+    .replace(/^'(.*)'$/, '$1');
   return name && name.toLowerCase() !== address.toLowerCase() ? name : undefined;
 }

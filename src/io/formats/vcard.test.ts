@@ -146,4 +146,17 @@ describe('vCard', () => {
       );
     }
   });
+
+  test("UTF-16BE without a byte-order mark, as Apple's Address Book wrote it (Roundcube's test file)", () => {
+    const bytes = readFixture('vcard', 'roundcube-utf-16_sample.vcf');
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x00, 0x42, 0x00, 0x45], 'B, E in UTF-16BE, no BOM');
+    const r = read('roundcube-utf-16_sample.vcf');
+    assert.equal(r.format, 'vcard');
+    assert.deepEqual(r.problems, []);
+    // Letters outside Latin-1 (Ǽ U+01FC, Ľ U+013D) only survive a UTF-16 reading.
+    assert.deepEqual(
+      r.fragment.people.map((p) => [p.name, p.emails, p.phones, p.organization]),
+      [['Ǽgean ĽdaMonté', undefined, undefined, undefined]],
+    );
+  });
 });

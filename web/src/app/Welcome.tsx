@@ -40,8 +40,8 @@ export function Welcome() {
         </button>
       </div>
       <p className="muted">
-        LinkedIn connections, phone contacts (vCard), Google or Outlook CSV, calendars (.ics), Gephi and
-        GraphML files all work.{' '}
+        LinkedIn connections, phone contacts (vCard), address books (Google, Outlook, Thunderbird, Roundcube
+        CSV), calendars (.ics), Gephi and GraphML files all work.{' '}
         {team
           ? 'Your network is yours: no one else on this team server sees it, unless you share it with a coach.'
           : 'Your data stays on this machine.'}

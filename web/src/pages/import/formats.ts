@@ -5,7 +5,10 @@ export const IMPORT_FORMATS = [
   { name: 'threefold JSON', hint: 'a file exported from threefold (.json)' },
   { name: 'LinkedIn Connections.csv', hint: 'from “Get a copy of your data”' },
   { name: 'vCard', hint: 'phone or address-book contacts (.vcf)' },
-  { name: 'Google or Outlook CSV', hint: 'contacts exported as .csv' },
+  {
+    name: 'Address-book CSV',
+    hint: 'contacts exported as .csv from Google, Outlook, Thunderbird or Roundcube',
+  },
   { name: 'iCalendar', hint: 'a calendar export (.ics): meetings become interactions' },
   { name: 'GEXF', hint: 'Gephi graphs (.gexf)' },
   { name: 'GraphML', hint: 'graph files (.graphml)' },
