@@ -46,7 +46,9 @@ function writeCsv(dir: string, data: OrganisationData): { roster: string; edges:
   writeFileSync(
     roster,
     `id,unit,function,level,location,manager,start date\n${data.people
-      .map((p) => [p.id, p.unit, p.function, p.level, p.location, p.manager ?? '', p.startDate ?? ''].join(','))
+      .map((p) =>
+        [p.id, p.unit, p.function, p.level, p.location, p.manager ?? '', p.startDate ?? ''].join(','),
+      )
       .join('\n')}\n`,
   );
   const edges = join(dir, 'edges.csv');
@@ -83,7 +85,10 @@ function analysis(label: string, data: OrganisationData, dir: string): BenchResu
   out.push({
     name: `${label}: betweenness, ${between.value.samples} sampled sources`,
     seconds: between.seconds,
-    detail: between.value.errorBound === null ? 'exact' : `error bound ±${between.value.errorBound.toFixed(3)} (95 %)`,
+    detail:
+      between.value.errorBound === null
+        ? 'exact'
+        : `error bound ±${between.value.errorBound.toFixed(3)} (95 %)`,
   });
   const report = time(() =>
     organisationReport(p, { ...holes.value, betweenness: between.value, communities: communities.value }),
@@ -143,7 +148,11 @@ export async function run(): Promise<BenchResult[]> {
   const db = join(dir, 'company.db');
   const base = ['company', '--company-db', db, '--key-file', key];
   const roster = cli([...base, 'roster', files.roster]);
-  out.push({ name: '10k: import the roster (CLI process)', seconds: roster.seconds, detail: `${roster.peakMiB.toFixed(0)} MiB` });
+  out.push({
+    name: '10k: import the roster (CLI process)',
+    seconds: roster.seconds,
+    detail: `${roster.peakMiB.toFixed(0)} MiB`,
+  });
   const ingest = cli([...base, 'collaboration', files.edges]);
   out.push({
     name: '10k: import 1M rows of collaboration (CLI process)',
