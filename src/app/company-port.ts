@@ -43,6 +43,10 @@ export interface CompanyStore {
   purgeBefore(day: string): Promise<number>;
   retentionDays(): Promise<number>;
   setRetentionDays(days: number): Promise<void>;
+  /** People on the roster now. */
+  people(): Promise<number>;
+  /** Moves with every write, so a report can be kept until the data changes. */
+  dataVersion(): Promise<string>;
   logQuery(entry: QueryLogEntry): Promise<void>;
   queryLog(limit: number): Promise<QueryLogEntry[]>;
   close(): Promise<void>;

@@ -134,6 +134,32 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
       await store.close();
     });
 
+    it('moves its data version with every write, and counts the roster', async () => {
+      const store = await open();
+      const v0 = await store.dataVersion();
+      await store.importRoster({
+        entries: [person('a'), person('b')],
+        aliases: [
+          ['a', 'a'],
+          ['b', 'b'],
+        ],
+      });
+      const v1 = await store.dataVersion();
+      assert.notEqual(v1, v0);
+      assert.equal(await store.people(), 2);
+      await store.importCollaboration(
+        { rows: [row('a', 'b', '2026-11-02')], time: [], skipped: [] },
+        '2026-01-01',
+      );
+      const v2 = await store.dataVersion();
+      assert.notEqual(v2, v1);
+      await store.logQuery({ at: 'now', analyst: 'x', query: 'report', detail: '{}' });
+      assert.equal(await store.dataVersion(), v2, 'a query is not a write');
+      await store.optOut('b', '2026-11-03');
+      assert.notEqual(await store.dataVersion(), v2);
+      await store.close();
+    });
+
     it('removes people who left the roster, with their collaboration', async () => {
       const store = await open();
       await store.importRoster({

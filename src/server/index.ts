@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { NetworkStore } from '../app/port.js';
 import { buildHonoApp } from './app.js';
 import { VersionCache } from './cache.js';
-import type { CompanySource } from './routes/company.js';
+import type { CompanySource } from './company-source.js';
 import type { RouteContext } from './routes/context.js';
 import { apiRoutes } from './routes/index.js';
 import type { Services } from './services.js';
@@ -22,7 +22,7 @@ export interface CreateAppOptions {
   onInternalError?: (err: unknown) => void;
   /** A team server: accounts sign in, and each request works on the signed-in leader's network. */
   team?: Team;
-  /** The organisation analysis's database (`threefold company`); not offered on a team server. */
+  /** Where the organisation analysis (`threefold company`) is read from, if anywhere. */
   company?: CompanySource;
 }
 
@@ -47,10 +47,7 @@ export function createApp(options: CreateAppOptions): Hono {
   const { team, store } = options;
   if (!team && !store) throw new Error('createApp needs a store or a team');
   return buildHonoApp({
-    routes: [
-      ...apiRoutes(ctx, version, options.token, team ? undefined : options.company),
-      ...(team ? teamRoutes(team) : []),
-    ],
+    routes: [...apiRoutes(ctx, version, options.token, options.company), ...(team ? teamRoutes(team) : [])],
     aroundApi: team
       ? teamAround(team)
       : // Each request sees the data as it is now, whoever changed it (this server, the CLI, another server).

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { COHORT_JOB } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
 import { type ProgrammeStore, runCohortJob } from '../app/programmes.js';
+import { pseudonymiser } from '../io/company/pseudonym.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
+import { type CompanySource, fileCompanySource, teamCompanySource } from './company-source.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
 import type { Team } from './team.js';
@@ -19,6 +21,8 @@ export interface ServeOptions {
   open?: boolean;
   /** The company database of `threefold company`, shown on the Organisation page when it exists. */
   companyDbPath?: string;
+  /** The organisation's key, so a team server can show each person their own picture. */
+  companyKey?: string | null;
 }
 
 /** Opens the user's browser on the app; failing to is not an error (a server has no display). */
@@ -37,10 +41,15 @@ export function openBrowser(url: string): void {
 /** What the server serves: one network (the SQLite file, or one leader's on PostgreSQL), or a team. */
 async function openBackend(
   options: ServeOptions,
-): Promise<{ store?: NetworkStore; team?: Team; close(): Promise<void> }> {
+): Promise<{ store?: NetworkStore; team?: Team; company?: CompanySource; close(): Promise<void> }> {
+  const pseudonym = options.companyKey ? pseudonymiser(options.companyKey) : null;
   if (!options.database) {
     const store = SqliteNetworkStore.open(options.dbPath);
-    return { store, close: () => store.close() };
+    return {
+      store,
+      ...(options.companyDbPath ? { company: fileCompanySource(options.companyDbPath, null) } : {}),
+      close: () => store.close(),
+    };
   }
   // The PostgreSQL driver loads only for a server on PostgreSQL.
   const { PostgresDatabase } = await import('../store/postgres/database.js');
@@ -55,6 +64,7 @@ async function openBackend(
   if (options.database.worker !== false) await runWorkers(jobs, accounts, storeFor);
   return {
     team: { accounts, storeFor, now: () => new Date(), jobs },
+    company: teamCompanySource(database, pseudonym),
     close: async () => {
       await jobs.stop();
       await database.close();
@@ -83,7 +93,7 @@ export async function runServe(options: ServeOptions): Promise<RunningServer> {
           token: options.token,
           allowedHosts,
           ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
-          ...(options.companyDbPath !== undefined ? { company: { dbPath: options.companyDbPath } } : {}),
+          ...(backend.company ? { company: backend.company } : {}),
         }),
       {
         host: options.host ?? DEFAULT_HOST,

@@ -638,3 +638,89 @@ test("push and pull move a leader's network between their machine and their team
   assert.equal(wrong.code, 5, 'a wrong password is refused by the server');
   assert.match(wrong.stderr, /wrong e-mail address or password/);
 });
+
+test("on a team server the organisation's report is for admins, and each person sees only their own picture", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'threefold-team-company-'));
+  const password = join(dir, 'password');
+  writeFileSync(password, 'a long enough password for both\n');
+  const key = join(dir, 'org.key');
+  writeFileSync(key, `${'organisation-key-'.padEnd(48, 'k')}\n`);
+  for (const [email, role] of [
+    ['hr-admin@example.org', 'admin'],
+    ['una@example.org', 'leader'],
+  ] as const) {
+    const added = await runCli([
+      'account',
+      'add',
+      '--email',
+      email,
+      '--name',
+      email.split('@')[0]!,
+      '--role',
+      role,
+      '--password-file',
+      password,
+      '--database',
+      cluster.ownerUrl,
+    ]);
+    assert.equal(added.code, 0, added.stderr);
+  }
+  // Twelve units of six; Una (E1) works with her unit and two people elsewhere.
+  const rows = ['id,unit,email'];
+  for (let i = 1; i <= 72; i++)
+    rows.push(`E${i},Unit ${Math.ceil(i / 6)},${i === 1 ? 'una@example.org' : ''}`);
+  writeFileSync(join(dir, 'roster.csv'), `${rows.join('\n')}\n`);
+  const today = new Date().toISOString().slice(0, 10);
+  const edges = ['from,to,period,count'];
+  for (let i = 1; i <= 72; i++)
+    for (const j of [i + 1, i + 2])
+      if (Math.ceil(j / 6) === Math.ceil(i / 6)) edges.push(`E${i},E${j},${today},3`);
+  edges.push(`E1,E30,${today},4`, `E1,E50,${today},4`);
+  writeFileSync(join(dir, 'edges.csv'), `${edges.join('\n')}\n`);
+  const company = (...args: string[]) =>
+    runCli(['company', '--database', cluster.ownerUrl, '--key-file', key, ...args], { USER: 'hr-analyst' });
+  assert.equal((await company('roster', join(dir, 'roster.csv'))).code, 0);
+  const imported = await company('collaboration', join(dir, 'edges.csv'));
+  assert.equal(imported.code, 0, imported.stderr);
+
+  process.env.THREEFOLD_COMPANY_KEY_FILE = key;
+  const { base } = await serve('unused', ['--team']);
+  delete process.env.THREEFOLD_COMPANY_KEY_FILE;
+  const signIn = async (email: string) => {
+    const b = new Browser(base);
+    const r = await b.call('/api/session', {
+      method: 'POST',
+      body: { email, password: 'a long enough password for both' },
+    });
+    assert.equal(r.status, 201);
+    return b;
+  };
+  const admin = await signIn('hr-admin@example.org');
+  const una = await signIn('una@example.org');
+
+  const report = await admin.call('/api/company/report');
+  assert.equal(report.status, 200);
+  assert.equal(report.body.report.people, 72);
+  assert.equal(report.body.report.units.length, 12);
+  assert.ok(!JSON.stringify(report.body).includes('una@example.org'));
+  assert.equal((await una.call('/api/company/report')).status, 403);
+
+  const mine = await una.call('/api/company/me');
+  assert.equal(mine.status, 200);
+  assert.equal(mine.body.picture.ties, 4);
+  assert.equal(mine.body.picture.otherUnitsReached, 2);
+  assert.match(mine.body.lines.join(' '), /You reach 2 units besides Unit 1/);
+  assert.equal((await admin.call('/api/company/me')).status, 404, 'the admin is not on the roster');
+
+  const log = JSON.parse((await company('log', '--json')).stdout) as Array<{
+    analyst: string;
+    query: string;
+  }>;
+  assert.deepEqual(
+    log.filter((e) => e.query === 'report' || e.query === 'own picture').map((e) => [e.analyst, e.query]),
+    [
+      ['hr-admin@example.org', 'report'],
+      ['una@example.org', 'own picture'],
+    ],
+  );
+});

@@ -14,6 +14,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { fileCompanySource } from '../../src/server/company-source.js';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
 import { SqliteNetworkStore } from '../../src/store/sqlite-network-store.js';
 
@@ -95,8 +96,9 @@ async function startServer(
   options: AppOptions,
 ): Promise<{ running: RunningServer; close(): Promise<void> }> {
   const store = SqliteNetworkStore.open(join(dir, 'threefold.db'));
-  const company = { dbPath: join(dir, 'company.db') };
-  await options.company?.(company.dbPath);
+  const companyDb = join(dir, 'company.db');
+  await options.company?.(companyDb);
+  const company = fileCompanySource(companyDb, null);
   const running = await listen(
     (allowedHosts) =>
       createApp({ store, allowedHosts, webRoot: WEB_DIST, company, onInternalError: () => {} }),

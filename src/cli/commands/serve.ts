@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { companyDbPath, DEFAULT_HOST, DEFAULT_PORT, loadConfig, serverToken } from '../../config.js';
+import {
+  companyDbPath,
+  companyKey,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  loadConfig,
+  serverToken,
+} from '../../config.js';
 import { invalidInput } from '../../errors.js';
 
 function parsePort(value: string): number {
@@ -100,6 +107,7 @@ export function register(program: Command, _ctx?: unknown): void {
           ...(opts.allowHost ? { allowHosts: opts.allowHost } : {}),
           open: opts.open && config.isTTY,
           companyDbPath: companyDbPath(opts.companyDb),
+          companyKey: companyKey(undefined),
         });
         // The link carries the token: it goes to a terminal a person reads, never into a log or a pipe.
         const link =

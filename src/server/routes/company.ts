@@ -1,18 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { companyReport } from '../../app/company.js';
+import { type CompanyContext, companyReport, ownPicture } from '../../app/company.js';
 import type { OrganisationReport } from '../../core/organisation/report.js';
-import { describeOrganisation } from '../../core/organisation/words.js';
+import { describeOrganisation, describePicture } from '../../core/organisation/words.js';
 import { notFound } from '../../errors.js';
-import { openCompanyStore } from '../../store/company/sqlite-company-store.js';
 import { organisationKernelsOnThreads } from '../../workers/organisation-kernels.js';
+import type { CompanySource } from '../company-source.js';
 import { type Route, route } from '../route.js';
 import { asOfOr, DateParam, type RouteContext } from './context.js';
-
-/** The company database the server reads the organisation's analysis from, if any. */
-export interface CompanySource {
-  dbPath: string;
-}
 
 const ReportQuery = z.object({
   asOf: DateParam.optional().meta({ description: 'last day of the analysis; today by default' }),
@@ -26,20 +20,30 @@ const ReportQuery = z.object({
 });
 
 const Section = z.object({ title: z.string(), lines: z.array(z.string()) });
-
-/** The data's version: the database file and its write-ahead log change on every write. */
-function version(path: string): string {
-  const stamp = (p: string) => (existsSync(p) ? `${statSync(p).mtimeMs}:${statSync(p).size}` : '-');
-  return `${stamp(path)}/${stamp(`${path}-wal`)}`;
-}
+const NONE = 'no organisation data here: an analyst imports a roster with `threefold company roster`';
 
 /**
- * The organisation analysis (`threefold company`) for the web: aggregates only, as the CLI's
- * report. A server without a company database answers that there is none.
+ * The organisation analysis (`threefold company`) for the web: the report in aggregate (as the
+ * CLI's), and on a team server each person's own picture. Without a source, there is none.
  */
 export function companyRoutes(ctx: RouteContext, source: CompanySource | undefined): Route[] {
   const cache = new Map<string, Promise<OrganisationReport>>();
-  const available = () => source !== undefined && existsSync(source.dbPath);
+  const available = async () => source !== undefined && (await source.available());
+  const withStore = async <T>(use: (c: CompanyContext) => Promise<T>): Promise<T> => {
+    const { store, close } = source!.open();
+    try {
+      return await use({
+        store,
+        pseudonym: source!.pseudonym,
+        analyst: source!.self() ?? 'web',
+        now: new Date().toISOString(),
+        today: ctx.services.today(),
+        kernels: organisationKernelsOnThreads,
+      });
+    } finally {
+      await close();
+    }
+  };
   return [
     route({
       method: 'get',
@@ -48,7 +52,7 @@ export function companyRoutes(ctx: RouteContext, source: CompanySource | undefin
       summary: 'Whether this server has organisation data to analyse',
       tag: 'company',
       response: z.object({ available: z.boolean() }),
-      handler: () => ({ available: available() }),
+      handler: async () => ({ available: await available() }),
     }),
     route({
       method: 'get',
@@ -58,36 +62,54 @@ export function companyRoutes(ctx: RouteContext, source: CompanySource | undefin
         'The organisation in aggregate: units, silos, brokers, overload, new leaders (groups of 5 or more)',
       tag: 'company',
       query: ReportQuery,
-      errors: [404],
+      errors: [403, 404],
       response: z.object({ report: z.looseObject({ shown: z.boolean() }), sections: z.array(Section) }),
       handler: async ({ query }) => {
-        if (!source || !available())
-          throw notFound(
-            'no organisation data here: an analyst imports a roster with `threefold company roster`',
-          );
+        if (!source || !(await available())) throw notFound(NONE);
+        source.mayReadReport();
         const asOf = asOfOr(ctx, query.asOf);
         const options = { asOf, ...(query.window ? { windowDays: query.window } : {}) };
-        const key = `${version(source.dbPath)}|${asOf}|${query.window ?? ''}`;
+        const key = `${await source.version()}|${asOf}|${query.window ?? ''}`;
         let report = cache.get(key);
-        if (!report) {
+        if (report) {
+          // Every query is logged, also one answered from the report already computed.
+          await withStore((c) =>
+            c.store.logQuery({
+              at: c.now,
+              analyst: c.analyst,
+              query: 'report',
+              detail: JSON.stringify(options),
+            }),
+          );
+        } else {
           cache.clear();
-          const store = openCompanyStore(source.dbPath);
-          report = companyReport(
-            {
-              store,
-              pseudonym: null,
-              analyst: 'web',
-              now: new Date().toISOString(),
-              today: ctx.services.today(),
-              kernels: organisationKernelsOnThreads,
-            },
-            options,
-          ).finally(() => store.close());
+          report = withStore((c) => companyReport(c, options));
           report.catch(() => cache.delete(key));
           cache.set(key, report);
         }
         const r = await report;
         return { report: r, sections: describeOrganisation(r) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/company/me',
+      operationId: 'companyOwnPicture',
+      summary:
+        "The signed-in person's own place in the organisation (team servers with the organisation's key)",
+      tag: 'company',
+      query: ReportQuery,
+      errors: [404],
+      response: z.object({ picture: z.looseObject({ ties: z.number() }), lines: z.array(z.string()) }),
+      handler: async ({ query }) => {
+        const self = source?.self();
+        if (!source || self === undefined || !source.pseudonym || !(await available()))
+          throw notFound('no organisation picture on this server');
+        const asOf = asOfOr(ctx, query.asOf);
+        const picture = await withStore((c) =>
+          ownPicture(c, self, self, { asOf, ...(query.window ? { windowDays: query.window } : {}) }),
+        );
+        return { picture, lines: describePicture(picture) };
       },
     }),
   ];

@@ -1,9 +1,10 @@
+import type { CompanySource } from '../company-source.js';
 import type { Route } from '../route.js';
 import { analysisRoutes } from './analysis.js';
 import { backupRoutes } from './backups.js';
 import { calendarRoutes } from './calendar.js';
 import { collectionRoutes } from './collections.js';
-import { type CompanySource, companyRoutes } from './company.js';
+import { companyRoutes } from './company.js';
 import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
 import { metaRoutes } from './meta.js';

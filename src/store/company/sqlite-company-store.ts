@@ -60,8 +60,23 @@ function migrate(sqlite: Sqlite): void {
       .immediate();
 }
 
+const BUMP =
+  "INSERT INTO company_settings (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1";
+
 class SqliteCompanyStore implements CompanyStore {
   constructor(private readonly sqlite: Sqlite) {}
+
+  async people(): Promise<number> {
+    return this.sqlite.prepare('SELECT count(*) FROM company_people').pluck().get() as number;
+  }
+
+  async dataVersion(): Promise<string> {
+    const v = this.sqlite
+      .prepare("SELECT value FROM company_settings WHERE key = 'revision'")
+      .pluck()
+      .get() as string | undefined;
+    return v ?? '0';
+  }
 
   async importRoster(read: RosterRead): Promise<RosterImported> {
     const db = this.sqlite;
@@ -77,6 +92,7 @@ class SqliteCompanyStore implements CompanyStore {
         const keep = new Set(kept.map((e) => e.id));
         const leaving = [...existing].filter((id) => !keep.has(id));
         this.removePeople(leaving);
+        db.prepare(BUMP).run();
         const upsert = db.prepare(
           `INSERT INTO company_people (pseudonym, unit, function, level, location, manager, start_day)
            VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -135,6 +151,7 @@ class SqliteCompanyStore implements CompanyStore {
           .iterate() as Iterable<[string, number]>)
           rowOfAlias.set(alias, row);
         const agg = aggregateImport(read, rowOfAlias, oldest);
+        db.prepare(BUMP).run();
         const upsert = db.prepare(
           `INSERT INTO company_collaboration (a, b, day, channel, count, minutes) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`,
@@ -234,6 +251,7 @@ class SqliteCompanyStore implements CompanyStore {
         const known =
           db.prepare('SELECT 1 FROM company_people WHERE pseudonym = ?').get(person) !== undefined;
         this.removePeople([person]);
+        db.prepare(BUMP).run();
         db.prepare('INSERT OR IGNORE INTO company_opt_outs (pseudonym, day) VALUES (?, ?)').run(
           person,
           dayNumber(on),
@@ -249,7 +267,9 @@ class SqliteCompanyStore implements CompanyStore {
     return db
       .transaction(() => {
         const rows = db.prepare('DELETE FROM company_collaboration WHERE day < ?').run(d).changes;
-        return rows + db.prepare('DELETE FROM company_time WHERE day < ?').run(d).changes;
+        const deleted = rows + db.prepare('DELETE FROM company_time WHERE day < ?').run(d).changes;
+        if (deleted > 0) db.prepare(BUMP).run();
+        return deleted;
       })
       .immediate();
   }

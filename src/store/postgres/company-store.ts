@@ -30,6 +30,18 @@ const BATCH = 50_000;
 export class PostgresCompanyStore implements CompanyStore {
   constructor(private readonly db: Db) {}
 
+  async people(): Promise<number> {
+    const r = await sql<{ n: string }>`SELECT count(*) AS n FROM company_people`.execute(this.db);
+    return Number(r.rows[0]!.n);
+  }
+
+  async dataVersion(): Promise<string> {
+    const r = await sql<{ value: string }>`SELECT value FROM company_settings WHERE key = 'revision'`.execute(
+      this.db,
+    );
+    return r.rows[0]?.value ?? '0';
+  }
+
   async importRoster(read: RosterRead): Promise<RosterImported> {
     return this.db.transaction().execute(async (trx) => {
       const optedOut = new Set(
@@ -46,6 +58,7 @@ export class PostgresCompanyStore implements CompanyStore {
       const keep = new Set(kept.map((e) => e.id));
       const leaving = [...existing].filter((id) => !keep.has(id));
       await removePeople(trx, leaving);
+      await bump(trx);
       for (let i = 0; i < kept.length; i += BATCH) {
         const part = kept.slice(i, i + BATCH);
         const col = <T>(f: (e: RosterEntry) => T) => part.map(f);
@@ -83,6 +96,7 @@ export class PostgresCompanyStore implements CompanyStore {
       ).rows)
         rowOfAlias.set(r.alias, r.row);
       const agg = aggregateImport(read, rowOfAlias, dayNumber(oldestDay));
+      await bump(trx);
       const e = agg.edges;
       const order = Array.from(agg.order);
       for (let i = 0; i < order.length; i += BATCH) {
@@ -182,6 +196,7 @@ export class PostgresCompanyStore implements CompanyStore {
       const known =
         (await sql`SELECT 1 FROM company_people WHERE pseudonym = ${person}`.execute(trx)).rows.length > 0;
       await removePeople(trx, [person]);
+      await bump(trx);
       await sql`INSERT INTO company_opt_outs (pseudonym, day) VALUES (${person}, ${dayNumber(on)})
         ON CONFLICT DO NOTHING`.execute(trx);
       return known;
@@ -193,7 +208,9 @@ export class PostgresCompanyStore implements CompanyStore {
     return this.db.transaction().execute(async (trx) => {
       const a = await sql`DELETE FROM company_collaboration WHERE day < ${d}`.execute(trx);
       const b = await sql`DELETE FROM company_time WHERE day < ${d}`.execute(trx);
-      return Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
+      const deleted = Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
+      if (deleted > 0) await bump(trx);
+      return deleted;
     });
   }
 
@@ -221,6 +238,12 @@ export class PostgresCompanyStore implements CompanyStore {
   }
 
   async close(): Promise<void> {}
+}
+
+/** Every write moves the data's version (read by `dataVersion`). */
+async function bump(trx: Db): Promise<void> {
+  await sql`INSERT INTO company_settings (key, value) VALUES ('revision', '1')
+    ON CONFLICT (key) DO UPDATE SET value = (company_settings.value::bigint + 1)::text`.execute(trx);
 }
 
 async function removePeople(trx: Db, pseudonyms: readonly string[]): Promise<void> {
