@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateOrganisation } from './generate.js';
 import { organisationKernels } from './kernels.js';
-import { collaborationOf, dayNumber, type OrganisationData, timeOf } from './model.js';
+import { collaborationOf, dayNumber, type OrganisationData, type RosterEntry, timeOf } from './model.js';
 import { personalPicture } from './personal.js';
 import { prepareOrganisation } from './prepare.js';
 import { FOLDED, reportingGroups } from './privacy.js';
@@ -10,6 +10,18 @@ import { organisationReport } from './report.js';
 import { normalisedMutualInformation } from './stats.js';
 
 const asOf = '2026-11-30';
+
+/** Four people of one unit, no one managing anyone. */
+const fourInOneUnit = (): RosterEntry[] =>
+  ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    unit: 'U',
+    function: 'F',
+    level: 'L1',
+    location: 'X',
+    manager: null,
+    startDate: null,
+  }));
 
 function analyse(data: OrganisationData) {
   const prepared = prepareOrganisation(data, { asOf });
@@ -103,15 +115,7 @@ describe('privacy: groups under five', () => {
   });
 
   it('shows nothing about an organisation of four', () => {
-    const people = ['a', 'b', 'c', 'd'].map((id) => ({
-      id,
-      unit: 'U',
-      function: 'F',
-      level: 'L1',
-      location: 'X',
-      manager: null,
-      startDate: null,
-    }));
+    const people = fourInOneUnit();
     const { report } = analyse({ people, collaboration: collaborationOf(0), time: timeOf(0) });
     assert.equal(report.shown, false);
     assert.deepEqual(report.units, []);
@@ -128,15 +132,7 @@ describe('privacy: groups under five', () => {
 
 describe('ties of the window', () => {
   it('sums interactions per pair in the window, either way round, and keeps survey ties', () => {
-    const people = ['a', 'b', 'c', 'd'].map((id) => ({
-      id,
-      unit: 'U',
-      function: 'F',
-      level: 'L1',
-      location: 'X',
-      manager: null,
-      startDate: null,
-    }));
+    const people = fourInOneUnit();
     const edges = collaborationOf(8);
     const day = dayNumber(asOf);
     const add = (a: number, b: number, d: number, channel: number, count: number) => {
