@@ -12,6 +12,7 @@ import type { CollaborationRead } from '../io/company/records.js';
 import { readRoster } from '../io/company/roster.js';
 import { readSurvey } from '../io/company/survey.js';
 import type { CollaborationImported, CompanyStore, RosterImported } from './company-port.js';
+import { COMPANY_REPORT_JOB, type JobQueue, type JobStatus } from './jobs.js';
 
 /** What every company use case runs with; the edge supplies the clock and the key. */
 export interface CompanyContext {
@@ -169,4 +170,36 @@ export async function setRetention(
     detail: JSON.stringify({ days }),
   });
   return { days, purged };
+}
+
+/** Queues the report for an admin (`asker`: their account id and address, for the job and the log). */
+export async function requestCompanyReport(
+  queue: JobQueue,
+  asker: { id: string; email: string },
+  options: ReportOptions,
+): Promise<{ job: string }> {
+  return {
+    job: await queue.enqueue(COMPANY_REPORT_JOB, { asker: asker.id, analyst: asker.email, ...options }),
+  };
+}
+
+/** A report job's state and, once done, the report: only for the account that asked. */
+export async function companyReportJob(
+  queue: JobQueue,
+  asker: { id: string },
+  job: string,
+): Promise<JobStatus> {
+  const status = await queue.status(COMPANY_REPORT_JOB, job);
+  if (!status || status.data.asker !== asker.id) throw notFound('no such report job of yours');
+  return status;
+}
+
+/** What a worker runs for a report job, logged under the analyst who asked. */
+export function runCompanyReportJob(
+  ctx: Omit<CompanyContext, 'analyst'>,
+  data: Record<string, unknown>,
+): Promise<OrganisationReport> {
+  const options: ReportOptions = { asOf: String(data.asOf) };
+  if (typeof data.windowDays === 'number') options.windowDays = data.windowDays;
+  return companyReport({ ...ctx, analyst: String(data.analyst) }, options);
 }

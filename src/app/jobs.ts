@@ -20,3 +20,6 @@ export interface JobQueue {
 }
 
 export const COHORT_JOB = 'cohort';
+/** The organisation report (`threefold company`): at 200,000 people it takes minutes. */
+export const COMPANY_REPORT_JOB = 'company-report';
+export const JOB_KINDS = [COHORT_JOB, COMPANY_REPORT_JOB];

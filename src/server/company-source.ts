@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import type { CompanyStore } from '../app/company-port.js';
+import type { JobQueue } from '../app/jobs.js';
 import { forbidden } from '../errors.js';
 import { openCompanyStore } from '../store/company/sqlite-company-store.js';
 import type { PostgresDatabase } from '../store/postgres/database.js';
@@ -19,6 +20,9 @@ export interface CompanySource {
   mayReadReport(): void;
   /** The signed-in person's address, for their own picture (team servers only). */
   self(): string | undefined;
+  /** The signed-in account, and the queue long reports run on (team servers only). */
+  asker(): { id: string; email: string } | undefined;
+  queue: JobQueue | undefined;
   /** The organisation's keyed hash, when the server was given the key. */
   pseudonym: ((id: string) => string) | null;
 }
@@ -35,6 +39,8 @@ export function fileCompanySource(dbPath: string, pseudonym: ((id: string) => st
     },
     mayReadReport: () => {},
     self: () => undefined,
+    asker: () => undefined,
+    queue: undefined,
     pseudonym,
   };
 }
@@ -42,6 +48,7 @@ export function fileCompanySource(dbPath: string, pseudonym: ((id: string) => st
 export function teamCompanySource(
   database: PostgresDatabase,
   pseudonym: ((id: string) => string) | null,
+  queue: JobQueue | undefined,
 ): CompanySource {
   const store = database.company();
   return {
@@ -53,6 +60,11 @@ export function teamCompanySource(
         throw forbidden("the organisation's report is for its admins; each person sees their own picture");
     },
     self: () => currentSession().account.email,
+    asker: () => {
+      const { id, email } = currentSession().account;
+      return { id, email };
+    },
+    queue,
     pseudonym,
   };
 }

@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { COHORT_JOB } from '../app/jobs.js';
+import { runCompanyReportJob } from '../app/company.js';
+import type { CompanyStore } from '../app/company-port.js';
+import { COHORT_JOB, COMPANY_REPORT_JOB } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
 import { type ProgrammeStore, runCohortJob } from '../app/programmes.js';
 import { pseudonymiser } from '../io/company/pseudonym.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
+import { organisationKernelsOnThreads } from '../workers/organisation-kernels.js';
 import { type CompanySource, fileCompanySource, teamCompanySource } from './company-source.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
@@ -61,10 +64,10 @@ async function openBackend(
   const storeFor = (accountId: string) => database.network(accountId);
   const jobs = await database.jobs((err) => console.error(err));
   // A server is also a worker unless told otherwise (workers may run apart: threefold worker).
-  if (options.database.worker !== false) await runWorkers(jobs, accounts, storeFor);
+  if (options.database.worker !== false) await runWorkers(jobs, accounts, storeFor, database.company());
   return {
     team: { accounts, storeFor, now: () => new Date(), jobs },
-    company: teamCompanySource(database, pseudonym),
+    company: teamCompanySource(database, pseudonym, jobs),
     close: async () => {
       await jobs.stop();
       await database.close();
@@ -77,8 +80,21 @@ export async function runWorkers(
   jobs: { work(kind: string, handler: (data: Record<string, unknown>) => Promise<unknown>): Promise<void> },
   accounts: ProgrammeStore,
   storeFor: (accountId: string) => NetworkStore,
+  company: CompanyStore,
 ): Promise<void> {
   await jobs.work(COHORT_JOB, (data) => runCohortJob(accounts, data, storeFor));
+  await jobs.work(COMPANY_REPORT_JOB, (data) =>
+    runCompanyReportJob(
+      {
+        store: company,
+        pseudonym: null,
+        now: new Date().toISOString(),
+        today: new Date().toISOString().slice(0, 10),
+        kernels: organisationKernelsOnThreads,
+      },
+      data,
+    ),
+  );
 }
 
 /** `threefold serve`: the store, the app, the socket; resolves once listening. */

@@ -484,6 +484,7 @@ test("every route asked for another leader's records answers 403 or 404, and lis
     '/api/programmes/{id}/cohort/jobs': `/api/programmes/${programme}/cohort/jobs`,
     '/api/programmes/{id}/cohort/jobs/{job}': `/api/programmes/${programme}/cohort/jobs/${job}`,
     '/api/feeds/{feed}/calendar.ics': replacedFeed,
+    '/api/company/report/jobs/{job}': `/api/company/report/jobs/${job}`,
   };
   const bodies: Record<string, unknown> = { post: {}, put: {}, patch: {} };
   const paths = (await b.browser.call('/api/openapi.json')).body.paths as Record<
@@ -705,6 +706,19 @@ test("on a team server the organisation's report is for admins, and each person 
   assert.ok(!JSON.stringify(report.body).includes('una@example.org'));
   assert.equal((await una.call('/api/company/report')).status, 403);
 
+  // The same report as a job on the team's queue (this server is its worker too).
+  const queued = await admin.call('/api/company/report/jobs', { method: 'POST' });
+  assert.equal(queued.status, 201, JSON.stringify(queued.body));
+  assert.equal((await una.call('/api/company/report/jobs', { method: 'POST' })).status, 403);
+  let job = await admin.call(`/api/company/report/jobs/${queued.body.job}`);
+  for (let i = 0; i < 120 && job.body.state !== 'done' && job.body.state !== 'failed'; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    job = await admin.call(`/api/company/report/jobs/${queued.body.job}`);
+  }
+  assert.equal(job.body.state, 'done', JSON.stringify(job.body));
+  assert.deepEqual(job.body.result.units, report.body.report.units);
+  assert.ok(job.body.sections.some((s: { title: string }) => s.title === 'Brokers'));
+
   const mine = await una.call('/api/company/me');
   assert.equal(mine.status, 200);
   assert.equal(mine.body.picture.ties, 4);
@@ -719,6 +733,7 @@ test("on a team server the organisation's report is for admins, and each person 
   assert.deepEqual(
     log.filter((e) => e.query === 'report' || e.query === 'own picture').map((e) => [e.analyst, e.query]),
     [
+      ['hr-admin@example.org', 'report'],
       ['hr-admin@example.org', 'report'],
       ['una@example.org', 'own picture'],
     ],

@@ -40,7 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
       const { runWorkers } = await import('../../server/serve.js');
       const database = await PostgresDatabase.connect(databaseUrl(opts.database), { migrate: false });
       const jobs = await database.jobs((err) => process.stderr.write(`${String(err)}\n`));
-      await runWorkers(jobs, database.accounts(), (id) => database.network(id));
+      await runWorkers(jobs, database.accounts(), (id) => database.network(id), database.company());
       ctx.out.line('threefold worker is running (Ctrl-C to stop)');
       const stop = () => {
         void jobs

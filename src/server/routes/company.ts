@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { type CompanyContext, companyReport, ownPicture } from '../../app/company.js';
+import {
+  type CompanyContext,
+  companyReport,
+  companyReportJob,
+  ownPicture,
+  requestCompanyReport,
+} from '../../app/company.js';
 import type { OrganisationReport } from '../../core/organisation/report.js';
 import { describeOrganisation, describePicture } from '../../core/organisation/words.js';
-import { notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { organisationKernelsOnThreads } from '../../workers/organisation-kernels.js';
 import type { CompanySource } from '../company-source.js';
 import { type Route, route } from '../route.js';
@@ -89,6 +95,45 @@ export function companyRoutes(ctx: RouteContext, source: CompanySource | undefin
         }
         const r = await report;
         return { report: r, sections: describeOrganisation(r) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/company/report/jobs',
+      operationId: 'requestCompanyReport',
+      summary: 'Queue the organisation report as a job (team servers: a large organisation takes minutes)',
+      tag: 'company',
+      query: ReportQuery,
+      status: 201,
+      errors: [403, 404, 409],
+      response: z.object({ job: z.string() }),
+      handler: async ({ query }) => {
+        const asker = source?.asker();
+        if (!source?.queue || !asker) throw conflict('this server runs no job queue');
+        if (!(await available())) throw notFound(NONE);
+        source.mayReadReport();
+        return requestCompanyReport(source.queue, asker, {
+          asOf: asOfOr(ctx, query.asOf),
+          ...(query.window ? { windowDays: query.window } : {}),
+        });
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/company/report/jobs/{job}',
+      operationId: 'companyReportJob',
+      summary: 'A report job: waiting, running, done (with the report and its words) or failed',
+      tag: 'company',
+      params: z.object({ job: z.string() }),
+      errors: [403, 404, 409],
+      response: z.looseObject({ id: z.string(), state: z.string() }),
+      handler: async ({ params }) => {
+        const asker = source?.asker();
+        if (!source?.queue || !asker) throw conflict('this server runs no job queue');
+        source.mayReadReport();
+        const status = await companyReportJob(source.queue, asker, params.job);
+        const report = status.result as OrganisationReport | undefined;
+        return report ? { ...status, sections: describeOrganisation(report) } : status;
       },
     }),
     route({

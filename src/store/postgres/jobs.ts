@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
-import type { JobQueue, JobState, JobStatus } from '../../app/jobs.js';
+import { JOB_KINDS, type JobQueue, type JobState, type JobStatus } from '../../app/jobs.js';
 import type { Db } from './database.js';
 
 const SCHEMA = 'threefold_jobs';
-const QUEUES = ['cohort'];
 const STATES: Record<string, JobState> = {
   created: 'waiting',
   retry: 'waiting',
@@ -28,7 +27,7 @@ export async function prepareJobs(ownerUrl: string, db: Db, appRole?: string): P
   });
   boss.on('error', () => {});
   await boss.start();
-  for (const queue of QUEUES) if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
+  for (const queue of JOB_KINDS) if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
   await boss.stop({ graceful: false, close: true });
   if (appRole) {
     await sql`GRANT USAGE ON SCHEMA ${sql.id(SCHEMA)} TO ${sql.id(appRole)}`.execute(db);
