@@ -39,7 +39,7 @@ before(async () => {
   // This process is also the worker that computes cohorts, as `threefold serve --team` is.
   const storeFor = (id: string) => database.network(id);
   jobs = await database.jobs();
-  await runWorkers(jobs, database.accounts(), storeFor);
+  await runWorkers(jobs, database.accounts(), storeFor, database.company());
   server = await listen(
     (allowedHosts) =>
       createApp({
