@@ -4,7 +4,7 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import { type Network, OWNER_ID } from '../model.js';
+import { type Group, type Network, OWNER_ID } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
 import { matches, tokens } from './match.js';
@@ -402,15 +402,30 @@ function hook(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const owner = view.network.owner;
   const interests = new Set((owner.interests ?? []).map((i) => tokens(i).join(' ')));
-  const groups = (view.network.groups ?? []).filter((g) => g.ownerIsMember);
+  // The first of the owner's groups each member belongs to, and each interest's words, found
+  // once: a large network has hundreds of thousands of people to look up.
+  const firstGroup = new Map<string, Group>();
+  for (const g of view.network.groups ?? []) {
+    if (!g.ownerIsMember) continue;
+    for (const member of g.members ?? []) if (!firstGroup.has(member)) firstGroup.set(member, g);
+  }
+  const sharedInterest = new Map<string, boolean>();
+  const isShared = (interest: string) => {
+    let shared = sharedInterest.get(interest);
+    if (shared === undefined) {
+      shared = interests.has(tokens(interest).join(' '));
+      sharedInterest.set(interest, shared);
+    }
+    return shared;
+  };
   const out: Action[] = [];
   for (const person of view.network.people) {
     if (owner.level === undefined || person.level === undefined || person.level <= owner.level) continue;
     if (person.organization === owner.organization && person.unit === owner.unit) continue;
     const contact = view.contactById.get(person.id);
     if (contact && contact.statedStrength >= 4) continue;
-    const shared = (person.interests ?? []).find((i) => interests.has(tokens(i).join(' ')));
-    const group = groups.find((g) => g.members?.includes(person.id));
+    const shared = (person.interests ?? []).find(isShared);
+    const group = firstGroup.get(person.id);
     if (!shared && !group) continue;
     out.push(
       makeAction({
