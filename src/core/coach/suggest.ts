@@ -4,7 +4,7 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import { type Group, type Network, OWNER_ID } from '../model.js';
+import type { Group, Network } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
 import { matches, tokens } from './match.js';
@@ -156,7 +156,9 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
       }
     }
   }
-  // Shared interests between unconnected contacts in different clusters the owner bridges.
+  // Shared interests between unconnected contacts in different clusters the owner bridges,
+  // while there is room for them (a large network has filled it with needs met).
+  if (out.length >= limit) return out;
   const byInterest = new Map<string, Contact[]>();
   const label = new Map<string, string>();
   for (const c of contacts) {
@@ -349,18 +351,20 @@ function give(ctx: CoachContext): Action[] {
       const g = view.graph;
       const v = g.index.get(c.id)!;
       for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
-        const other = g.ids[g.neighbors[i]!]!;
-        if (other === OWNER_ID) continue;
-        const offer = (view.people.get(other)?.offers ?? []).find((o) => matches(need, o));
+        const node = g.neighbors[i]!;
+        if (node === 0) continue; // the owner
+        // Node i + 1 is network.people[i]: no lookup by id.
+        const other = view.network.people[node - 1]!;
+        const offer = (other.offers ?? []).find((o) => matches(need, o));
         if (!offer) continue;
         out.push(
           makeAction({
             kind: 'give',
-            people: [c.id, other],
+            people: [c.id, other.id],
             organizations: [],
             goal: null,
             form: firstForm(c, 'personal'),
-            reason: `${name(view, c.id)} needs "${need}"; ${name(view, other)}, whom they already know, offers "${offer}". Point it out.`,
+            reason: `${name(view, c.id)} needs "${need}"; ${name(view, other.id)}, whom they already know, offers "${offer}". Point it out.`,
             explain: { match: 1.2, strength: c.strength + 0.5 },
           }),
         );
