@@ -411,11 +411,12 @@ export function buildNetworkView(
 
   const contacts: Contact[] = [];
   for (const relationship of network.relationships ?? []) {
-    const person = people.get(relationship.person);
-    if (!person) continue;
-    const internal = isInternal(person.id);
+    // One lookup by id: node i + 1 is network.people[i] (what `people.get` answers).
+    const node = index.get(relationship.person);
+    if (node === undefined || node === 0) continue;
+    const person = network.people[node - 1]!;
+    const internal = person.organization === owner.organization;
     // The person's interactions (their list in interactionsOf) are bySlot[from .. to), by date.
-    const node = index.get(person.id)!;
     const from = slotStart[node]!;
     const to = slotStart[node + 1]!;
     const last = to > from ? dates[dateCodes[bySlot[to - 1]!]!]! : null;
