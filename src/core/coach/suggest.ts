@@ -4,7 +4,7 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import type { Group, Network, Person } from '../model.js';
+import type { Group, Network, Person, Stakeholder } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
 import { matches, tokens } from './match.js';
@@ -204,13 +204,30 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
 function ask(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const goals = view.network.goals ?? [];
+  // Per goal, whether an offer's text bears on it and each person's first stake, worked out
+  // once: tens of thousands of weak or dormant ties at 200k share a few offers.
+  const perGoal = goals.map((goal) => {
+    const bears = new Map<string, boolean>();
+    const stakes = new Map<string, Stakeholder>();
+    for (const s of goal.stakeholders ?? []) if (!stakes.has(s.person)) stakes.set(s.person, s);
+    const bearsOn = (offer: string) => {
+      let yes = bears.get(offer);
+      if (yes === undefined) {
+        yes = matches(offer, goal.title);
+        bears.set(offer, yes);
+      }
+      return yes;
+    };
+    return { bearsOn, stakes };
+  });
   const out: Action[] = [];
   for (const c of view.contacts) {
     const weakOrDormant = c.statedStrength <= 2 || c.cadenceState === 'dormant';
     if (!weakOrDormant) continue;
-    for (const goal of goals) {
-      const offer = (c.person.offers ?? []).find((o) => matches(o, goal.title));
-      const stake = (goal.stakeholders ?? []).find((s) => s.person === c.id);
+    for (let g = 0; g < goals.length; g++) {
+      const goal = goals[g]!;
+      const offer = (c.person.offers ?? []).find(perGoal[g]!.bearsOn);
+      const stake = perGoal[g]!.stakes.get(c.id);
       const askable =
         stake && (stake.stance === 'neutral' || stake.stance === 'unknown' || stake.stance === 'supportive');
       if (!offer && !askable) continue;
