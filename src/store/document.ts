@@ -314,7 +314,9 @@ export function readDocument(
     owner: fromRow(OWNER, ownerRow),
     organizations: readAll(sqlite, ORGANIZATIONS),
     people,
-    relationships: readAll(sqlite, RELATIONSHIPS),
+    // Read as one JSON text: tens of thousands of relationships (an imported address book)
+    // cost 0.23-0.30 s of CPU as rows at 200,000 people, 0.09-0.11 s so.
+    relationships: readAllAsJson(sqlite, RELATIONSHIPS),
     ...(ties ? { ties } : {}),
     groups: groups.map((g, i) => (members[i] ? { ...g, members: members[i] } : g)),
     interactions,

@@ -34,11 +34,17 @@ export const MINUTES: Record<ActionKind, number> = {
 export function makeAction(
   partial: Omit<Action, 'key' | 'score' | 'minutes'> & { minutes?: number },
 ): Action {
-  const score = Object.values(partial.explain).reduce((p, x) => p * x, 1);
+  // Built without intermediate arrays: suggest makes tens of thousands of actions at 200,000
+  // people. The key joins the kind, people, organisations and goal, leaving out empty ones; the
+  // score multiplies the parts in their order, as reducing `Object.values` did.
+  let score = 1;
+  for (const part in partial.explain) score *= partial.explain[part]!;
+  let key: string = partial.kind;
+  for (const id of partial.people) if (id) key += `:${id}`;
+  for (const id of partial.organizations) if (id) key += `:${id}`;
+  if (partial.goal) key += `:${partial.goal}`;
   return {
-    key: [partial.kind, ...partial.people, ...partial.organizations, partial.goal ?? '']
-      .filter(Boolean)
-      .join(':'),
+    key,
     minutes: partial.minutes ?? MINUTES[partial.kind],
     ...partial,
     score: Math.round(score * 1000) / 1000,

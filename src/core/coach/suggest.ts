@@ -4,7 +4,7 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import { type Network, OWNER_ID } from '../model.js';
+import type { Group, Network, Person, Stakeholder } from '../model.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
 import { matches, tokens } from './match.js';
@@ -31,6 +31,8 @@ export function coachContext(
 }
 
 const name = (view: NetworkView, id: string) => view.people.get(id)?.name ?? id;
+/** `name` for a person at hand (a contact's, a node's): no lookup by id, tens of thousands of times at 200k. */
+const nameOf = (person: Person) => person.name ?? person.id;
 const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : `${n} times`);
 const firstForm = (c: Contact | undefined, fallback: Form): Form => c?.forms[0] ?? fallback;
 
@@ -71,7 +73,7 @@ function reconnect(ctx: CoachContext): Action[] {
         organizations: [],
         goal: null,
         form: firstForm(c, 'personal'),
-        reason: `${name(view, c.id)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie strength ${c.statedStrength}/5.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
+        reason: `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie strength ${c.statedStrength}/5.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
         explain: { importance: importance(view, c), urgency: urgency[state] },
       });
     });
@@ -148,7 +150,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
               organizations: [],
               goal: null,
               form: 'personal',
-              reason: `${name(view, a.id)} needs "${need}" and ${name(view, b.id)} offers "${offer}"; they do not know each other yet.`,
+              reason: `${nameOf(a.person)} needs "${need}" and ${nameOf(b.person)} offers "${offer}"; they do not know each other yet.`,
               explain: { match: 2, strength: (a.strength + b.strength) / 2 + 0.5 },
             }),
           );
@@ -156,7 +158,9 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
       }
     }
   }
-  // Shared interests between unconnected contacts in different clusters the owner bridges.
+  // Shared interests between unconnected contacts in different clusters the owner bridges,
+  // while there is room for them (a large network has filled it with needs met).
+  if (out.length >= limit) return out;
   const byInterest = new Map<string, Contact[]>();
   const label = new Map<string, string>();
   for (const c of contacts) {
@@ -187,7 +191,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
             organizations: [],
             goal: null,
             form: 'strategic',
-            reason: `${name(view, a.id)} and ${name(view, b.id)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
+            reason: `${nameOf(a.person)} and ${nameOf(b.person)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
             explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
           }),
         );
@@ -200,13 +204,30 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
 function ask(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const goals = view.network.goals ?? [];
+  // Per goal, whether an offer's text bears on it and each person's first stake, worked out
+  // once: tens of thousands of weak or dormant ties at 200k share a few offers.
+  const perGoal = goals.map((goal) => {
+    const bears = new Map<string, boolean>();
+    const stakes = new Map<string, Stakeholder>();
+    for (const s of goal.stakeholders ?? []) if (!stakes.has(s.person)) stakes.set(s.person, s);
+    const bearsOn = (offer: string) => {
+      let yes = bears.get(offer);
+      if (yes === undefined) {
+        yes = matches(offer, goal.title);
+        bears.set(offer, yes);
+      }
+      return yes;
+    };
+    return { bearsOn, stakes };
+  });
   const out: Action[] = [];
   for (const c of view.contacts) {
     const weakOrDormant = c.statedStrength <= 2 || c.cadenceState === 'dormant';
     if (!weakOrDormant) continue;
-    for (const goal of goals) {
-      const offer = (c.person.offers ?? []).find((o) => matches(o, goal.title));
-      const stake = (goal.stakeholders ?? []).find((s) => s.person === c.id);
+    for (let g = 0; g < goals.length; g++) {
+      const goal = goals[g]!;
+      const offer = (c.person.offers ?? []).find(perGoal[g]!.bearsOn);
+      const stake = perGoal[g]!.stakes.get(c.id);
       const askable =
         stake && (stake.stance === 'neutral' || stake.stance === 'unknown' || stake.stance === 'supportive');
       if (!offer && !askable) continue;
@@ -320,7 +341,7 @@ function give(ctx: CoachContext): Action[] {
           organizations: [],
           goal: null,
           form: firstForm(c, 'personal'),
-          reason: `${name(view, c.id)} has helped you ${times(received)} and you helped them ${gave === 0 ? 'not at all' : times(gave)}: ${giftFor(c)}.${reciprocityWarning ? ` [${reciprocityWarning}]` : ''}`,
+          reason: `${nameOf(c.person)} has helped you ${times(received)} and you helped them ${gave === 0 ? 'not at all' : times(gave)}: ${giftFor(c)}.${reciprocityWarning ? ` [${reciprocityWarning}]` : ''}`,
           explain: {
             balance: 1 + Math.min(2, (received - gave) / 2),
             strength: c.strength + 0.5,
@@ -337,7 +358,7 @@ function give(ctx: CoachContext): Action[] {
           organizations: [],
           goal: null,
           form: firstForm(c, 'personal'),
-          reason: `${name(view, c.id)} has helped you ${received} times and you helped ${gave}; they are looking for "${needs[0]}": pass on something useful.`,
+          reason: `${nameOf(c.person)} has helped you ${received} times and you helped ${gave}; they are looking for "${needs[0]}": pass on something useful.`,
           explain: { balance: 1 + Math.min(2, (received - gave) / 2), strength: c.strength + 0.5 },
         }),
       );
@@ -349,18 +370,20 @@ function give(ctx: CoachContext): Action[] {
       const g = view.graph;
       const v = g.index.get(c.id)!;
       for (let i = g.offsets[v]!; i < g.offsets[v + 1]!; i++) {
-        const other = g.ids[g.neighbors[i]!]!;
-        if (other === OWNER_ID) continue;
-        const offer = (view.people.get(other)?.offers ?? []).find((o) => matches(need, o));
+        const node = g.neighbors[i]!;
+        if (node === 0) continue; // the owner
+        // Node i + 1 is network.people[i]: no lookup by id.
+        const other = view.network.people[node - 1]!;
+        const offer = (other.offers ?? []).find((o) => matches(need, o));
         if (!offer) continue;
         out.push(
           makeAction({
             kind: 'give',
-            people: [c.id, other],
+            people: [c.id, other.id],
             organizations: [],
             goal: null,
             form: firstForm(c, 'personal'),
-            reason: `${name(view, c.id)} needs "${need}"; ${name(view, other)}, whom they already know, offers "${offer}". Point it out.`,
+            reason: `${nameOf(c.person)} needs "${need}"; ${nameOf(other)}, whom they already know, offers "${offer}". Point it out.`,
             explain: { match: 1.2, strength: c.strength + 0.5 },
           }),
         );
@@ -402,15 +425,30 @@ function hook(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const owner = view.network.owner;
   const interests = new Set((owner.interests ?? []).map((i) => tokens(i).join(' ')));
-  const groups = (view.network.groups ?? []).filter((g) => g.ownerIsMember);
+  // The first of the owner's groups each member belongs to, and each interest's words, found
+  // once: a large network has hundreds of thousands of people to look up.
+  const firstGroup = new Map<string, Group>();
+  for (const g of view.network.groups ?? []) {
+    if (!g.ownerIsMember) continue;
+    for (const member of g.members ?? []) if (!firstGroup.has(member)) firstGroup.set(member, g);
+  }
+  const sharedInterest = new Map<string, boolean>();
+  const isShared = (interest: string) => {
+    let shared = sharedInterest.get(interest);
+    if (shared === undefined) {
+      shared = interests.has(tokens(interest).join(' '));
+      sharedInterest.set(interest, shared);
+    }
+    return shared;
+  };
   const out: Action[] = [];
   for (const person of view.network.people) {
     if (owner.level === undefined || person.level === undefined || person.level <= owner.level) continue;
     if (person.organization === owner.organization && person.unit === owner.unit) continue;
     const contact = view.contactById.get(person.id);
     if (contact && contact.statedStrength >= 4) continue;
-    const shared = (person.interests ?? []).find((i) => interests.has(tokens(i).join(' ')));
-    const group = groups.find((g) => g.members?.includes(person.id));
+    const shared = (person.interests ?? []).find(isShared);
+    const group = firstGroup.get(person.id);
     if (!shared && !group) continue;
     out.push(
       makeAction({
