@@ -41,18 +41,14 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The words of the 1..5 tie-strength scale (threefold/1: 1 acquaintance .. 5 very close working bond). */
-export const STRENGTH_WORDS: Record<number, string> = {
-  1: 'acquaintance',
-  2: 'occasional',
-  3: 'regular',
-  4: 'close',
-  5: 'very close',
-};
+export {
+  routeWords as fmtRoute,
+  STRENGTH_WORDS,
+  strengthWords as fmtStrength,
+} from '../../../src/core/strength-words.js';
 
-/** A tie strength, one way on every page: "close (4 of 5)". */
-export function fmtStrength(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'strength not set';
-  const n = Math.min(5, Math.max(1, Math.round(value)));
-  return `${STRENGTH_WORDS[n]} (${n} of 5)`;
+/** A cluster of the network as every page names it (the analysis numbers them from 0). */
+export function fmtCluster(index: number | null | undefined): string {
+  if (index === null || index === undefined || index < 0) return 'No cluster';
+  return `Cluster ${index + 1}`;
 }

@@ -1,6 +1,6 @@
 // What the colours and rings mean. Colour swatches are set through React style props (CSSOM), which
 // the CSP allows.
-import { FORM_COLOR, FORM_LABEL, FORMS } from '../../ui/format';
+import { FORM_COLOR, FORM_LABEL, FORMS, fmtCluster } from '../../ui/format';
 import { CLUSTER_COLORS, type ColorMode, OWNER_COLOR } from './map-graph';
 
 function Swatch({ color, hollow = false }: { color: string; hollow?: boolean }) {
@@ -36,8 +36,7 @@ export function MapLegend({ mode, clusters }: { mode: ColorMode; clusters: reado
           clusters.map(([c, count]) => (
             <li key={c}>
               <Swatch color={c < 0 ? FORM_COLOR.none! : CLUSTER_COLORS[c % CLUSTER_COLORS.length]!} />{' '}
-              {c < 0 ? 'No cluster' : `Cluster ${c + 1}`}{' '}
-              <span className="muted">({count.toLocaleString('en')})</span>
+              {fmtCluster(c)} <span className="muted">({count.toLocaleString('en')})</span>
             </li>
           ))
         )}

@@ -2,7 +2,7 @@
 import type { ApiError } from '../../api/client';
 import type { MapNode } from '../../api/types';
 import { Link, personHref } from '../../app/router';
-import { FORM_LABEL, fmtNumber, fmtPercent } from '../../ui/format';
+import { FORM_LABEL, fmtCluster, fmtNumber, fmtRoute, fmtStrength } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { isDormant, OWNER } from './map-graph';
 
@@ -62,8 +62,10 @@ export function PersonCard({ node, organization, path, nameOf, onShowPath, onClo
         <Measure term="Betweenness" value={fmtNumber(m.betweenness, 3)} />
         <Measure term="Constraint" value={fmtNumber(m.constraint, 2)} />
         <Measure term="Effective size" value={fmtNumber(m.effectiveSize, 1)} />
-        {typeof m.strength === 'number' && <Measure term="Tie strength" value={fmtPercent(m.strength)} />}
-        {typeof m.cluster === 'number' && <Measure term="Cluster" value={String(m.cluster + 1)} />}
+        {typeof m.statedStrength === 'number' && (
+          <Measure term="Tie strength" value={fmtStrength(m.statedStrength)} />
+        )}
+        {typeof m.cluster === 'number' && <Measure term="Cluster" value={fmtCluster(m.cluster)} />}
         {typeof since === 'number' && (
           <Measure
             term="Last contact"
@@ -89,7 +91,7 @@ export function PersonCard({ node, organization, path, nameOf, onShowPath, onClo
         <div className="map-path">
           <h3 className="small">
             Strongest path
-            {typeof mine.strength === 'number' ? ` (strength ${fmtPercent(mine.strength)})` : ''}
+            {typeof mine.strength === 'number' ? `: ${fmtRoute(mine.strength)}` : ''}
           </h3>
           <ol aria-label="Path">
             {mine.people.map((id) => (
