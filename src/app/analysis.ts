@@ -3,6 +3,7 @@ import { betweennessOptions, kernelsBesideBetweenness, recentShares } from '../c
 import { DAY_MS, isoDay, toMs } from '../core/analysis/time.js';
 import { buildNetworkView } from '../core/analysis/view.js';
 import { reviewFromHistory } from '../core/coach/history-review.js';
+import { type MoveNames, namesOfMoves } from '../core/coach/move-names.js';
 import { type Move, movesFrom } from '../core/coach/moves.js';
 import { buildPathGraph } from '../core/coach/path-graph.js';
 import { strongestPaths } from '../core/coach/paths.js';
@@ -62,11 +63,20 @@ export async function suggestActions(
   store: NetworkStore,
   options: { asOf: string; limit?: number; includeHandled?: boolean },
 ): Promise<Move[]> {
+  return (await suggestNamed(store, options)).moves;
+}
+
+/** The next moves with the names of the people and goals they refer to, from one read. */
+export async function suggestNamed(
+  store: NetworkStore,
+  options: { asOf: string; limit?: number; includeHandled?: boolean },
+): Promise<{ moves: Move[]; names: MoveNames }> {
   const context = await coachInput(store, options.asOf);
   const hidden = options.includeHandled ? undefined : await hiddenActions(store, options.asOf);
-  return movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
+  const moves = movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
   });
+  return { moves, names: namesOfMoves(context.view, moves) };
 }
 
 /** The move a key names as of `asOf` (the merged candidates it stands for), if the coach makes it. */
@@ -78,10 +88,14 @@ export async function moveOf(store: NetworkStore, key: string, asOf: string): Pr
 export async function planWeek(
   store: NetworkStore,
   options: { week: string; budgetMinutes: number },
-): Promise<WeeklyPlan<Move> & { reflection: Reflection | null }> {
+): Promise<WeeklyPlan<Move> & { reflection: Reflection | null; names: MoveNames }> {
   const context = await coachInput(store, options.week);
   const week = weekPlan(context, await hiddenActions(store, options.week), options);
-  return { ...week, reflection: reflectionFor(context.view, context.findings) };
+  return {
+    ...week,
+    reflection: reflectionFor(context.view, context.findings),
+    names: namesOfMoves(context.view, week.actions),
+  };
 }
 
 /** The week's plan from a coach context already built (the calendar feed builds one too). */

@@ -5,10 +5,11 @@ import {
   pathsTo,
   planWeek,
   snapshotNow,
-  suggestActions,
+  suggestNamed,
   takeSnapshot,
 } from '../../app/analysis.js';
 import type { ActionState } from '../../app/port.js';
+import { namesFor } from '../../core/coach/move-names.js';
 import { InteractionSchema } from '../../document/schema.js';
 import { type Route, route } from '../route.js';
 import type { CoachAction } from '../services.js';
@@ -70,6 +71,10 @@ const SnapshotSummary = z.object({
   }),
   commitments: z.object({ kept: z.number(), total: z.number() }),
 });
+
+const MoveNamesSchema = z
+  .object({ people: z.record(z.string(), z.string()), goals: z.record(z.string(), z.string()) })
+  .meta({ description: 'the names of the people and the titles of the goals the actions refer to, by id' });
 
 const SuggestedAction = z.looseObject({
   key: z.string().meta({ description: 'stable key of the action, for POST /api/actions/{key}' }),
@@ -153,13 +158,13 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .default('all')
           .meta({ description: '`open` hides done, dismissed and snoozed actions' }),
       }),
-      response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction) }),
+      response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction), names: MoveNamesSchema }),
       handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         // Every action, handled or not, so the page can show what was done; more than a page, so
         // hiding the handled ones still fills it.
-        const actions = await ctx.cache.get(`suggest:${asOf}`, () =>
-          suggestActions(ctx.store, { asOf, limit: 500, includeHandled: true }),
+        const { moves: actions, names } = await ctx.cache.get(`suggest:${asOf}`, () =>
+          suggestNamed(ctx.store, { asOf, limit: 500, includeHandled: true }),
         );
         let out = withStates(
           actions.map(({ explain: _explain, ...a }) => a as CoachAction),
@@ -167,7 +172,8 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           asOf,
         );
         if (query.state === 'open') out = out.filter((a) => a.state === 'open');
-        return { asOf, actions: out.slice(0, query.limit) };
+        const shown = out.slice(0, query.limit);
+        return { asOf, actions: shown, names: namesFor(names, shown) };
       },
     }),
     route({
