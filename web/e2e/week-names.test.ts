@@ -8,7 +8,7 @@ e2e('the week page names everyone from the plan and suggestions, with no request
   const { page } = app;
   // More people than one list page (1000) holds, so names cannot all come from one listing.
   const network = generateNetwork({ people: 3000, seed: 7, asOf: new Date().toISOString().slice(0, 10) });
-  await importDocument(app, { format: 'threefold/1', ...network });
+  await importDocument(app, network);
   const names = new Map(network.people.map((p) => [p.id, p.name]));
 
   const requests: string[] = [];
