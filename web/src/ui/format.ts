@@ -47,8 +47,11 @@ export {
   strengthWords as fmtStrength,
 } from '../../../src/core/strength-words.js';
 
-/** A cluster of the network as every page names it (the analysis numbers them from 0). */
-export function fmtCluster(index: number | null | undefined): string {
+/**
+ * A cluster of the network as every page names it: by what its members share (the analysis names
+ * them, core/analysis/cluster-names.ts), else by its number counted from 1.
+ */
+export function fmtCluster(index: number | null | undefined, names: readonly string[] = []): string {
   if (index === null || index === undefined || index < 0) return 'No cluster';
-  return `Cluster ${index + 1}`;
+  return names[index] ?? `Cluster ${index + 1}`;
 }

@@ -19,6 +19,7 @@ interface Props {
   organization: string | null;
   path: PathState | null;
   nameOf: (id: string) => string;
+  clusters: readonly string[];
   onShowPath: () => void;
   onClose: () => void;
 }
@@ -32,7 +33,7 @@ function Measure({ term, value }: { term: string; value: string }) {
   );
 }
 
-export function PersonCard({ node, organization, path, nameOf, onShowPath, onClose }: Props) {
+export function PersonCard({ node, organization, path, nameOf, clusters, onShowPath, onClose }: Props) {
   const m = node.measures;
   const isOwner = node.id === OWNER;
   const since = m['cadence.daysSinceContact'];
@@ -65,7 +66,7 @@ export function PersonCard({ node, organization, path, nameOf, onShowPath, onClo
         {typeof m.statedStrength === 'number' && (
           <Measure term="Tie strength" value={fmtStrength(m.statedStrength)} />
         )}
-        {typeof m.cluster === 'number' && <Measure term="Cluster" value={fmtCluster(m.cluster)} />}
+        {typeof m.cluster === 'number' && <Measure term="Cluster" value={fmtCluster(m.cluster, clusters)} />}
         {typeof since === 'number' && (
           <Measure
             term="Last contact"

@@ -50,8 +50,7 @@ const MEASURES: {
   {
     key: 'cluster',
     label: 'Cluster',
-    meaning: 'The densely knit group they belong to, named as on the map.',
-    show: fmtCluster,
+    meaning: 'The densely knit group they belong to, named after what most of its members share.',
   },
   {
     key: 'influence',
@@ -60,7 +59,13 @@ const MEASURES: {
   },
 ];
 
-export function MeasuresCard({ entry }: { entry: AssessPerson | undefined }) {
+export function MeasuresCard({
+  entry,
+  clusters,
+}: {
+  entry: AssessPerson | undefined;
+  clusters: readonly string[];
+}) {
   return (
     <section className="card stack" aria-labelledby="measures-title">
       <h2 id="measures-title">Position in your network</h2>
@@ -77,7 +82,9 @@ export function MeasuresCard({ entry }: { entry: AssessPerson | undefined }) {
                 <li key={m.key}>
                   <div className="row">
                     <strong>{m.label}</strong>
-                    <span className="num">{m.show ? m.show(v) : fmtNumber(v)}</span>
+                    <span className="num">
+                      {m.key === 'cluster' ? fmtCluster(v, clusters) : m.show ? m.show(v) : fmtNumber(v)}
+                    </span>
                   </div>
                   <div className="small muted">{m.meaning}</div>
                 </li>

@@ -339,7 +339,7 @@ function PersonView({ id }: { id: string }) {
               !(assessment.error instanceof ApiError && assessment.error.status === 404) && (
                 <ErrorBanner error={assessment.error} onRetry={assessment.reload} />
               )}
-            <MeasuresCard entry={entry} />
+            <MeasuresCard entry={entry} clusters={assessment.data?.metrics?.clusters?.names ?? []} />
           </div>
         </div>
       </div>
