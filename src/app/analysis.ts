@@ -2,9 +2,11 @@ import { type Assessment, assess, assessAwaitingBetweenness } from '../core/anal
 import { betweennessOptions, kernelsBesideBetweenness, recentShares } from '../core/analysis/measures.js';
 import { DAY_MS, isoDay, toMs } from '../core/analysis/time.js';
 import { buildNetworkView } from '../core/analysis/view.js';
+import { brief } from '../core/coach/brief.js';
+import { goalMap } from '../core/coach/goal-map.js';
 import { reviewFromHistory } from '../core/coach/history-review.js';
 import { type MoveNames, namesOfMoves } from '../core/coach/move-names.js';
-import { type Move, movesFrom } from '../core/coach/moves.js';
+import { type Move, movesFrom, plainReason } from '../core/coach/moves.js';
 import { buildPathGraph } from '../core/coach/path-graph.js';
 import { strongestPaths } from '../core/coach/paths.js';
 import { plan, type WeeklyPlan } from '../core/coach/plan.js';
@@ -159,4 +161,30 @@ export async function pathsTo(store: NetworkStore, options: { to: string; k: num
     );
   }
   return { paths };
+}
+
+/** Preparing a meeting: for each attendee what you know, common ground, whom they know that you need. */
+export async function meetingBrief(
+  store: NetworkStore,
+  options: { people: readonly string[]; asOf: string },
+) {
+  const context = await coachInput(store, options.asOf);
+  const orgs = new Map((context.view.network.organizations ?? []).map((o) => [o.id, o.name]));
+  return {
+    attendees: brief(context.view, options.people).map((a) => ({
+      ...a,
+      organization: a.organization === null ? null : (orgs.get(a.organization) ?? a.organization),
+    })),
+  };
+}
+
+/** A goal's stakeholder map and the moves that serve it, in the leader's words. */
+export async function goalMoves(store: NetworkStore, options: { goal: string; asOf: string }) {
+  const context = await coachInput(store, options.asOf);
+  const map = goalMap(context, options.goal);
+  const moves = map.moves.map(({ explain: _explain, reason, ...m }) => ({
+    ...m,
+    reason: plainReason(reason),
+  }));
+  return { ...map, moves, names: namesOfMoves(context.view, moves) };
 }

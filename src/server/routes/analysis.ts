@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ACTION_STATES, completeAction, markAction, reopenAction, stillHides } from '../../app/actions.js';
 import {
+  goalMoves,
   historyReviewOf,
+  meetingBrief,
   pathsTo,
   planWeek,
   snapshotNow,
@@ -284,6 +286,49 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       }),
       errors: [404],
       handler: ({ query }) => pathsTo(ctx.store, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/brief',
+      operationId: 'brief',
+      summary:
+        'Prepare a meeting: for each attendee what you know, shared interests and groups, whom they know that you need, an opening',
+      tag: 'coach',
+      query: AsOfQuery.extend({
+        people: z
+          .string()
+          .min(1)
+          .max(2000)
+          .transform((s) =>
+            s
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean),
+          )
+          .refine((ids) => ids.length >= 1 && ids.length <= 20, { message: 'one to twenty person ids' })
+          .meta({ description: 'the attendees: person ids, comma-separated' }),
+      }),
+      response: z.looseObject({ attendees: z.array(z.looseObject({ id: z.string(), name: z.string() })) }),
+      errors: [404],
+      handler: ({ query }) =>
+        meetingBrief(ctx.store, { people: query.people, asOf: asOfOr(ctx, query.asOf) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/goals/{id}/moves',
+      operationId: 'goalMoves',
+      summary: "A goal's stakeholder map and the moves that serve it, with the names they refer to",
+      tag: 'coach',
+      params: z.object({ id: z.string().min(1).max(200) }),
+      query: AsOfQuery,
+      response: z.looseObject({
+        goal: z.looseObject({ id: z.string(), title: z.string() }),
+        moves: z.array(z.looseObject({ key: z.string(), kind: z.string(), reason: z.string() })),
+        names: MoveNamesSchema,
+      }),
+      errors: [404],
+      handler: ({ params, query }) =>
+        goalMoves(ctx.store, { goal: params.id, asOf: asOfOr(ctx, query.asOf) }),
     }),
     route({
       method: 'get',

@@ -28,12 +28,8 @@ export function fmtPercent(value: number | null | undefined): string {
   return `${Math.round(value * 100)}%`;
 }
 
-export function fmtDate(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** A day, one way on every page and in the coach's words: "4 Dec 2026" (core/day-words.ts). */
+export { dayWords as fmtDate } from '../../../src/core/day-words.js';
 
 export function todayIso(): string {
   const d = new Date();

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { type ApiError, api, idPath } from '../../api/client';
 import type { CoachAction } from '../../api/types';
 import { useApi } from '../../api/use-api';
-import { setParam } from '../../app/router';
+import { Link, setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { todayIso } from '../../ui/format';
@@ -115,7 +115,15 @@ export function WeekPage({ location }: PageProps) {
     plan.data && suggest.data && lists.plan.length + lists.more.length + lists.handled.length === 0;
 
   return (
-    <Page title="This week" actions={<BudgetForm budget={budget} week={week} onChange={onForm} />}>
+    <Page
+      title="This week"
+      actions={
+        <>
+          <BudgetForm budget={budget} week={week} onChange={onForm} />
+          <Link href="/brief">Prepare a meeting</Link>
+        </>
+      }
+    >
       {error && (
         <ErrorBanner
           error={error}
