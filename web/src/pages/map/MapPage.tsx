@@ -213,7 +213,10 @@ function NetworkView({
             </label>
           </fieldset>
         )}
+        {/* A new scope gets its own sigma: swapping a 262-person graph for 20,000 people and 200,000
+            ties inside one instance blocked the page for a minute; a new one draws it as a first load does. */}
         <MapCanvas
+          key={scope}
           graph={graph}
           complete={complete}
           onDrawn={onDrawn}
