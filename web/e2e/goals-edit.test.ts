@@ -144,7 +144,7 @@ e2e('a commitment names people and groups, picked in the form, and reads them ba
   assert.deepEqual(stored.groups, [group.id]);
   await until('the names in the list', async () =>
     (await row.innerText()).includes(
-      `1 contacts with ${ada.name}, ${ben.name} or a member of ${group.name} a month`,
+      `1 contact with ${ada.name}, ${ben.name} or a member of ${group.name} a month`,
     ),
   );
   await app.shot('named');

@@ -30,7 +30,7 @@ const NO_NAMES: CommitmentNames = { people: new Map(), groups: new Map() };
 
 /** "2 meetings with Ada Lane, a member of Rotary Club or a board member a quarter". */
 export function cadenceWords(c: Commitment, names: CommitmentNames = NO_NAMES): string {
-  const what = c.kind ? `${c.kind}${(c.target ?? 1) === 1 ? '' : 's'}` : 'contacts';
+  const what = `${c.kind ?? 'contact'}${(c.target ?? 1) === 1 ? '' : 's'}`;
   const who = [
     ...(c.people ?? []).map((id) => names.people.get(id) ?? 'someone you named'),
     ...(c.groups ?? []).map((id) => `a member of ${names.groups.get(id) ?? 'a group'}`),
