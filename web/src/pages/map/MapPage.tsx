@@ -213,8 +213,8 @@ function NetworkView({
             </label>
           </fieldset>
         )}
-        {/* A new scope gets its own sigma: swapping a 262-person graph for 20,000 people and 200,000
-            ties inside one instance blocked the page for a minute; a new one draws it as a first load does. */}
+        {/* A new scope gets its own sigma, set up for its graph as on a first load (its settings
+            and camera frame follow the graph's size). */}
         <MapCanvas
           key={scope}
           graph={graph}
