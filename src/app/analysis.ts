@@ -2,8 +2,11 @@ import { type Assessment, assess, assessAwaitingBetweenness } from '../core/anal
 import { betweennessOptions, kernelsBesideBetweenness, recentShares } from '../core/analysis/measures.js';
 import { DAY_MS, isoDay, toMs } from '../core/analysis/time.js';
 import { buildNetworkView } from '../core/analysis/view.js';
+import { brief } from '../core/coach/brief.js';
+import { goalMap } from '../core/coach/goal-map.js';
 import { reviewFromHistory } from '../core/coach/history-review.js';
-import { type Move, movesFrom } from '../core/coach/moves.js';
+import { type MoveNames, namesOfMoves } from '../core/coach/move-names.js';
+import { type Move, movesFrom, plainReason } from '../core/coach/moves.js';
 import { buildPathGraph } from '../core/coach/path-graph.js';
 import { strongestPaths } from '../core/coach/paths.js';
 import { plan, type WeeklyPlan } from '../core/coach/plan.js';
@@ -62,11 +65,20 @@ export async function suggestActions(
   store: NetworkStore,
   options: { asOf: string; limit?: number; includeHandled?: boolean },
 ): Promise<Move[]> {
+  return (await suggestNamed(store, options)).moves;
+}
+
+/** The next moves with the names of the people and goals they refer to, from one read. */
+export async function suggestNamed(
+  store: NetworkStore,
+  options: { asOf: string; limit?: number; includeHandled?: boolean },
+): Promise<{ moves: Move[]; names: MoveNames }> {
   const context = await coachInput(store, options.asOf);
   const hidden = options.includeHandled ? undefined : await hiddenActions(store, options.asOf);
-  return movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
+  const moves = movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
   });
+  return { moves, names: namesOfMoves(context.view, moves) };
 }
 
 /** The move a key names as of `asOf` (the merged candidates it stands for), if the coach makes it. */
@@ -78,10 +90,14 @@ export async function moveOf(store: NetworkStore, key: string, asOf: string): Pr
 export async function planWeek(
   store: NetworkStore,
   options: { week: string; budgetMinutes: number },
-): Promise<WeeklyPlan<Move> & { reflection: Reflection | null }> {
+): Promise<WeeklyPlan<Move> & { reflection: Reflection | null; names: MoveNames }> {
   const context = await coachInput(store, options.week);
   const week = weekPlan(context, await hiddenActions(store, options.week), options);
-  return { ...week, reflection: reflectionFor(context.view, context.findings) };
+  return {
+    ...week,
+    reflection: reflectionFor(context.view, context.findings),
+    names: namesOfMoves(context.view, week.actions),
+  };
 }
 
 /** The week's plan from a coach context already built (the calendar feed builds one too). */
@@ -145,4 +161,30 @@ export async function pathsTo(store: NetworkStore, options: { to: string; k: num
     );
   }
   return { paths };
+}
+
+/** Preparing a meeting: for each attendee what you know, common ground, whom they know that you need. */
+export async function meetingBrief(
+  store: NetworkStore,
+  options: { people: readonly string[]; asOf: string },
+) {
+  const context = await coachInput(store, options.asOf);
+  const orgs = new Map((context.view.network.organizations ?? []).map((o) => [o.id, o.name]));
+  return {
+    attendees: brief(context.view, options.people).map((a) => ({
+      ...a,
+      organization: a.organization === null ? null : (orgs.get(a.organization) ?? a.organization),
+    })),
+  };
+}
+
+/** A goal's stakeholder map and the moves that serve it, in the leader's words. */
+export async function goalMoves(store: NetworkStore, options: { goal: string; asOf: string }) {
+  const context = await coachInput(store, options.asOf);
+  const map = goalMap(context, options.goal);
+  const moves = map.moves.map(({ explain: _explain, reason, ...m }) => ({
+    ...m,
+    reason: plainReason(reason),
+  }));
+  return { ...map, moves, names: namesOfMoves(context.view, moves) };
 }

@@ -2,8 +2,8 @@ import { type DuplicatePair, findDuplicates } from '../core/identity/duplicates.
 import { COLLECTIONS, recordKey } from '../document/merge.js';
 import type { ThreefoldDocument } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet } from '../errors.js';
-import { importNetwork } from './backups.js';
-import type { MergePeopleResult, NetworkStore } from './port.js';
+import { backupNetwork, importNetwork } from './backups.js';
+import type { Backup, MergePeopleResult, NetworkStore } from './port.js';
 
 export { importNetwork } from './backups.js';
 
@@ -59,9 +59,17 @@ export async function mergePeople(
   store: NetworkStore,
   keep: string,
   drop: string,
-): Promise<MergePeopleResult> {
+  options: { at?: string } = {},
+): Promise<MergePeopleResult & { backup?: Backup }> {
   if (keep === drop) throw invalidInput('merge needs two different people');
-  return store.mergePeople(keep, drop);
+  // With a time, the network is kept first, so the merge can be undone by restoring that copy
+  // (only once both people are known: a merge refused leaves no copy behind).
+  const backup =
+    options.at !== undefined && (await store.personNames([keep, drop])).size === 2
+      ? await backupNetwork(store, { at: options.at, reason: 'before-merge' })
+      : undefined;
+  const result = await store.mergePeople(keep, drop);
+  return backup ? { ...result, backup } : result;
 }
 
 /** Loads a sample network, only into an empty store. */

@@ -72,3 +72,53 @@ e2e('a duplicate is compared side by side and merged into the person kept', asyn
   const pairs = (await app.api('GET', '/api/duplicates')).json.pairs as { a: string; b: string }[];
   assert.ok(!pairs.some((p) => p.a === dup.id || p.b === dup.id));
 });
+
+e2e('a merge is undone right after: both people, their interactions and ties come back', async (app) => {
+  const { page } = app;
+  await loadSample(app);
+  const people = (await app.api('GET', '/api/people?limit=1000&sort=name')).json.items as {
+    id: string;
+    name: string;
+  }[];
+  const original = people[2]!;
+  await app.api('PATCH', `/api/people/${enc(original.id)}`, { emails: ['twice@example.org'] });
+  const twin = (
+    await app.api('POST', '/api/people', { name: `${original.name} (phone)`, emails: ['twice@example.org'] })
+  ).json as { id: string; name: string };
+  await app.api('POST', '/api/interactions', {
+    date: '2026-02-03',
+    kind: 'call',
+    people: [twin.id],
+    minutes: 20,
+  });
+  const interactionsOf = async (id: string) =>
+    (await app.api('GET', `/api/interactions?person=${enc(id)}&limit=1`)).json.total as number;
+  const before = await interactionsOf(original.id);
+
+  await app.visit('/duplicates');
+  const [first, second] = original.id < twin.id ? [original, twin] : [twin, original];
+  await page.getByRole('button', { name: `Compare ${first.name} and ${second.name}` }).click();
+  await page.getByRole('button', { name: `Keep ${original.name}, merge ${twin.name} into them` }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${twin.name} was merged into ${original.name}` })
+    .waitFor();
+  assert.equal((await app.api('GET', `/api/people/${enc(twin.id)}`)).status, 404);
+  assert.equal(await interactionsOf(original.id), before + 1);
+
+  await page.getByRole('button', { name: 'Undo the merge' }).click();
+  await page.getByRole('status').filter({ hasText: 'Merge undone' }).waitFor();
+  await app.shot('undone');
+  assert.equal(
+    (await app.api('GET', `/api/people/${enc(twin.id)}`)).status,
+    200,
+    'the merged person is back',
+  );
+  assert.equal(await interactionsOf(original.id), before, "the kept person's interactions are as before");
+  assert.equal(await interactionsOf(twin.id), 1, "and the other's are theirs again");
+  const pairs = (await app.api('GET', '/api/duplicates')).json.pairs as { a: string; b: string }[];
+  assert.ok(
+    pairs.some((p) => [p.a, p.b].includes(twin.id)),
+    'the pair is offered again',
+  );
+});

@@ -102,3 +102,62 @@ e2e('commitments are listed, added, edited, deleted and brought back', async (ap
   assert.equal((await app.api('GET', `/api/commitments/${enc(stored.id)}`)).json.target, 3);
   await app.shot('restored');
 });
+
+e2e('a commitment names people and groups, picked in the form, and reads them back by name', async (app) => {
+  const { page } = app;
+  await loadSample(app);
+  const people = (await app.api('GET', '/api/people?limit=1000&sort=name')).json.items as {
+    id: string;
+    name: string;
+  }[];
+  const groups = (await app.api('GET', '/api/groups?limit=100&sort=name')).json.items as {
+    id: string;
+    name: string;
+  }[];
+  assert.ok(groups.length > 0, 'the sample has groups');
+  const [ada, ben] = [people[3]!, people[7]!];
+  const group = groups[0]!;
+
+  await app.visit('/commitments');
+  const add = page.getByRole('form', { name: 'Add a commitment' });
+  await add.getByLabel('What you commit to').fill('Keep the mentors close');
+  await add.getByLabel(/^\s*Only contacts with these people/).fill(ada.name);
+  await add.getByRole('button', { name: ada.name, exact: true }).click();
+  await add.getByLabel(/^\s*Only contacts with these people/).fill(ben.name);
+  await add.getByRole('button', { name: ben.name, exact: true }).click();
+  await add.getByLabel(group.name, { exact: true }).check();
+  await add.getByLabel(/^\s*Per/).selectOption('month');
+  await add.getByRole('button', { name: 'Add commitment' }).click();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Keep the mentors close' }) });
+  await row.waitFor();
+  const stored = (
+    (await app.api('GET', '/api/commitments?limit=1000')).json.items as {
+      id: string;
+      text: string;
+      people?: string[];
+      groups?: string[];
+    }[]
+  ).find((c) => c.text === 'Keep the mentors close')!;
+  assert.deepEqual(stored.people, [ada.id, ben.id]);
+  assert.deepEqual(stored.groups, [group.id]);
+  await until('the names in the list', async () =>
+    (await row.innerText()).includes(
+      `1 contact with ${ada.name}, ${ben.name} or a member of ${group.name} a month`,
+    ),
+  );
+  await app.shot('named');
+
+  // The edit starts from the people named: removing one keeps the other.
+  await row.getByRole('button', { name: /^Edit/ }).click();
+  const edit = page.getByRole('form', { name: 'Edit the commitment “Keep the mentors close”' });
+  await edit.getByRole('list', { name: 'People this commitment counts' }).getByText(ben.name).waitFor();
+  await edit.getByRole('button', { name: `Remove ${ben.name}` }).click();
+  await edit.getByLabel(group.name, { exact: true }).uncheck();
+  await edit.getByRole('button', { name: 'Save commitment' }).click();
+  await until('the edit to be stored', async () => {
+    const c = (await app.api('GET', `/api/commitments/${enc(stored.id)}`)).json;
+    return JSON.stringify(c.people) === JSON.stringify([ada.id]) && c.groups === undefined;
+  });
+});

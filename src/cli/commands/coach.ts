@@ -14,6 +14,7 @@ import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/
 import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
 import { triage } from '../../core/coach/triage.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
+import { routeWords, strengthWords } from '../../core/strength-words.js';
 import { FORMS } from '../../core/vocabulary.js';
 import { invalidInput } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
@@ -214,7 +215,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out.line(`${i + 1}. ${['you', ...p.people.map(name)].join(' → ')}`);
         ctx.out.line(
           ctx.out.dim(
-            `   the chain holds at ${Math.round(p.strength * 100)} % of full strength; weakest link ${name(p.weakest.from)} – ${name(p.weakest.to)} (${Math.round(p.weakest.strength * 100)} %)`,
+            `   ${routeWords(p.strength)}; weakest link ${name(p.weakest.from)} – ${name(p.weakest.to)}`,
           ),
         );
       });
@@ -388,7 +389,7 @@ export function register(program: Command, ctx: CliContext): void {
           ),
         );
         ctx.out.line(
-          `  ${a.relationship ? `tie ${a.relationship.strength}/5, ${a.relationship.forms.join('/')}, last contact ${a.relationship.lastContact ?? 'never'}` : 'no relationship yet'}`,
+          `  ${a.relationship ? `tie ${strengthWords(a.relationship.strength)}, ${a.relationship.forms.join('/')}, last contact ${a.relationship.lastContact ?? 'never'}` : 'no relationship yet'}`,
         );
         if (a.sharedInterests.length) ctx.out.line(`  shared interests: ${a.sharedInterests.join(', ')}`);
         if (a.sharedGroups.length) ctx.out.line(`  shared groups: ${a.sharedGroups.join(', ')}`);
@@ -415,7 +416,7 @@ export function printGoalMap(ctx: CliContext, goalId: string, asOf: string, json
       s.stance,
       s.strength ?? '–',
       s.bestPath
-        ? `${Math.round(s.bestPath.strength * 100)} % (${s.bestPath.people.length} step${s.bestPath.people.length === 1 ? '' : 's'})`
+        ? `${routeWords(s.bestPath.strength)} (${s.bestPath.people.length} step${s.bestPath.people.length === 1 ? '' : 's'})`
         : 'unreachable',
       s.idle ? 'idle' : '',
     ]),

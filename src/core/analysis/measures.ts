@@ -13,6 +13,7 @@ import {
   twoStepReach,
 } from '../graph/index.js';
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
+import { clusterNames } from './cluster-names.js';
 import { formPercentages } from './form-shares.js';
 import { attendeeId } from './interaction-table.js';
 import { DAY_MS, daysBetween } from './time.js';
@@ -76,7 +77,13 @@ export interface Measures {
   forms: Record<Form, FormMeasures>;
   diversity: { sector: number; organization: number; unit: number; region: number };
   reach: { direct: number; twoStep: number; throughIntermediaries: number; peopleKnown: number };
-  clusters: { count: number; modularity: number; spannedByOwner: number };
+  clusters: {
+    count: number;
+    modularity: number;
+    spannedByOwner: number;
+    /** Each cluster's name from what its members share (cluster-names.ts), by cluster number. */
+    names: string[];
+  };
   dynamism: {
     newRelationships: string[];
     dormant: string[];
@@ -344,7 +351,12 @@ export function measure(
       region: attr((c) => c.person.region),
     },
     reach: { direct, twoStep, throughIntermediaries: twoStep - direct, peopleKnown: graph.n - 1 },
-    clusters: { count: communities.count, modularity: communities.modularity, spannedByOwner: spanned.size },
+    clusters: {
+      count: communities.count,
+      modularity: communities.modularity,
+      spannedByOwner: spanned.size,
+      names: clusterNames(network, communities.community, communities.count),
+    },
     dynamism: {
       newRelationships: contacts
         .filter(

@@ -1,5 +1,6 @@
 import { notFound } from '../../errors.js';
 import type { NetworkView } from '../analysis/view.js';
+import { dayWords } from '../day-words.js';
 import { OWNER_ID } from '../model.js';
 import { matches, tokens } from './match.js';
 
@@ -63,7 +64,7 @@ export function brief(view: NetworkView, attendees: readonly string[]): Attendee
       : sharedGroups.length
         ? `You both belong to ${sharedGroups[0]}: start there.`
         : last
-          ? `Follow up on your ${last.kind ?? 'conversation'} of ${last.date.slice(0, 10)}.`
+          ? `Follow up on your ${last.kind ?? 'conversation'} of ${dayWords(last.date)}.`
           : person.offers?.length
             ? `Ask about their work on ${person.offers[0]}.`
             : `Ask what ${person.organization ? 'their organisation' : 'they'} is focused on this year.`;

@@ -4,7 +4,8 @@ import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
 import type { Finding } from '../findings/types.js';
-import type { Group, Network, Person, Stakeholder } from '../model.js';
+import { type Group, type Network, OWNER_ID, type Person, type Stakeholder } from '../model.js';
+import { routeWords, strengthWords } from '../strength-words.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
 import { type Action, makeAction } from './actions.js';
 import { matches, tokens } from './match.js';
@@ -73,7 +74,7 @@ function reconnect(ctx: CoachContext): Action[] {
         organizations: [],
         goal: null,
         form: firstForm(c, 'personal'),
-        reason: `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie strength ${c.statedStrength}/5.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
+        reason: `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie ${strengthWords(c.statedStrength)}.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
         explain: { importance: importance(view, c), urgency: urgency[state] },
       });
     });
@@ -412,7 +413,7 @@ function reach(ctx: CoachContext): Action[] {
           goal: goal.id,
           form: 'strategic',
           minutes: 20 * best.hops.length,
-          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; the chain holds at ${Math.round(best.strength * 100)} % of full strength, its weakest link at ${Math.round(best.weakest.strength * 100)} %.`,
+          reason: `${name(view, s.person)} (influence ${s.influence}, ${s.stance}) on "${goal.title}": ask ${via.join(' then ')} for an introduction; a ${routeWords(best.strength)}, its weakest link between ${best.weakest.from === OWNER_ID ? 'you' : name(view, best.weakest.from)} and ${name(view, best.weakest.to)}.`,
           explain: { influence: 1 + s.influence / 5, pathStrength: 0.5 + best.strength },
         }),
       );

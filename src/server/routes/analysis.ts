@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { ACTION_STATES, completeAction, markAction, reopenAction, stillHides } from '../../app/actions.js';
 import {
+  goalMoves,
   historyReviewOf,
+  meetingBrief,
   pathsTo,
   planWeek,
   snapshotNow,
-  suggestActions,
+  suggestNamed,
   takeSnapshot,
 } from '../../app/analysis.js';
 import type { ActionState } from '../../app/port.js';
+import { namesFor } from '../../core/coach/move-names.js';
 import { InteractionSchema } from '../../document/schema.js';
 import { type Route, route } from '../route.js';
 import type { CoachAction } from '../services.js';
@@ -70,6 +73,10 @@ const SnapshotSummary = z.object({
   }),
   commitments: z.object({ kept: z.number(), total: z.number() }),
 });
+
+const MoveNamesSchema = z
+  .object({ people: z.record(z.string(), z.string()), goals: z.record(z.string(), z.string()) })
+  .meta({ description: 'the names of the people and the titles of the goals the actions refer to, by id' });
 
 const SuggestedAction = z.looseObject({
   key: z.string().meta({ description: 'stable key of the action, for POST /api/actions/{key}' }),
@@ -153,13 +160,13 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           .default('all')
           .meta({ description: '`open` hides done, dismissed and snoozed actions' }),
       }),
-      response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction) }),
+      response: z.object({ asOf: z.string(), actions: z.array(SuggestedAction), names: MoveNamesSchema }),
       handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
         // Every action, handled or not, so the page can show what was done; more than a page, so
         // hiding the handled ones still fills it.
-        const actions = await ctx.cache.get(`suggest:${asOf}`, () =>
-          suggestActions(ctx.store, { asOf, limit: 500, includeHandled: true }),
+        const { moves: actions, names } = await ctx.cache.get(`suggest:${asOf}`, () =>
+          suggestNamed(ctx.store, { asOf, limit: 500, includeHandled: true }),
         );
         let out = withStates(
           actions.map(({ explain: _explain, ...a }) => a as CoachAction),
@@ -167,7 +174,8 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
           asOf,
         );
         if (query.state === 'open') out = out.filter((a) => a.state === 'open');
-        return { asOf, actions: out.slice(0, query.limit) };
+        const shown = out.slice(0, query.limit);
+        return { asOf, actions: shown, names: namesFor(names, shown) };
       },
     }),
     route({
@@ -278,6 +286,49 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
       }),
       errors: [404],
       handler: ({ query }) => pathsTo(ctx.store, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/brief',
+      operationId: 'brief',
+      summary:
+        'Prepare a meeting: for each attendee what you know, shared interests and groups, whom they know that you need, an opening',
+      tag: 'coach',
+      query: AsOfQuery.extend({
+        people: z
+          .string()
+          .min(1)
+          .max(2000)
+          .transform((s) =>
+            s
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean),
+          )
+          .refine((ids) => ids.length >= 1 && ids.length <= 20, { message: 'one to twenty person ids' })
+          .meta({ description: 'the attendees: person ids, comma-separated' }),
+      }),
+      response: z.looseObject({ attendees: z.array(z.looseObject({ id: z.string(), name: z.string() })) }),
+      errors: [404],
+      handler: ({ query }) =>
+        meetingBrief(ctx.store, { people: query.people, asOf: asOfOr(ctx, query.asOf) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/goals/{id}/moves',
+      operationId: 'goalMoves',
+      summary: "A goal's stakeholder map and the moves that serve it, with the names they refer to",
+      tag: 'coach',
+      params: z.object({ id: z.string().min(1).max(200) }),
+      query: AsOfQuery,
+      response: z.looseObject({
+        goal: z.looseObject({ id: z.string(), title: z.string() }),
+        moves: z.array(z.looseObject({ key: z.string(), kind: z.string(), reason: z.string() })),
+        names: MoveNamesSchema,
+      }),
+      errors: [404],
+      handler: ({ params, query }) =>
+        goalMoves(ctx.store, { goal: params.id, asOf: asOfOr(ctx, query.asOf) }),
     }),
     route({
       method: 'get',

@@ -32,6 +32,9 @@ export const NetworkSchema = z.object({
   asOf: z.string(),
   nodes: z.array(Node),
   edges: z.array(Edge),
+  clusters: z.array(z.string()).meta({
+    description: "each cluster's name from what its members share, by the `cluster` measure's number",
+  }),
 });
 export type NetworkMap = z.infer<typeof NetworkSchema>;
 
@@ -124,6 +127,7 @@ export function buildNetworkMap(
     asOf,
     nodes,
     edges: edges.map(([a, b, strength]) => [index.get(a)!, index.get(b)!, strength]),
+    clusters: (assessed.metrics as { clusters?: { names?: string[] } } | undefined)?.clusters?.names ?? [],
   };
 }
 

@@ -51,9 +51,13 @@ export function peopleMergeRoutes(ctx: RouteContext): Route[] {
           groups: z.number().int(),
           goals: z.number().int(),
         }),
+        backup: z.object({ name: z.string(), takenAt: z.string(), bytes: z.number().int() }).optional().meta({
+          description:
+            'the copy of the network taken just before the merge: POST /api/backups/{name}/restore undoes it',
+        }),
       }),
       errors: [404],
-      handler: ({ body }) => mergePeople(ctx.store, body.keep, body.drop),
+      handler: ({ body }) => mergePeople(ctx.store, body.keep, body.drop, { at: new Date().toISOString() }),
     }),
   ];
 }

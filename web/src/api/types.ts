@@ -115,6 +115,8 @@ export interface NetworkMap {
   nodes: MapNode[];
   /** [source, target, strength]: positions in `nodes` and the stated strength 1..5. */
   edges: [number, number, number][];
+  /** Each cluster's name, by the `cluster` measure's number. */
+  clusters: string[];
 }
 
 export interface CoachAction {

@@ -5,6 +5,7 @@ import type { Location } from './router';
 // Each page is its own chunk: the map does not wait for the charts of the review, nor the
 // overview for sigma. The page a link opens is fetched at start-up, beside the status request.
 const load = {
+  brief: () => import('../pages/brief/BriefPage').then((m) => ({ default: m.BriefPage })),
   commitments: () =>
     import('../pages/commitments/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })),
   duplicates: () => import('../pages/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
@@ -65,6 +66,7 @@ export function routeFor(path: string): Route {
   if (path === '/commitments') return page('commitments', 'Commitments', '/goals');
   if (path === '/goals') return page('goals', 'Goals', '/goals');
   if (path === '/week') return page('week', 'This week', '/week');
+  if (path === '/brief') return page('brief', 'Prepare a meeting', '/week');
   if (path === '/review') return page('review', 'Review', '/review');
   if (path === '/import') return page('import', 'Import', '/import', false);
   if (path === '/organisation') return page('organisation', 'Organisation', '/organisation', false);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fmtStrength, STRENGTH_WORDS } from './format';
+import { fmtCluster, fmtRoute, fmtStrength, STRENGTH_WORDS } from './format';
 
 describe('fmtStrength', () => {
   it('reads a tie strength one way: words, then the number out of five', () => {
@@ -18,5 +18,21 @@ describe('fmtStrength', () => {
     const words = [1, 2, 3, 4, 5].map((n) => STRENGTH_WORDS[n]);
     assert.ok(words.every((w) => typeof w === 'string' && w.length > 0));
     assert.equal(new Set(words).size, 5);
+  });
+});
+
+describe('fmtRoute', () => {
+  it('names a route by its band with its percentage, one way on every page', () => {
+    assert.equal(fmtRoute(0.56), 'strong route (56%)');
+    assert.equal(fmtRoute(0.36), 'fair route (36%)');
+    assert.equal(fmtRoute(0.11), 'weak route (11%)');
+    assert.equal(fmtRoute(undefined), 'no known route');
+  });
+});
+
+describe('fmtCluster', () => {
+  it('numbers clusters from 1, as the map legend does', () => {
+    assert.equal(fmtCluster(0), 'Cluster 1');
+    assert.equal(fmtCluster(-1), 'No cluster');
   });
 });

@@ -28,12 +28,8 @@ export function fmtPercent(value: number | null | undefined): string {
   return `${Math.round(value * 100)}%`;
 }
 
-export function fmtDate(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** A day, one way on every page and in the coach's words: "4 Dec 2026" (core/day-words.ts). */
+export { dayWords as fmtDate } from '../../../src/core/day-words.js';
 
 export function todayIso(): string {
   const d = new Date();
@@ -41,18 +37,17 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The words of the 1..5 tie-strength scale (threefold/1: 1 acquaintance .. 5 very close working bond). */
-export const STRENGTH_WORDS: Record<number, string> = {
-  1: 'acquaintance',
-  2: 'occasional',
-  3: 'regular',
-  4: 'close',
-  5: 'very close',
-};
+export {
+  routeWords as fmtRoute,
+  STRENGTH_WORDS,
+  strengthWords as fmtStrength,
+} from '../../../src/core/strength-words.js';
 
-/** A tie strength, one way on every page: "close (4 of 5)". */
-export function fmtStrength(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'strength not set';
-  const n = Math.min(5, Math.max(1, Math.round(value)));
-  return `${STRENGTH_WORDS[n]} (${n} of 5)`;
+/**
+ * A cluster of the network as every page names it: by what its members share (the analysis names
+ * them, core/analysis/cluster-names.ts), else by its number counted from 1.
+ */
+export function fmtCluster(index: number | null | undefined, names: readonly string[] = []): string {
+  if (index === null || index === undefined || index < 0) return 'No cluster';
+  return names[index] ?? `Cluster ${index + 1}`;
 }

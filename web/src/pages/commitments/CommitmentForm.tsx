@@ -1,9 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, api, idPath, writeFailure } from '../../api/client';
+import { useApi } from '../../api/use-api';
 import { FORM_LABEL, FORMS } from '../../ui/format';
+import { useNames } from '../../ui/names';
 import { ErrorBanner } from '../../ui/states';
+import type { Group } from '../groups/groups-data';
 import { FieldError } from '../people/FieldError';
 import { fieldErrors } from '../people/list-query';
+import { PeoplePicker, type Picked } from '../people/PeoplePicker';
+import { fetchAll } from '../people/people-data';
 import { ROLES } from '../people/person-data';
 import { COMMITMENT_PERIODS, type Commitment, INTERACTION_KINDS, roleWords } from './commitments-data';
 
@@ -23,6 +28,15 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
   const [roles, setRoles] = useState<string[]>(old?.roles ?? []);
   const toggleRole = (r: string) =>
     setRoles((now) => (now.includes(r) ? now.filter((x) => x !== r) : [...now, r]));
+  const oldPeople = useNames('people', old?.people ?? []);
+  const [picked, setPicked] = useState<Picked[] | null>(null);
+  // The people already named, with their names once known (an edit starts from them).
+  const people: Picked[] =
+    picked ?? (old?.people ?? []).map((id) => ({ id, name: oldPeople.get(id) ?? '…' }));
+  const [groups, setGroups] = useState<string[]>(old?.groups ?? []);
+  const toggleGroup = (g: string) =>
+    setGroups((now) => (now.includes(g) ? now.filter((x) => x !== g) : [...now, g]));
+  const allGroups = useApi(() => fetchAll<Group>('/groups', { sort: 'name' }), 'commitment-form-groups');
   const [per, setPer] = useState(old?.per ?? 'week');
   const [target, setTarget] = useState(old?.target?.toString() ?? '1');
   const [since, setSince] = useState(old?.since ?? '');
@@ -42,6 +56,8 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
       form: form || null,
       kind: kind || null,
       roles: roles.length > 0 ? roles : null,
+      people: people.length > 0 ? people.map((p) => p.id) : null,
+      groups: groups.length > 0 ? groups : null,
       per: per || null,
       target: count,
       since: since || null,
@@ -98,6 +114,23 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
           </label>
         ))}
       </fieldset>
+      <PeoplePicker
+        label="Only contacts with these people (none: anyone)"
+        listLabel="People this commitment counts"
+        value={people}
+        onChange={setPicked}
+      />
+      {(allGroups.data ?? []).length > 0 && (
+        <fieldset className="person-checks">
+          <legend className="small muted">Only contacts with a member of… (none ticked: anyone)</legend>
+          {(allGroups.data ?? []).map((g) => (
+            <label key={g.id}>
+              <input type="checkbox" checked={groups.includes(g.id)} onChange={() => toggleGroup(g.id)} />
+              {g.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="form-grid">
         <label>
           Form

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, api, idPath } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Link } from '../../app/router';
 import { useStatus } from '../../app/status';
 import { FORM_LABEL, fmtDate } from '../../ui/format';
+import { useNames } from '../../ui/names';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
+import type { Group } from '../groups/groups-data';
 import { fetchAll } from '../people/people-data';
 import { CommitmentForm } from './CommitmentForm';
 import { type Commitment, cadenceWords } from './commitments-data';
@@ -16,6 +18,19 @@ export function CommitmentsPage() {
   const list = useApi(
     () => fetchAll<Commitment>('/commitments', { sort: 'text' }),
     `commitments:${status.data?.dataVersion ?? ''}`,
+  );
+  // Names for the people and groups the commitments count: groups are few, people looked up in one list.
+  const groups = useApi(
+    async () => new Map((await fetchAll<Group>('/groups')).map((g) => [g.id, g.name])),
+    `commitment-groups:${status.data?.dataVersion ?? ''}`,
+  );
+  const people = useNames(
+    'people',
+    (list.data ?? []).flatMap((c) => c.people ?? []),
+  );
+  const names = useMemo(
+    () => ({ people, groups: groups.data ?? new Map<string, string>() }),
+    [people, groups.data],
   );
   const [editing, setEditing] = useState<{ commitment: Commitment; etag: string | undefined } | null>(null);
   const [deleted, setDeleted] = useState<Commitment | null>(null);
@@ -102,7 +117,7 @@ export function CommitmentsPage() {
                     {list.data.map((c) => (
                       <tr key={c.id}>
                         <th scope="row">{c.text}</th>
-                        <td>{cadenceWords(c)}</td>
+                        <td>{cadenceWords(c, names)}</td>
                         <td>{c.form ? FORM_LABEL[c.form] : 'any'}</td>
                         <td>{c.since ? fmtDate(c.since) : '–'}</td>
                         <td>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, idPath } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Link, personHref } from '../../app/router';
 import { useStatus } from '../../app/status';
@@ -14,6 +14,9 @@ interface Merged {
   kept: string;
   keptName: string;
   droppedName: string;
+  /** The copy taken before the merge: restoring it is the undo. */
+  backup?: string;
+  undone?: boolean;
 }
 
 /** Possible duplicates: pick a pair, compare the two side by side, merge one into the other. */
@@ -31,13 +34,32 @@ export function DuplicatesPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/people/merge', { keep: pair[keep], drop: pair[drop] });
+      const result = await api.post<{ backup?: { name: string } }>('/people/merge', {
+        keep: pair[keep],
+        drop: pair[drop],
+      });
       setMerged({
         kept: pair[keep],
         keptName: pair.names[keep === 'a' ? 0 : 1],
         droppedName: pair.names[keep === 'a' ? 1 : 0],
+        ...(result.backup ? { backup: result.backup.name } : {}),
       });
       setOpen(null);
+      status.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    if (!merged?.backup) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/backups/${idPath(merged.backup)}/restore`, {});
+      setMerged({ ...merged, undone: true });
       status.reload();
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
@@ -53,10 +75,22 @@ export function DuplicatesPage() {
         <p className="muted small">
           <Link href="/people">People</Link> / Possible duplicates
         </p>
-        {merged && (
+        {merged && !merged.undone && (
+          <p className="banner banner-ok row" role="status">
+            <span>
+              {merged.droppedName} was merged into{' '}
+              <Link href={personHref(merged.kept)}>{merged.keptName}</Link>.
+            </span>
+            {merged.backup && (
+              <button type="button" onClick={undo} disabled={busy}>
+                Undo the merge
+              </button>
+            )}
+          </p>
+        )}
+        {merged?.undone && (
           <p className="banner banner-ok" role="status">
-            {merged.droppedName} was merged into <Link href={personHref(merged.kept)}>{merged.keptName}</Link>
-            .
+            Merge undone: {merged.keptName} and {merged.droppedName} are two people again.
           </p>
         )}
         {error && <ErrorBanner error={error} />}

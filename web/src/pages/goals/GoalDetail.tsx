@@ -6,6 +6,7 @@ import { fmtDate } from '../../ui/format';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AddStakeholder } from './AddStakeholder';
 import { EditGoalForm } from './EditGoalForm';
+import { GoalMoves } from './GoalMoves';
 import { StakeholderMap } from './StakeholderMap';
 import { type StakeholderEdit, StakeholderTable } from './StakeholderTable';
 import { asInfluence, asStance } from './stances';
@@ -142,6 +143,7 @@ export function GoalDetail({
       <p className="small muted" aria-live="polite">
         {saving ? 'Saving…' : saved}
       </p>
+      {current.length > 0 && <GoalMoves goalId={goal.id} version={status.data?.dataVersion ?? ''} />}
       <AddStakeholder
         exclude={new Set(current.map((s) => s.person))}
         busy={saving}

@@ -1,5 +1,5 @@
 import { Link, personHref } from '../../app/router';
-import { fmtPercent, fmtStrength } from '../../ui/format';
+import { fmtRoute, fmtStrength } from '../../ui/format';
 import { INFLUENCES, STANCE_LABEL, STANCES, type Stance, tieBand } from './stances';
 import type { StakeholderView } from './use-stakeholders';
 
@@ -115,7 +115,7 @@ function Tie({ row }: { row: StakeholderView }) {
 /** The strongest chain as names in order, you first; "direct" when the tie itself is the best route. */
 function Chain({ row, owner }: { row: StakeholderView; owner: string }) {
   if (!row.path) return <span className="muted">no known chain</span>;
-  if (row.path.names.length <= 1) return <span>direct ({fmtPercent(row.path.strength)})</span>;
+  if (row.path.names.length <= 1) return <span>direct ({fmtRoute(row.path.strength)})</span>;
   return (
     <span>
       <ol className="chain" aria-label={`Path to ${row.name}`}>
@@ -127,7 +127,7 @@ function Chain({ row, owner }: { row: StakeholderView; owner: string }) {
         ))}
       </ol>
       <span className="muted small chain-strength">
-        {fmtPercent(row.path.strength)}
+        {fmtRoute(row.path.strength)}
         {/* The path is the strongest route, so when it is not the direct tie it beats it. */}
         {row.tie ? ', stronger than your direct tie' : ''}
       </span>

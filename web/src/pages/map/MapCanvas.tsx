@@ -21,7 +21,54 @@ declare global {
     __threefoldMapRendered?: number;
     /** performance.now() at the first frame with every tie drawn (equal to the above on small maps). */
     __threefoldMapComplete?: number;
+    /** Where each drawn person is on screen (tests read it: a canvas has no DOM to query). */
+    __threefoldMapGeometry?: () => MapGeometry;
   }
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  ratio: number;
+  /** [id, x, y, radius] in viewport pixels, for the people not hidden. */
+  nodes: [string, number, number, number][];
+  /** [source, target] of the ties not hidden. */
+  edges: [string, string][];
+}
+
+/**
+ * The camera that shows every person not hidden, with a margin: sigma's normalised coordinates put
+ * the whole graph in [0, 1] at ratio 1, so the box of the visible ones gives centre and ratio.
+ */
+function fitVisible(sigma: MapSigma, hidden: ReadonlySet<string>, animate: boolean): void {
+  const graph = sigma.getGraph();
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  graph.forEachNode((id) => {
+    if (hidden.has(id)) return;
+    const d = sigma.getNodeDisplayData(id);
+    if (!d) return;
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  });
+  if (!Number.isFinite(minX)) return;
+  const state = {
+    x: (minX + maxX) / 2,
+    y: (minY + maxY) / 2,
+    ratio: Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.15)),
+    angle: 0,
+  };
+  const camera = sigma.getCamera();
+  if (animate) camera.animate(state, { duration: 400 });
+  else camera.setState(state);
+}
+
+declare global {
+  interface Window {}
 }
 
 type MapSigma = Sigma<
@@ -67,6 +114,8 @@ function diff(prev: ReadonlySet<string>, next: ReadonlySet<string>): { added: st
 }
 
 export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, onSelect, onDrawn }: Props) {
+  const hiddenRef = useRef(hidden);
+  hiddenRef.current = hidden;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<MapSigma | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -121,10 +170,28 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
       hoveredNeighbours = [];
       hoveredEdges = [];
     });
+    window.__threefoldMapGeometry = () => {
+      const g = sigma.getGraph();
+      const { width, height } = sigma.getDimensions();
+      const hiddenNow = hiddenRef.current;
+      const nodes: MapGeometry['nodes'] = [];
+      g.forEachNode((id) => {
+        const d = sigma.getNodeDisplayData(id);
+        if (!d || hiddenNow.nodes.has(id)) return;
+        const p = sigma.framedGraphToViewport(d);
+        nodes.push([id, p.x, p.y, sigma.scaleSize(d.size)]);
+      });
+      const edges: MapGeometry['edges'] = [];
+      g.forEachEdge((key, _a, s, t) => {
+        if (!hiddenNow.edges.has(key)) edges.push([s, t]);
+      });
+      return { width, height, ratio: sigma.getCamera().getState().ratio, nodes, edges };
+    };
     sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
     sigma.on('clickStage', () => onSelectRef.current(null));
 
     return () => {
+      window.__threefoldMapGeometry = undefined;
       sigma.kill();
       sigmaRef.current = null;
     };
@@ -168,8 +235,23 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     if (n.removed.length) sigma.setNodesState(n.removed, { isHidden: false });
     if (e.added.length) sigma.setEdgesState(e.added, { isHidden: true });
     if (e.removed.length) sigma.setEdgesState(e.removed, { isHidden: false });
+    const filtering = hidden.nodes.size > 0 || hidden.edges.size > 0;
+    const wasFiltering = shown.current.nodes.size > 0 || shown.current.edges.size > 0;
     shown.current = { nodes: new Set(hidden.nodes), edges: new Set(hidden.edges) };
+    // A filter re-centres on who is left; clearing it shows everyone again.
+    if (filtering) fitVisible(sigma, hidden.nodes, true);
+    else if (wasFiltering) sigma.getCamera().reset({ duration: 400 });
   }, [hidden]);
+
+  const zoom = (how: 'in' | 'out' | 'fit') => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const camera = sigma.getCamera();
+    if (how === 'in') camera.zoomIn({ duration: 250 });
+    else if (how === 'out') camera.zoomOut({ duration: 250 });
+    else if (hiddenRef.current.nodes.size > 0) fitVisible(sigma, hiddenRef.current.nodes, true);
+    else camera.reset({ duration: 300 });
+  };
 
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -219,13 +301,26 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
   }, [focusSeq]);
 
   return (
-    <div
-      ref={container}
-      className="map-canvas"
-      role="img"
-      aria-label="Network map"
-      aria-describedby="map-help"
-      data-owner={OWNER}
-    />
+    <div className="map-canvas-wrap">
+      <div
+        ref={container}
+        className="map-canvas"
+        role="img"
+        aria-label="Network map"
+        aria-describedby="map-help"
+        data-owner={OWNER}
+      />
+      <fieldset className="map-zoom" aria-label="Zoom">
+        <button type="button" onClick={() => zoom('in')} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom('out')} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => zoom('fit')} title="Show everyone shown on the map">
+          Fit
+        </button>
+      </fieldset>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The map's controls: what colour and size mean, and which people to show.
 import { type ReactNode, useId } from 'react';
-import { FORM_LABEL, FORMS } from '../../ui/format';
+import { FORM_LABEL, FORMS, fmtStrength } from '../../ui/format';
 import type { MapFilter } from './map-filter';
 import { type ColorMode, SIZE_MEASURES, type SizeMeasure } from './map-graph';
 
@@ -98,7 +98,7 @@ export function MapFilters(p: Props) {
           >
             {[1, 2, 3, 4, 5].map((s) => (
               <option key={s} value={s}>
-                {s === 1 ? '1 (all ties)' : `${s} or stronger`}
+                {s === 1 ? 'All ties' : `${fmtStrength(s)} or stronger`}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 // What the colours and rings mean. Colour swatches are set through React style props (CSSOM), which
 // the CSP allows.
-import { FORM_COLOR, FORM_LABEL, FORMS } from '../../ui/format';
+import { FORM_COLOR, FORM_LABEL, FORMS, fmtCluster } from '../../ui/format';
 import { CLUSTER_COLORS, type ColorMode, OWNER_COLOR } from './map-graph';
 
 function Swatch({ color, hollow = false }: { color: string; hollow?: boolean }) {
@@ -13,7 +13,15 @@ function Swatch({ color, hollow = false }: { color: string; hollow?: boolean }) 
   );
 }
 
-export function MapLegend({ mode, clusters }: { mode: ColorMode; clusters: readonly [number, number][] }) {
+export function MapLegend({
+  mode,
+  clusters,
+  names,
+}: {
+  mode: ColorMode;
+  clusters: readonly [number, number][];
+  names: readonly string[];
+}) {
   return (
     <section className="map-legend" aria-label="Legend">
       <h2 className="small">Legend</h2>
@@ -36,8 +44,7 @@ export function MapLegend({ mode, clusters }: { mode: ColorMode; clusters: reado
           clusters.map(([c, count]) => (
             <li key={c}>
               <Swatch color={c < 0 ? FORM_COLOR.none! : CLUSTER_COLORS[c % CLUSTER_COLORS.length]!} />{' '}
-              {c < 0 ? 'No cluster' : `Cluster ${c + 1}`}{' '}
-              <span className="muted">({count.toLocaleString('en')})</span>
+              {fmtCluster(c, names)} <span className="muted">({count.toLocaleString('en')})</span>
             </li>
           ))
         )}

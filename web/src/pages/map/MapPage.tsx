@@ -18,7 +18,10 @@ import {
   applySizes,
   buildGraph,
   type ColorMode,
+  EGO_FROM,
+  egoNetwork,
   type MapGraph,
+  type MapScope,
   OWNER,
   PROGRESSIVE_TIES,
   type SizeMeasure,
@@ -68,7 +71,7 @@ export function MapPage({ location }: PageProps) {
 }
 
 function NetworkView({
-  network,
+  network: everyone,
   organizations,
   selected,
 }: {
@@ -81,8 +84,15 @@ function NetworkView({
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [focusSeq, setFocusSeq] = useState(0);
   const [path, setPath] = useState<PathState | null>(null);
+  const [scope, setScope] = useState<MapScope>(everyone.nodes.length > EGO_FROM ? 'ego' : 'all');
+  // The network drawn: everyone, or you and your contacts (the default for a large network).
+  const network = useMemo(() => (scope === 'ego' ? egoNetwork(everyone) : everyone), [everyone, scope]);
 
-  const byId = useMemo(() => new Map<string, MapNode>(network.nodes.map((n) => [n.id, n])), [network]);
+  const egoSize = useMemo(
+    () => everyone.nodes.filter((n) => n.id === OWNER || n.measures.distance === 1).length,
+    [everyone],
+  );
+  const byId = useMemo(() => new Map<string, MapNode>(everyone.nodes.map((n) => [n.id, n])), [everyone]);
   // Built once per network; colour, size and filters change attributes and states afterwards.
   // Large maps draw first with only your ties; the full graph is built after that first frame.
   const progressive = network.edges.length > PROGRESSIVE_TIES;
@@ -127,8 +137,8 @@ function NetworkView({
     return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12);
   }, [graph]);
   const entries = useMemo<SearchEntry[]>(
-    () => network.nodes.map((n) => ({ id: n.id, name: n.name, key: n.name.toLowerCase() })),
-    [network],
+    () => everyone.nodes.map((n) => ({ id: n.id, name: n.name, key: n.name.toLowerCase() })),
+    [everyone],
   );
 
   const current = selected && byId.has(selected) ? selected : null;
@@ -140,10 +150,12 @@ function NetworkView({
   }, []);
   const pick = useCallback(
     (id: string) => {
+      // Someone beyond your contacts is found on the whole network.
+      if (!graph.hasNode(id)) setScope('all');
       select(id);
       setFocusSeq((s) => s + 1);
     },
-    [select],
+    [select, graph],
   );
 
   const showPath = useCallback(async () => {
@@ -177,7 +189,34 @@ function NetworkView({
         <MapSearch entries={entries} onPick={pick} />
       </div>
       <div className="map-canvas-area">
+        {everyone.nodes.length > EGO_FROM && (
+          <fieldset className="map-scope row">
+            <legend className="small">Show</legend>
+            <label>
+              <input
+                type="radio"
+                name="map-scope"
+                checked={scope === 'ego'}
+                onChange={() => setScope('ego')}
+              />{' '}
+              You and your contacts (
+              {(network === everyone ? egoSize : network.nodes.length).toLocaleString('en')})
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="map-scope"
+                checked={scope === 'all'}
+                onChange={() => setScope('all')}
+              />{' '}
+              Whole network ({everyone.nodes.length.toLocaleString('en')})
+            </label>
+          </fieldset>
+        )}
+        {/* A new scope gets its own sigma, set up for its graph as on a first load (its settings
+            and camera frame follow the graph's size). */}
         <MapCanvas
+          key={scope}
           graph={graph}
           complete={complete}
           onDrawn={onDrawn}
@@ -206,6 +245,7 @@ function NetworkView({
             }
             path={path}
             nameOf={nameOf}
+            clusters={network.clusters ?? []}
             onShowPath={showPath}
             onClose={() => select(null)}
           />
@@ -226,7 +266,7 @@ function NetworkView({
         />
       </div>
       <div className="map-legend-area">
-        <MapLegend mode={colorMode} clusters={clusters} />
+        <MapLegend mode={colorMode} clusters={clusters} names={network.clusters ?? []} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 import type { ApiError } from '../../api/client';
 import type { MapNode } from '../../api/types';
 import { Link, personHref } from '../../app/router';
-import { FORM_LABEL, fmtNumber, fmtPercent } from '../../ui/format';
+import { FORM_LABEL, fmtCluster, fmtNumber, fmtRoute, fmtStrength } from '../../ui/format';
 import { ErrorBanner } from '../../ui/states';
 import { isDormant, OWNER } from './map-graph';
 
@@ -19,6 +19,7 @@ interface Props {
   organization: string | null;
   path: PathState | null;
   nameOf: (id: string) => string;
+  clusters: readonly string[];
   onShowPath: () => void;
   onClose: () => void;
 }
@@ -32,7 +33,7 @@ function Measure({ term, value }: { term: string; value: string }) {
   );
 }
 
-export function PersonCard({ node, organization, path, nameOf, onShowPath, onClose }: Props) {
+export function PersonCard({ node, organization, path, nameOf, clusters, onShowPath, onClose }: Props) {
   const m = node.measures;
   const isOwner = node.id === OWNER;
   const since = m['cadence.daysSinceContact'];
@@ -62,8 +63,10 @@ export function PersonCard({ node, organization, path, nameOf, onShowPath, onClo
         <Measure term="Betweenness" value={fmtNumber(m.betweenness, 3)} />
         <Measure term="Constraint" value={fmtNumber(m.constraint, 2)} />
         <Measure term="Effective size" value={fmtNumber(m.effectiveSize, 1)} />
-        {typeof m.strength === 'number' && <Measure term="Tie strength" value={fmtPercent(m.strength)} />}
-        {typeof m.cluster === 'number' && <Measure term="Cluster" value={String(m.cluster + 1)} />}
+        {typeof m.statedStrength === 'number' && (
+          <Measure term="Tie strength" value={fmtStrength(m.statedStrength)} />
+        )}
+        {typeof m.cluster === 'number' && <Measure term="Cluster" value={fmtCluster(m.cluster, clusters)} />}
         {typeof since === 'number' && (
           <Measure
             term="Last contact"
@@ -89,7 +92,7 @@ export function PersonCard({ node, organization, path, nameOf, onShowPath, onClo
         <div className="map-path">
           <h3 className="small">
             Strongest path
-            {typeof mine.strength === 'number' ? ` (strength ${fmtPercent(mine.strength)})` : ''}
+            {typeof mine.strength === 'number' ? `: ${fmtRoute(mine.strength)}` : ''}
           </h3>
           <ol aria-label="Path">
             {mine.people.map((id) => (

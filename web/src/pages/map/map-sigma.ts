@@ -117,6 +117,11 @@ export function settingsFor(order: number): Partial<Settings> {
   const large = order > 2_000;
   return {
     renderEdgeLabels: false,
+    // Sizes in screen pixels: measured in layout units (sigma's default), a five-person map's
+    // positions span a few dozen units and "You" became a disc over the whole canvas. A large
+    // map's positions span thousands of units, where layout units keep its 20,000 discs small, as
+    // they were when the whole map was measured (BENCHMARKS.md).
+    itemSizesReference: large ? 'positions' : 'screen',
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     labelRenderedSizeThreshold: large ? 9 : 5,

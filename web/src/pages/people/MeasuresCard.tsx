@@ -1,12 +1,18 @@
-import { fmtNumber, fmtPercent } from '../../ui/format';
+import { fmtCluster, fmtNumber, fmtPercent, fmtStrength } from '../../ui/format';
 import type { AssessPerson } from './types';
 
 /** Each measure with what it says about this person (docs/measures.md). */
-const MEASURES: { key: keyof AssessPerson; label: string; meaning: string; percent?: boolean }[] = [
+const MEASURES: {
+  key: keyof AssessPerson;
+  label: string;
+  meaning: string;
+  show?: (v: number) => string;
+}[] = [
   {
-    key: 'strength',
-    label: 'Effective tie strength',
-    meaning: 'Your stated strength adjusted for how recently and how often you are in touch (0 to 1).',
+    key: 'statedStrength',
+    label: 'Tie strength',
+    meaning: 'As you rated it; the analysis weakens it when you have not been in touch lately.',
+    show: fmtStrength,
   },
   {
     key: 'constraint',
@@ -23,7 +29,7 @@ const MEASURES: { key: keyof AssessPerson; label: string; meaning: string; perce
     key: 'efficiency',
     label: 'Efficiency',
     meaning: 'Effective size per contact; near 1 means almost every contact opens a different circle.',
-    percent: true,
+    show: fmtPercent,
   },
   {
     key: 'hierarchy',
@@ -44,7 +50,7 @@ const MEASURES: { key: keyof AssessPerson; label: string; meaning: string; perce
   {
     key: 'cluster',
     label: 'Cluster',
-    meaning: 'The densely knit group they belong to (same number, same group).',
+    meaning: 'The densely knit group they belong to, named after what most of its members share.',
   },
   {
     key: 'influence',
@@ -53,7 +59,13 @@ const MEASURES: { key: keyof AssessPerson; label: string; meaning: string; perce
   },
 ];
 
-export function MeasuresCard({ entry }: { entry: AssessPerson | undefined }) {
+export function MeasuresCard({
+  entry,
+  clusters,
+}: {
+  entry: AssessPerson | undefined;
+  clusters: readonly string[];
+}) {
   return (
     <section className="card stack" aria-labelledby="measures-title">
       <h2 id="measures-title">Position in your network</h2>
@@ -70,7 +82,9 @@ export function MeasuresCard({ entry }: { entry: AssessPerson | undefined }) {
                 <li key={m.key}>
                   <div className="row">
                     <strong>{m.label}</strong>
-                    <span className="num">{m.percent ? fmtPercent(v) : fmtNumber(v)}</span>
+                    <span className="num">
+                      {m.key === 'cluster' ? fmtCluster(v, clusters) : m.show ? m.show(v) : fmtNumber(v)}
+                    </span>
                   </div>
                   <div className="small muted">{m.meaning}</div>
                 </li>

@@ -1,7 +1,7 @@
 import { ApiError } from '../../api/client';
 import type { Loaded } from '../../api/use-api';
 import { Link, personHref } from '../../app/router';
-import { fmtNumber } from '../../ui/format';
+import { fmtRoute } from '../../ui/format';
 import { ErrorBanner, Loading } from '../../ui/states';
 import type { PersonPaths } from './types';
 
@@ -39,16 +39,17 @@ export function PathsSection({ personName, ownerName, direct, paths, nameOf }: P
         return (
           <div key={p.people.join('>')}>
             <h3>
-              Route {n + 1} <span className="muted small">· strength {fmtNumber(p.strength)}</span>
+              Route {n + 1} <span className="muted small">· {fmtRoute(p.strength)}</span>
             </h3>
             <ol className="person-path" aria-label="Path">
               <li>{ownerName} (you)</li>
               {p.people.map((id, i) => {
-                const tie = p.hops[i]?.strength;
+                // The weakest tie is the one to strengthen or replace; its number would be a third unit.
+                const weakest = p.hops.length > 1 && p.hops[i] === weakestHop(p.hops);
                 return (
                   <li key={id}>
                     <Link href={personHref(id)}>{nameOf(id)}</Link>
-                    {tie !== undefined && <span className="muted small"> (tie {fmtNumber(tie)})</span>}
+                    {weakest && <span className="muted small"> (weakest link)</span>}
                   </li>
                 );
               })}
@@ -58,4 +59,8 @@ export function PathsSection({ personName, ownerName, direct, paths, nameOf }: P
       })}
     </section>
   );
+}
+
+function weakestHop(hops: PersonPaths['paths'][number]['hops']) {
+  return hops.reduce((a, b) => (b.strength < a.strength ? b : a), hops[0]!);
 }

@@ -210,6 +210,9 @@ function PersonView({ id }: { id: string }) {
           <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             Edit person
           </button>
+          <Link className="button" href={`/brief?people=${encodeURIComponent(p.id)}`}>
+            Prepare a meeting
+          </Link>
           <button type="button" className="person-danger" onClick={remove}>
             Delete person
           </button>
@@ -339,7 +342,7 @@ function PersonView({ id }: { id: string }) {
               !(assessment.error instanceof ApiError && assessment.error.status === 404) && (
                 <ErrorBanner error={assessment.error} onRetry={assessment.reload} />
               )}
-            <MeasuresCard entry={entry} />
+            <MeasuresCard entry={entry} clusters={assessment.data?.metrics?.clusters?.names ?? []} />
           </div>
         </div>
       </div>

@@ -33,6 +33,7 @@ export interface AssessPerson {
 export interface Assessment {
   asOf: string;
   people: AssessPerson[];
+  metrics?: { clusters?: { names?: string[] } };
 }
 
 export interface Owner {

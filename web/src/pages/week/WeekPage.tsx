@@ -2,11 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { type ApiError, api, idPath } from '../../api/client';
 import type { CoachAction } from '../../api/types';
 import { useApi } from '../../api/use-api';
-import { setParam } from '../../app/router';
+import { Link, setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
 import { useStatus } from '../../app/status';
 import { todayIso } from '../../ui/format';
-import { useNames } from '../../ui/names';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import { ActionItem } from './ActionItem';
 import { ActionList } from './ActionList';
@@ -18,6 +17,7 @@ import {
   type Handled,
   type HandledState,
   handledStates,
+  namesOf,
   STATE_LABEL,
   type Suggestions,
   sameWeek,
@@ -55,17 +55,8 @@ export function WeekPage({ location }: PageProps) {
     () => weekLists(plan.data?.actions ?? [], suggest.data?.actions ?? [], handled),
     [plan.data, suggest.data, handled],
   );
-  const everyone = useMemo(
-    () => [...lists.plan, ...lists.more, ...lists.handled].flatMap((a) => a.people ?? []),
-    [lists],
-  );
-  const goalIds = useMemo(
-    () => [...lists.plan, ...lists.more, ...lists.handled].flatMap((a) => (a.goal ? [a.goal] : [])),
-    [lists],
-  );
-  const people = useNames('people', everyone);
-  const goals = useNames('goals', goalIds);
-  const names = useMemo(() => ({ people, goals }), [people, goals]);
+  // The plan and the suggestions carry the names they refer to: no request per person, no id shown.
+  const names = useMemo(() => namesOf(plan.data, suggest.data), [plan.data, suggest.data]);
 
   const onHandle = useCallback(
     (action: CoachAction, state: HandledState) => {
@@ -124,7 +115,15 @@ export function WeekPage({ location }: PageProps) {
     plan.data && suggest.data && lists.plan.length + lists.more.length + lists.handled.length === 0;
 
   return (
-    <Page title="This week" actions={<BudgetForm budget={budget} week={week} onChange={onForm} />}>
+    <Page
+      title="This week"
+      actions={
+        <>
+          <BudgetForm budget={budget} week={week} onChange={onForm} />
+          <Link href="/brief">Prepare a meeting</Link>
+        </>
+      }
+    >
       {error && (
         <ErrorBanner
           error={error}

@@ -17,11 +17,30 @@ export interface WeeklyPlan {
   target: Record<string, number>;
   /** One question for the week, chosen from what the network shows (none for an empty one). */
   reflection?: { question: string } | null;
+  /** The names of the people and goals its actions refer to, by id. */
+  names?: MoveNames;
 }
 
 export interface Suggestions {
   asOf: string;
   actions: CoachAction[];
+  names?: MoveNames;
+}
+
+export interface MoveNames {
+  people: Record<string, string>;
+  goals: Record<string, string>;
+}
+
+/** The names both answers carry, as the action items read them. */
+export function namesOf(...answers: ({ names?: MoveNames } | undefined)[]) {
+  const people = new Map<string, string>();
+  const goals = new Map<string, string>();
+  for (const a of answers) {
+    for (const [id, name] of Object.entries(a?.names?.people ?? {})) people.set(id, name);
+    for (const [id, title] of Object.entries(a?.names?.goals ?? {})) goals.set(id, title);
+  }
+  return { people, goals };
 }
 
 export const STATE_LABEL: Record<HandledState, string> = {

@@ -1,0 +1,146 @@
+// #16 "a map that reads at any size": a five-person map draws "You" as a dot with every tie between
+// the discs; zoom and fit controls move the camera; a filter re-centres on who is left; clusters
+// carry names from their members; above a few hundred people the map opens on you and your contacts.
+// The canvas has no DOM: the page exposes where it drew each person (window.__threefoldMapGeometry).
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { generateNetwork } from '../../src/core/sample/index.js';
+import { e2e, importDocument, until } from './harness.js';
+
+const five = {
+  format: 'threefold/1',
+  owner: { name: 'Ada Lane', organization: 'o:acme' },
+  organizations: [
+    { id: 'o:acme', name: 'Acme', kind: 'company' },
+    { id: 'o:bank', name: 'Harbour Bank', kind: 'company' },
+  ],
+  people: [
+    { id: 'p:1', name: 'Ben Ross', organization: 'o:acme', unit: 'Finance' },
+    { id: 'p:2', name: 'Cleo Park', organization: 'o:acme', unit: 'Finance' },
+    { id: 'p:3', name: 'Dev Shah', organization: 'o:acme', unit: 'Finance' },
+    { id: 'p:4', name: 'Eva Moss', organization: 'o:bank', unit: 'Lending' },
+    { id: 'p:5', name: 'Finn Cole', organization: 'o:bank', unit: 'Lending' },
+  ],
+  relationships: [1, 2, 3, 4, 5].map((i) => ({ person: `p:${i}`, strength: 3, forms: ['operational'] })),
+  ties: [
+    { a: 'p:1', b: 'p:2', strength: 4 },
+    { a: 'p:2', b: 'p:3', strength: 4 },
+    { a: 'p:1', b: 'p:3', strength: 4 },
+    { a: 'p:4', b: 'p:5', strength: 3 },
+  ],
+};
+
+/** What MapCanvas.tsx exposes: viewport pixels, [id, x, y, radius] per person shown. */
+interface MapGeometry {
+  width: number;
+  height: number;
+  ratio: number;
+  nodes: [string, number, number, number][];
+  edges: [string, string][];
+}
+
+const geometry = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as { __threefoldMapGeometry?: () => MapGeometry }).__threefoldMapGeometry?.(),
+  );
+
+async function drawn(page: Page): Promise<MapGeometry> {
+  await page.locator('.map-canvas[data-rendered="complete"]').waitFor({ timeout: 60_000 });
+  let g: MapGeometry | undefined;
+  await until('the map geometry', async () => {
+    g = await geometry(page);
+    return g !== undefined && g.nodes.length > 0;
+  });
+  return g!;
+}
+
+/** Waits for the camera to stop (zoom and fit animate). */
+async function settled(page: Page): Promise<MapGeometry> {
+  let last = '';
+  let g: MapGeometry | undefined;
+  await until('the camera to settle', async () => {
+    await page.waitForTimeout(150);
+    g = await geometry(page);
+    const now = JSON.stringify(g?.ratio);
+    const same = now === last;
+    last = now;
+    return same;
+  });
+  return g!;
+}
+
+e2e(
+  'a five-person map shows "You" as a dot, every tie, zoom and fit, and re-centres on a filter',
+  async (app) => {
+    const { page } = app;
+    await importDocument(app, five);
+    await app.visit('/map');
+    const g = await drawn(page);
+    await app.shot('five');
+    const at = new Map(g.nodes.map(([id, x, y, r]) => [id, { x, y, r }]));
+    const owner = at.get('owner')!;
+    assert.ok(
+      owner.r < Math.min(g.width, g.height) * 0.05,
+      `"You" is a dot (${owner.r} px on ${g.width}×${g.height})`,
+    );
+    assert.equal(g.edges.length, 9, 'five relationships and four ties');
+    for (const [s, t] of g.edges) {
+      const a = at.get(s)!;
+      const b = at.get(t)!;
+      const gap = Math.hypot(a.x - b.x, a.y - b.y) - a.r - b.r;
+      assert.ok(gap > 10, `the tie ${s}–${t} shows between the discs (${Math.round(gap)} px)`);
+    }
+    for (const { x, y } of at.values())
+      assert.ok(x > 0 && y > 0 && x < g.width && y < g.height, 'everyone on screen');
+
+    const zoom = page.getByRole('group', { name: 'Zoom' });
+    await zoom.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await settled(page);
+    assert.ok(zoomed.ratio < g.ratio * 0.9, `zoom in narrows the view (${g.ratio} → ${zoomed.ratio})`);
+    await zoom.getByRole('button', { name: 'Fit' }).click();
+    const fitted = await settled(page);
+    assert.ok(Math.abs(fitted.ratio - g.ratio) < 0.01, `fit shows everyone again (${fitted.ratio})`);
+
+    // Only Acme's finance team (and you): the camera closes in on them.
+    await page.getByLabel('Unit').selectOption('Lending');
+    const filtered = await settled(page);
+    await app.shot('filtered');
+    assert.deepEqual(filtered.nodes.map(([id]) => id).sort(), ['owner', 'p:4', 'p:5']);
+    assert.ok(filtered.ratio < g.ratio * 0.95, `the filter re-centres (${g.ratio} → ${filtered.ratio})`);
+    const xs = filtered.nodes.map(([, x]) => x);
+    const ys = filtered.nodes.map(([, , y]) => y);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    assert.ok(Math.abs(cx - g.width / 2) < g.width * 0.1, `centred across (${cx} of ${g.width})`);
+    assert.ok(Math.abs(cy - g.height / 2) < g.height * 0.1, `centred down (${cy} of ${g.height})`);
+
+    // Clusters are named from their members on the legend and the card, one way.
+    const names = (await app.api('GET', '/api/network')).json.clusters as string[];
+    assert.ok(names.length > 0 && names.every((n) => !/^Cluster \d+$/.test(n)), `named: ${names.join(', ')}`);
+    await page.getByLabel('Colour by').selectOption('cluster');
+    const legend = await page.locator('.map-legend').innerText();
+    for (const n of names) assert.ok(legend.includes(n), `the legend names "${n}"`);
+  },
+);
+
+e2e('a network of more than a few hundred people opens on you and your contacts', async (app) => {
+  const { page } = app;
+  await importDocument(app, generateNetwork({ people: 1000, seed: 3 }));
+  const people = (await app.api('GET', '/api/assess')).json.people as { distance: number | null }[];
+  const contacts = people.filter((p) => p.distance === 1).length;
+  assert.ok(contacts > 0 && contacts < 500, `the owner knows some of them directly (${contacts})`);
+
+  await app.visit('/map');
+  const ego = await drawn(page);
+  await app.shot('ego');
+  assert.ok(await page.getByLabel(/You and your contacts/).isChecked());
+  assert.equal(ego.nodes.length, contacts + 1, 'you and your contacts');
+  assert.ok(
+    ego.nodes.some(([id]) => id === 'owner'),
+    '"You" is on the map',
+  );
+
+  await page.getByLabel(/Whole network/).check();
+  await until('the whole network', async () => (await geometry(page))?.nodes.length === 1001, 60_000);
+  await app.shot('whole');
+});
