@@ -8,7 +8,7 @@ import type { ThreefoldDocument } from '../../document/schema.js';
 import { fullDocument } from '../../test-support/documents.js';
 import { startPostgres, type TestCluster } from '../../test-support/postgres.js';
 import { PostgresNetworkStore } from './postgres-network-store.js';
-import { grantToApplicationRole, migratePostgres } from './schema.js';
+import { grantToApplicationRole, migratePostgres, TENANT_TABLES } from './schema.js';
 
 // The port's suite on a real PostgreSQL server (a throwaway cluster), connected as an
 // application role that does not own the tables; each test is a leader of its own.
@@ -54,6 +54,15 @@ describe('team server: each leader sees only their own network', () => {
     );
     assert.equal((await ben.get('people', 'p:1'))?.record.name, 'Someone Else');
     assert.equal((await ada.get('people', 'p:1'))?.record.name, 'Jane Doe');
+  });
+
+  test("every network table's primary key starts with the leader, so the tables can be distributed by tenant", async () => {
+    const keys = await sql<{ table: string; first: string }>`
+      SELECT c.conrelid::regclass::text AS table, a.attname AS first
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'p'`.execute(admin);
+    const firstOf = new Map(keys.rows.map((r) => [r.table, r.first]));
+    for (const table of TENANT_TABLES) assert.equal(firstOf.get(table), 'tenant', table);
   });
 
   test('the application role cannot read or write around row-level security', async () => {

@@ -8,7 +8,7 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
  * shape, so the rules of threefold/1 (record-rules.ts) are the only ones, and an unknown field
  * round-trips as it does in the embedded store.
  */
-const TENANT_TABLES = ['owners', 'revisions', 'records', 'action_states', 'snapshots', 'backups'];
+export const TENANT_TABLES = ['owners', 'revisions', 'records', 'action_states', 'snapshots', 'backups'];
 
 const initial: Migration = {
   async up(db) {
@@ -200,6 +200,17 @@ const calendarFeeds: Migration = {
   },
 };
 
+/**
+ * Every network table is keyed by its leader first, as distributing the tables by tenant (Citus)
+ * requires of a primary key: snapshots were keyed by their id alone.
+ */
+const snapshotsByTenant: Migration = {
+  async up(db) {
+    await sql`ALTER TABLE snapshots DROP CONSTRAINT snapshots_pkey`.execute(db);
+    await sql`ALTER TABLE snapshots ADD PRIMARY KEY (tenant, id)`.execute(db);
+  },
+};
+
 export const COMPANY_TABLES = [
   'company_people',
   'company_aliases',
@@ -218,6 +229,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-shared-goals': sharedGoals,
   '006-calendar-feeds': calendarFeeds,
   '007-company': company,
+  '008-snapshots-by-tenant': snapshotsByTenant,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
