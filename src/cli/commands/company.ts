@@ -8,13 +8,12 @@ import {
   importCollaborationFile,
   importRosterFile,
   optOut,
-  ownPicture,
   type ReportOptions,
   setRetention,
 } from '../../app/company.js';
 import type { CompanyStore } from '../../app/company-port.js';
 import { analystName, companyDbPath, companyKey } from '../../config.js';
-import { describeOrganisation, describePicture } from '../../core/organisation/words.js';
+import { describeOrganisation } from '../../core/organisation/words.js';
 import { invalidInput } from '../../errors.js';
 import { newOrganisationKey, pseudonymiser } from '../../io/company/pseudonym.js';
 import { openCompanyStore } from '../../store/company/sqlite-company-store.js';
@@ -188,18 +187,6 @@ export function register(program: Command, ctx: CliContext): void {
         }
       },
     );
-
-  withReportOptions(company.command('me'))
-    .description("a person's own measures, for that person only")
-    .requiredOption('--employee <id>', 'your employee id or work address')
-    .option('--for <id>', 'whose picture (must be you; default: --employee)')
-    .action(async (o: { employee: string; for?: string; asOf?: string; window?: string }, cmd: Command) => {
-      const p = await withCompany(ctx, cmd, (c) =>
-        ownPicture(c, o.employee, o.for ?? o.employee, reportOptions(ctx, o)),
-      );
-      if (wantsJson(cmd)) return ctx.out.json(p);
-      for (const line of describePicture(p)) ctx.out.line(line);
-    });
 
   company
     .command('opt-out')
