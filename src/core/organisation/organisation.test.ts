@@ -47,6 +47,26 @@ describe('organisation analysis on a generated company with known structure', ()
     for (const unit of report.units.filter((u) => !u.silo)) assert.ok(unit.ei! > -0.5, unit.name);
   });
 
+  it('proposes, for each silo, the units to mix it with first (the fewest ties between them)', () => {
+    assert.deepEqual(report.bridgesToBuild.map((b) => b.unit).sort(), [...planted.silos].sort());
+    const mk = report.matrix.units.length;
+    for (const { unit, with: partners } of report.bridgesToBuild) {
+      assert.equal(partners.length, 3);
+      const a = report.matrix.units.indexOf(unit);
+      const density = (name: string) => {
+        const b = report.matrix.units.indexOf(name);
+        return report.matrix.ties[a]![b]! / (report.units[a]!.people * report.units[b]!.people);
+      };
+      const chosen = Math.max(...partners.map(density));
+      for (let b = 0; b < mk; b++)
+        if (b !== a && !partners.includes(report.matrix.units[b]!))
+          assert.ok(
+            density(report.matrix.units[b]!) >= chosen,
+            `${unit}: ${report.matrix.units[b]} is less tied`,
+          );
+    }
+  });
+
   it('finds every planted broker, and few others', () => {
     for (const id of planted.brokers) assert.equal(picture(id).broker, true, id);
     assert.ok(report.brokers.count <= planted.brokers.length * 3, `${report.brokers.count} brokers`);

@@ -68,6 +68,11 @@ export interface OrganisationReport {
   units: UnitRow[];
   matrix: { units: string[]; ties: number[][]; interactions: number[][] };
   silos: string[];
+  /**
+   * For each silo, the units it is least tied to (fewest ties per pair of people): where a
+   * programme's peer groups or a cross-functional team would build the missing bridges.
+   */
+  bridgesToBuild: Array<{ unit: string; with: string[] }>;
   notTalking: { count: number; pairs: Array<{ a: string; b: string }> };
   fragileBridges: { count: number; pairs: UnitPair[] };
   brokers: {
@@ -179,6 +184,7 @@ export function organisationReport(p: PreparedOrganisation, k: OrganisationKerne
       interactions: groups.names.map((_, a) => Array.from(mix.interactions.subarray(a * kk, (a + 1) * kk))),
     },
     silos: units.filter((u) => u.silo).map((u) => u.name),
+    bridgesToBuild: bridgesToBuild(units, mix, groups.sizes),
     notTalking: {
       count: notTalking.length,
       pairs: notTalking.slice(0, LISTED).map(({ a, b }) => ({ a, b })),
@@ -197,6 +203,20 @@ export function organisationReport(p: PreparedOrganisation, k: OrganisationKerne
     },
     newLeaders: newLeaderSummary(p),
   };
+}
+
+const PARTNERS = 3;
+
+function bridgesToBuild(units: UnitRow[], mix: ReturnType<typeof mixing>, sizes: number[]) {
+  const kk = units.length;
+  return units.flatMap((u, a) => {
+    if (!u.silo) return [];
+    const others = units
+      .map((v, b) => ({ name: v.name, b, density: mix.ties[a * kk + b]! / (sizes[a]! * sizes[b]!) }))
+      .filter((o) => o.b !== a && o.name !== FOLDED)
+      .sort((x, y) => x.density - y.density || sizes[y.b]! - sizes[x.b]!);
+    return [{ unit: u.name, with: others.slice(0, PARTNERS).map((o) => o.name) }];
+  });
 }
 
 function brokerSummary(p: PreparedOrganisation, k: OrganisationKernels, broker: Uint8Array) {
@@ -294,6 +314,7 @@ function emptyReport() {
     units: [],
     matrix: { units: [], ties: [], interactions: [] },
     silos: [],
+    bridgesToBuild: [],
     notTalking: { count: 0, pairs: [] },
     fragileBridges: { count: 0, pairs: [] },
     brokers: {

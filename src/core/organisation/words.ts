@@ -36,6 +36,14 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
         ? ['No unit keeps three quarters or more of its ties inside itself.']
         : silos.map((u) => `${u.name}: ${insideShare(u.ei!)} (${people(u.people)}).`),
   });
+  if (r.bridgesToBuild.length > 0)
+    sections.push({
+      title: 'Where to build bridges',
+      lines: r.bridgesToBuild.map(
+        (b) =>
+          `Mix ${b.unit} with ${b.with.join(', ')} in peer groups, cross-unit projects or mentoring: they have the fewest ties between them.`,
+      ),
+    });
   const notTalking = r.notTalking.pairs.slice(0, 5).map((p) => `${unitName(p.a)} and ${unitName(p.b)}`);
   if (r.notTalking.count > 0)
     sections.push({
