@@ -180,6 +180,8 @@ export async function meetingBrief(
 
 /** A goal's stakeholder map and the moves that serve it, in the leader's words. */
 export async function goalMoves(store: NetworkStore, options: { goal: string; asOf: string }) {
+  // A goal this network does not hold is not found, whether or not the network has an owner yet.
+  if (!(await store.get('goals', options.goal))) throw notFound(`no goal "${options.goal}"`);
   const context = await coachInput(store, options.asOf);
   const map = goalMap(context, options.goal);
   const moves = map.moves.map(({ explain: _explain, reason, ...m }) => ({

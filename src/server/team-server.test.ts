@@ -472,6 +472,7 @@ test("every route asked for another leader's records answers 403 or 404, and lis
     '/api/interactions/{id}': `/api/interactions/${encodeURIComponent(first('interactions').id)}`,
     '/api/groups/{id}': `/api/groups/${encodeURIComponent(first('groups').id)}`,
     '/api/goals/{id}': `/api/goals/${encodeURIComponent(first('goals').id)}`,
+    '/api/goals/{id}/moves': `/api/goals/${encodeURIComponent(first('goals').id)}/moves`,
     '/api/commitments/{id}': `/api/commitments/${encodeURIComponent(first('commitments').id)}`,
     '/api/backups/{name}/restore': `/api/backups/${backup}/restore`,
     '/api/shares/{coach}': '/api/shares/cy%40example.org',

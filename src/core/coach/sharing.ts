@@ -87,7 +87,7 @@ export function sharedDiagnosis(
   goals: ReadonlySet<string>,
 ): SharedDiagnosis {
   const nameOf = new Map(assessment.people.map((p) => [p.id, p.name]));
-  const { trustWithoutSupport, goals: allGoals, dynamism, ...rest } = assessment.metrics;
+  const { trustWithoutSupport, goals: allGoals, dynamism, clusters, ...rest } = assessment.metrics;
   const hidden: GoalRef[] = allGoals
     .filter((g) => !goals.has(g.goal))
     .map((g) => ({ id: g.goal, title: g.title }));
@@ -113,6 +113,9 @@ export function sharedDiagnosis(
     asOf: assessment.asOf,
     metrics: {
       ...rest,
+      // A cluster is named from what its members share (an organisation, a group): numbers only
+      // without names.
+      clusters: names ? clusters : { ...clusters, names: clusters.names.map((_, i) => `Cluster ${i + 1}`) },
       dynamism: {
         newRelationships: dynamism.newRelationships.length,
         dormant: dynamism.dormant.length,
