@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { addAccount } from '../../src/app/accounts.js';
+import { readCollaboration } from '../../src/io/company/collaboration.js';
+import { pseudonymiser } from '../../src/io/company/pseudonym.js';
+import { readRoster } from '../../src/io/company/roster.js';
+import { teamCompanySource } from '../../src/server/company-source.js';
 import { createApp, listen, type RunningServer } from '../../src/server/index.js';
 import { runWorkers } from '../../src/server/serve.js';
 import { PostgresDatabase } from '../../src/store/postgres/database.js';
@@ -18,6 +22,25 @@ import { SCREENSHOTS, until, WEB_DIST } from './harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' };
+/** A leader who is on the organisation's roster (the organisation analysis, `threefold company`). */
+const UNA = { email: 'una@example.org', password: 'a leader on the company roster' };
+const COMPANY_KEY = 'organisation-key-for-the-browser-test-000000';
+
+/** Ten units of six; Una (E1) works with her unit and with two people of other units. */
+async function fillCompany(db: PostgresDatabase): Promise<void> {
+  const hash = pseudonymiser(COMPANY_KEY);
+  const rows = ['id,unit,email'];
+  for (let i = 1; i <= 60; i++) rows.push(`E${i},Unit ${Math.ceil(i / 6)},${i === 1 ? UNA.email : ''}`);
+  const today = new Date().toISOString().slice(0, 10);
+  const edges = ['from,to,period,count'];
+  for (let i = 1; i <= 60; i++)
+    for (const j of [i + 1, i + 2])
+      if (Math.ceil(j / 6) === Math.ceil(i / 6)) edges.push(`E${i},E${j},${today},3`);
+  edges.push(`E1,E30,${today},4`, `E1,E50,${today},4`);
+  const store = db.company();
+  await store.importRoster(readRoster(`${rows.join('\n')}\n`, hash));
+  await store.importCollaboration(readCollaboration(`${edges.join('\n')}\n`, hash), '2000-01-01');
+}
 
 let cluster: TestCluster;
 let database: PostgresDatabase;
@@ -33,6 +56,8 @@ before(async () => {
   const ownerDb = await PostgresDatabase.connect(cluster.ownerUrl, { migrate: true });
   await ownerDb.grant(cluster.appRole);
   await addAccount(ownerDb.accounts(), { ...ADMIN, name: 'Ada Admin', role: 'admin' });
+  await addAccount(ownerDb.accounts(), { ...UNA, name: 'Una Unit', role: 'leader' });
+  await fillCompany(ownerDb);
   await ownerDb.close();
   // The server connects as the application role, which row-level security holds to one leader.
   database = await PostgresDatabase.connect(cluster.appUrl, { migrate: false });
@@ -49,6 +74,7 @@ before(async () => {
           now: () => new Date(),
           jobs,
         },
+        company: teamCompanySource(database, pseudonymiser(COMPANY_KEY), jobs),
         allowedHosts,
         webRoot: WEB_DIST,
         onInternalError: () => {},
@@ -657,4 +683,31 @@ test('a programme admin starts a cohort, invites its leaders, reads it only as a
     for (const p of [admin, joiner]) await p.shot('failure').catch(() => {});
     throw err;
   }
+});
+
+test('the Organisation page: the admin reads the report, a leader only their own place in it', async () => {
+  const admin = await person('company-admin');
+  await admin.page.goto(origin);
+  await signIn(admin.page, ADMIN.email, ADMIN.password);
+  await admin.page.getByRole('link', { name: 'Organisation' }).click();
+  await admin.page.getByRole('heading', { name: 'Who works with whom' }).waitFor({ timeout: 60_000 });
+  const report = await admin.page.locator('main').innerText();
+  assert.match(report, /60 people in 10 units/);
+  assert.doesNotMatch(report, /una@example\.org|Una Unit/);
+  await admin.shot('organisation');
+
+  const una = await person('company-leader');
+  await una.page.goto(origin);
+  await signIn(una.page, UNA.email, UNA.password);
+  await una.page.getByRole('link', { name: 'Organisation' }).click();
+  await until(
+    'her own picture',
+    async () => (await title(una.page).textContent()) === 'Your place in the organisation',
+  );
+  await una.page.getByText('You have 4 working ties').waitFor();
+  const mine = await una.page.locator('main').innerText();
+  assert.match(mine, /You reach 2 units besides Unit 1/);
+  assert.doesNotMatch(mine, /Who works with whom/);
+  await una.shot('organisation-own');
+  assert.deepEqual([...admin.problems, ...una.problems.filter((p) => !/status of 403/.test(p))], []);
 });

@@ -148,7 +148,8 @@ export function describePicture(p: PersonalPicture): string[] {
       `You are on more routes between people than ${pct(p.betweennessPercentile)} of the organisation.`,
     );
   if (p.broker) lines.push('You are one of the people who connect units that would otherwise not meet.');
-  if (p.minutesPerWeek !== null)
+  // No time recorded (an edge list without minutes) says nothing about the person's week.
+  if (p.minutesPerWeek !== null && p.minutesPerWeek > 0)
     lines.push(
       `You spend about ${hours(p.minutesPerWeek)} a week collaborating${p.overloaded ? ', more than the overload threshold' : ''}.`,
     );

@@ -1,15 +1,17 @@
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import type { PageProps } from '../../app/routes';
 import { fmtDate, fmtPercent } from '../../ui/format';
 import { EmptyState, ErrorBanner, Loading, Page } from '../../ui/states';
 import { HEAT_UNITS, heatCells, insideShare } from './heat';
-import type { CompanyReportResponse, OrganisationReport, UnitRow } from './types';
+import type { CompanyReportResponse, OrganisationReport, OwnPictureResponse, UnitRow } from './types';
 import './organisation.css';
 
 export function OrganisationPage(_props: PageProps) {
   const loaded = useApi(() => api.get<CompanyReportResponse>('/company/report'), 'company-report');
   const data = loaded.data;
+  // The report is for the organisation's admins; everyone else sees their own place in it.
+  if (loaded.error instanceof ApiError && loaded.error.status === 403) return <OwnPicture />;
   return (
     <Page title="Organisation">
       {loaded.error && <ErrorBanner error={loaded.error} onRetry={loaded.reload} />}
@@ -151,5 +153,27 @@ function UnitTable({ units }: { units: UnitRow[] }) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** A person's own place in the organisation: what only they may read. */
+function OwnPicture() {
+  const loaded = useApi(() => api.get<OwnPictureResponse>('/company/me'), 'company-me');
+  return (
+    <Page title="Your place in the organisation">
+      {loaded.error && <ErrorBanner error={loaded.error} onRetry={loaded.reload} />}
+      {!loaded.data && loaded.loading && <Loading what="Reading your place in the organisation" />}
+      {loaded.data && (
+        <section className="card" aria-labelledby="org-me">
+          <h2 id="org-me">From the organisation's collaboration, over the last three months</h2>
+          <ul className="org-me">
+            {loaded.data.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="muted">Only you see this page; the organisation's report names no one.</p>
+        </section>
+      )}
+    </Page>
   );
 }

@@ -28,3 +28,9 @@ export interface CompanyReportResponse {
   report: OrganisationReport;
   sections: Array<{ title: string; lines: string[] }>;
 }
+
+/** What GET /api/company/me answers: one's own picture (core/organisation/personal.ts) in words. */
+export interface OwnPictureResponse {
+  picture: { ties: number; unit: string };
+  lines: string[];
+}
