@@ -3,6 +3,7 @@ import { type ApiError, api, idPath, writeFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { FORM_LABEL, FORMS } from '../../ui/format';
 import { useNames } from '../../ui/names';
+import type { Editing } from '../../ui/record-edits';
 import { ErrorBanner } from '../../ui/states';
 import type { Group } from '../groups/groups-data';
 import { FieldError } from '../people/FieldError';
@@ -14,14 +15,14 @@ import { COMMITMENT_PERIODS, type Commitment, INTERACTION_KINDS, roleWords } fro
 
 interface Props {
   /** The commitment to change, with the ETag it was read with; absent to add one. */
-  existing?: { commitment: Commitment; etag: string | undefined };
+  existing?: Editing<Commitment>;
   onSaved: (commitment: Commitment) => void;
   onCancel?: () => void;
 }
 
 /** A habit the leader sets themself: what, which form, how often, how many. */
 export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
-  const old = existing?.commitment;
+  const old = existing?.record;
   const [text, setText] = useState(old?.text ?? '');
   const [form, setForm] = useState(old?.form ?? '');
   const [kind, setKind] = useState(old?.kind ?? '');
@@ -65,11 +66,7 @@ export function CommitmentForm({ existing, onSaved, onCancel }: Props) {
     try {
       if (existing) {
         onSaved(
-          await api.patch<Commitment>(
-            `/commitments/${idPath(existing.commitment.id)}`,
-            fields,
-            existing.etag,
-          ),
+          await api.patch<Commitment>(`/commitments/${idPath(existing.record.id)}`, fields, existing.etag),
         );
       } else {
         const body = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
-import { ApiError, api, idPath } from '../../api/client';
+import { useMemo } from 'react';
 import { useApi } from '../../api/use-api';
 import { Link } from '../../app/router';
 import { useStatus } from '../../app/status';
 import { FORM_LABEL, fmtDate } from '../../ui/format';
 import { useNames } from '../../ui/names';
+import { useRecordEdits } from '../../ui/record-edits';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
 import type { Group } from '../groups/groups-data';
 import { fetchAll } from '../people/people-data';
@@ -32,41 +32,8 @@ export function CommitmentsPage() {
     () => ({ people, groups: groups.data ?? new Map<string, string>() }),
     [people, groups.data],
   );
-  const [editing, setEditing] = useState<{ commitment: Commitment; etag: string | undefined } | null>(null);
-  const [deleted, setDeleted] = useState<Commitment | null>(null);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const changed = (what: string) => {
-    setMessage(what);
-    list.reload();
-    status.reload();
-  };
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
-    }
-  };
-  const edit = (c: Commitment) =>
-    run(async () => {
-      const v = await api.getVersioned<Commitment>(`/commitments/${idPath(c.id)}`);
-      setEditing({ commitment: v.data, etag: v.etag });
-    });
-  const remove = (c: Commitment) =>
-    run(async () => {
-      await api.delete(`/commitments/${idPath(c.id)}`);
-      setDeleted(c);
-      changed('');
-    });
-  const undo = (c: Commitment) =>
-    run(async () => {
-      await api.post('/commitments', c);
-      setDeleted(null);
-      changed(`“${c.text}” is back.`);
-    });
+  const { editing, deleted, message, error, changed, stopEditing, edit, remove, undo } =
+    useRecordEdits<Commitment>('commitments', list.reload);
 
   return (
     <Page title="Commitments">
@@ -78,7 +45,7 @@ export function CommitmentsPage() {
         {deleted && (
           <p className="banner banner-ok row" role="status">
             “{deleted.text}” was deleted.
-            <button type="button" onClick={() => undo(deleted)}>
+            <button type="button" onClick={() => undo(deleted, `“${deleted.text}” is back.`)}>
               Undo
             </button>
           </p>
@@ -142,11 +109,11 @@ export function CommitmentsPage() {
           <section className="card stack" aria-label="Edit commitment">
             <h2>Edit commitment</h2>
             <CommitmentForm
-              key={editing.commitment.id}
+              key={editing.record.id}
               existing={editing}
-              onCancel={() => setEditing(null)}
+              onCancel={stopEditing}
               onSaved={(c) => {
-                setEditing(null);
+                stopEditing();
                 changed(`“${c.text}” saved.`);
               }}
             />

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, api, idPath, writeFailure } from '../../api/client';
+import type { Editing } from '../../ui/record-edits';
 import { ErrorBanner } from '../../ui/states';
 import { FieldError } from '../people/FieldError';
 import { fieldErrors } from '../people/list-query';
@@ -7,7 +8,7 @@ import { PeoplePicker, type Picked } from '../people/PeoplePicker';
 import { EXTERNAL_GROUP_KINDS, type Group } from './groups-data';
 
 interface Props {
-  existing?: { group: Group; etag: string | undefined };
+  existing?: Editing<Group>;
   nameOf: (id: string) => string;
   onSaved: (group: Group) => void;
   onCancel?: () => void;
@@ -15,7 +16,7 @@ interface Props {
 
 /** A group (club, association, alumni, team…), its members, and whether you belong to it. */
 export function GroupForm({ existing, nameOf, onSaved, onCancel }: Props) {
-  const old = existing?.group;
+  const old = existing?.record;
   const [name, setName] = useState(old?.name ?? '');
   const [kind, setKind] = useState(old?.kind ?? '');
   const [members, setMembers] = useState<Picked[]>(
@@ -39,7 +40,7 @@ export function GroupForm({ existing, nameOf, onSaved, onCancel }: Props) {
     };
     try {
       if (existing) {
-        onSaved(await api.patch<Group>(`/groups/${idPath(existing.group.id)}`, fields, existing.etag));
+        onSaved(await api.patch<Group>(`/groups/${idPath(existing.record.id)}`, fields, existing.etag));
       } else {
         const body = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
         onSaved(await api.post<Group>('/groups', body));

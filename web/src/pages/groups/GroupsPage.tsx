@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
-import { ApiError, api, idPath } from '../../api/client';
+import { useMemo } from 'react';
+import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Link, personHref } from '../../app/router';
 import { useStatus } from '../../app/status';
+import { useRecordEdits } from '../../ui/record-edits';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
 import { fetchAll } from '../people/people-data';
 import type { Assessment } from '../people/types';
@@ -22,41 +23,8 @@ export function GroupsPage() {
     [assessment.data],
   );
   const nameOf = (id: string) => names.get(id) ?? id;
-  const [editing, setEditing] = useState<{ group: Group; etag: string | undefined } | null>(null);
-  const [deleted, setDeleted] = useState<Group | null>(null);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const changed = (what: string) => {
-    setMessage(what);
-    groups.reload();
-    status.reload();
-  };
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)));
-    }
-  };
-  const edit = (g: Group) =>
-    run(async () => {
-      const v = await api.getVersioned<Group>(`/groups/${idPath(g.id)}`);
-      setEditing({ group: v.data, etag: v.etag });
-    });
-  const remove = (g: Group) =>
-    run(async () => {
-      await api.delete(`/groups/${idPath(g.id)}`);
-      setDeleted(g);
-      changed('');
-    });
-  const undo = (g: Group) =>
-    run(async () => {
-      await api.post('/groups', g);
-      setDeleted(null);
-      changed(`${g.name} is back.`);
-    });
+  const { editing, deleted, message, error, changed, stopEditing, edit, remove, undo } =
+    useRecordEdits<Group>('groups', groups.reload);
 
   return (
     <Page title="Groups">
@@ -68,7 +36,7 @@ export function GroupsPage() {
         {deleted && (
           <p className="banner banner-ok row" role="status">
             The group {deleted.name} was deleted.
-            <button type="button" onClick={() => undo(deleted)}>
+            <button type="button" onClick={() => undo(deleted, `${deleted.name} is back.`)}>
               Undo
             </button>
           </p>
@@ -137,14 +105,14 @@ export function GroupsPage() {
         )}
         {editing && (
           <section className="card stack" aria-label="Edit group">
-            <h2>Edit {editing.group.name}</h2>
+            <h2>Edit {editing.record.name}</h2>
             <GroupForm
-              key={editing.group.id}
+              key={editing.record.id}
               existing={editing}
               nameOf={nameOf}
-              onCancel={() => setEditing(null)}
+              onCancel={stopEditing}
               onSaved={(g) => {
-                setEditing(null);
+                stopEditing();
                 changed(`${g.name} saved.`);
               }}
             />
