@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { CompanyStore } from '../app/company-port.js';
 import type { JobQueue } from '../app/jobs.js';
 import { forbidden } from '../errors.js';
@@ -28,15 +28,21 @@ export interface CompanySource {
 }
 
 export function fileCompanySource(dbPath: string, pseudonym: ((id: string) => string) | null): CompanySource {
-  // The database file and its write-ahead log change on every write.
-  const stamp = (p: string) => (existsSync(p) ? `${statSync(p).mtimeMs}:${statSync(p).size}` : '-');
+  const open = () => {
+    const store = openCompanyStore(dbPath);
+    return { store, close: () => store.close() };
+  };
   return {
     available: async () => existsSync(dbPath),
-    version: async () => `${stamp(dbPath)}/${stamp(`${dbPath}-wal`)}`,
-    open: () => {
-      const store = openCompanyStore(dbPath);
-      return { store, close: () => store.close() };
+    version: async () => {
+      const { store, close } = open();
+      try {
+        return await store.dataVersion();
+      } finally {
+        await close();
+      }
     },
+    open,
     mayReadReport: () => {},
     self: () => undefined,
     asker: () => undefined,

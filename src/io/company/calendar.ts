@@ -1,6 +1,6 @@
 import { CHANNELS } from '../../core/organisation/model.js';
 import { parseIcs } from '../formats/ics.js';
-import { type CollaborationRead, type CollaborationRow, type TimeRow, timeOfPairs } from './records.js';
+import type { CollaborationRead, CollaborationRow, TimeRow } from './records.js';
 
 /** A meeting with more attendees than this is a broadcast: it creates no tie. */
 export const BROADCAST_ATTENDEES = 25;
@@ -41,7 +41,7 @@ export function readCalendarMetadata(
   const broadcasts = parsed.skipped.filter((s) => / attendees, more than /.test(s.reason)).length;
   for (const s of parsed.skipped) skipped.push({ record: 'a meeting', reason: s.reason });
   // A meeting's minutes are each attendee's own time (counted above), not the pair's.
-  return { rows, time: mergeTime(time).concat(timeOfPairs(rows)), skipped, broadcasts };
+  return { rows, time: mergeTime(time), skipped, broadcasts };
 }
 
 function mergeTime(rows: TimeRow[]): TimeRow[] {

@@ -1,5 +1,5 @@
 import { invalidInput } from '../../errors.js';
-import { type CsvRow, guessDelimiter, lines, readCsv } from '../formats/csv.js';
+import { type CsvRow, guessDelimiter, readCsv } from '../formats/csv.js';
 
 /** A header reduced to letters and digits: "Employee ID", "employee_id" and "employeeId" are one. */
 const norm = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -23,7 +23,10 @@ export function readTable<Column extends string>(
   required: readonly NoInfer<Column>[],
   repeated: readonly string[] = [],
 ): Table<Column> {
-  const headerLine = lines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)[0] ?? '';
+  // The header alone: the file may hold a million rows after it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = body.search(/\r|\n/);
+  const headerLine = end === -1 ? body : body.slice(0, end);
   const delimiter = guessDelimiter(headerLine);
   const header = readCsv(headerLine, 1, delimiter)[0]?.cells.map(norm) ?? [];
   const at = {} as Record<Column, number>;
