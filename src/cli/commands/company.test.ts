@@ -124,6 +124,21 @@ describe('threefold company: an organisation analysed from its HR roster and col
     assert.equal(report.people, 359);
   });
 
+  it('refuses bad options with the option named, and keeps a retention limit it is given', async () => {
+    const short = await cli('retention', '10');
+    assert.equal(short.code, 2);
+    assert.match(short.stderr, /retention: a whole number of days from 30 to 3650/);
+    const window = await cli('report', '--window', 'soon');
+    assert.equal(window.code, 2);
+    assert.match(window.stderr, /--window: "soon"/);
+    const kind = await cli('collaboration', edges, '--kind', 'fax');
+    assert.equal(kind.code, 2);
+    assert.match(kind.stderr, /--kind/);
+    const kept = await cli('retention', '3650', '--json');
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.equal(JSON.parse(kept.stdout).days, 3650);
+  });
+
   it('needs the key to import', async () => {
     const r = await runCli(['company', 'roster', roster], { ...env, THREEFOLD_COMPANY_KEY_FILE: '' });
     assert.equal(r.code, 2);
@@ -138,6 +153,7 @@ describe('threefold company: an organisation analysed from its HR roster and col
       'import roster',
       'opt-out',
       'report',
+      'retention',
     ]);
   });
 });
