@@ -266,6 +266,8 @@ export function measure(
     };
   }
 
+  // An insider with no sector of their own is in the owner's organisation's (looked up once).
+  const ownSector = (network.organizations ?? []).find((o) => o.id === network.owner.organization)?.sector;
   const attr = (pick: (c: Contact) => string | undefined) =>
     blau(contacts.map(pick).filter((v): v is string => v !== undefined && v !== ''));
   const direct = contacts.length;
@@ -339,13 +341,7 @@ export function measure(
     externalContacts,
     forms,
     diversity: {
-      sector: attr(
-        (c) =>
-          c.person.sector ??
-          (c.internal
-            ? (network.organizations ?? []).find((o) => o.id === network.owner.organization)?.sector
-            : undefined),
-      ),
+      sector: attr((c) => c.person.sector ?? (c.internal ? ownSector : undefined)),
       organization: attr((c) => c.person.organization),
       unit: attr((c) => (c.internal ? c.person.unit : undefined)),
       region: attr((c) => c.person.region),
