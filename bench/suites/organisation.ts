@@ -5,19 +5,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { edgeCount } from '../../src/core/graph/index.js';
+import { betweenness, edgeCount } from '../../src/core/graph/index.js';
+import type { SampledBetweenness } from '../../src/core/graph/sampled-betweenness.js';
 import { generateOrganisation } from '../../src/core/organisation/generate.js';
 import { betweennessOf, communitiesOf, holesOf } from '../../src/core/organisation/kernels.js';
 import { CHANNELS, dateOfDay, type OrganisationData } from '../../src/core/organisation/model.js';
 import { prepareOrganisation } from '../../src/core/organisation/prepare.js';
 import { organisationReport } from '../../src/core/organisation/report.js';
+import { sampledBetweennessOnThreads } from '../../src/workers/organisation-kernels.js';
 import { type BenchResult, cli, tempDir, time } from '../lib/index.js';
 
 const asOf = '2026-11-30';
 
-function python(script: string): string | null {
+function python(script: string, timeout = 3_600_000): string | null {
   const interpreter = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-  const r = spawnSync(interpreter, ['-c', script], { encoding: 'utf8', timeout: 3_600_000 });
+  const r = spawnSync(interpreter, ['-c', script], { encoding: 'utf8', timeout });
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
@@ -62,7 +64,26 @@ function writeCsv(dir: string, data: OrganisationData): { roster: string; edges:
   return { roster, edges };
 }
 
-function analysis(label: string, data: OrganisationData, dir: string): BenchResult[] {
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { seconds: (performance.now() - start) / 1000, value };
+}
+
+function precisionDetail(b: SampledBetweenness, brokersAbove: number, planted: number): string {
+  const p = b.precision;
+  if (p === null) return 'exact';
+  const within = p.relativeHalfWidth === null ? '–' : `±${(100 * p.relativeHalfWidth).toFixed(0)} %`;
+  return `top-5 % line ${p.line.toExponential(2)}, typical 95 % interval there ${within}, ${p.unsettled} people unsettled; ${brokersAbove}/${planted} planted brokers above the line`;
+}
+
+async function analysis(
+  label: string,
+  data: OrganisationData,
+  planted: string[],
+  dir: string,
+  exactToo: boolean,
+): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const prepared = time(() => prepareOrganisation(data, { asOf }));
   const p = prepared.value;
@@ -81,15 +102,35 @@ function analysis(label: string, data: OrganisationData, dir: string): BenchResu
     seconds: communities.seconds,
     detail: `${communities.value.count} communities, modularity ${communities.value.modularity.toFixed(3)}`,
   });
-  const between = time(() => betweennessOf(g, options));
+  const between = await timeAsync(() => sampledBetweennessOnThreads(g, options));
+  const above = (values: Float64Array, line: number) =>
+    planted.filter((id) => values[g.index.get(id)!]! >= line).length;
+  const line = between.value.precision?.line ?? 0;
   out.push({
-    name: `${label}: betweenness, ${between.value.samples} sampled sources`,
+    name: `${label}: betweenness sampled on two threads (${between.value.samples} sources)`,
     seconds: between.seconds,
-    detail:
-      between.value.errorBound === null
-        ? 'exact'
-        : `error bound ±${between.value.errorBound.toFixed(3)} (95 %)`,
+    detail: precisionDetail(between.value, above(between.value.values, line), planted.length),
   });
+  if (exactToo) {
+    const one = time(() => betweennessOf(g, options));
+    out.push({
+      name: `${label}: the same, one thread`,
+      seconds: one.seconds,
+      detail: `${one.value.samples} sources`,
+    });
+    const exact = time(() => betweenness(g, { exactUpTo: g.n }));
+    const sorted = Float64Array.from(exact.value.values).sort();
+    const exactLine = sorted[Math.floor(0.95 * (sorted.length - 1))]!;
+    let inside = 0;
+    for (let v = 0; v < g.n; v++)
+      if (Math.abs(between.value.values[v]! - exact.value.values[v]!) <= between.value.halfWidth![v]!)
+        inside++;
+    out.push({
+      name: `${label}: betweenness exact (Brandes, every source, one thread)`,
+      seconds: exact.seconds,
+      detail: `top-5 % line ${exactLine.toExponential(2)}; the sampled intervals hold the exact value for ${((100 * inside) / g.n).toFixed(1)} % of people; ${above(exact.value.values, exactLine)}/${planted.length} planted brokers above the exact line`,
+    });
+  }
   const report = time(() =>
     organisationReport(p, { ...holes.value, betweenness: between.value, communities: communities.value }),
   );
@@ -118,6 +159,23 @@ print(build, c, l)
     out.push({ name: `${label}: igraph`, seconds: Number.NaN, detail: 'python3-igraph not installed' });
     return out;
   }
+  // igraph 0.10 cannot trace a subset of sources: exact betweenness where it is feasible, else
+  // routes of at most two hops (its `cutoff`), under a time limit.
+  const cutoff = exactToo ? 'None' : '2';
+  const limit = 1_800_000;
+  const igraphBetweenness = python(
+    `
+import time, igraph as ig
+g = ig.Graph.Read_Ncol(${JSON.stringify(edges)}, names=False, weights=True, directed=False)
+t = time.perf_counter(); g.betweenness(directed=False, cutoff=${cutoff}); print(time.perf_counter() - t)
+`,
+    limit,
+  );
+  out.push({
+    name: `${label}: igraph betweenness, ${exactToo ? 'exact (every source)' : 'routes of up to 2 hops (cutoff=2), every source'}`,
+    seconds: igraphBetweenness === null ? Number.NaN : Number(igraphBetweenness),
+    detail: igraphBetweenness === null ? `did not finish within ${limit / 60_000} minutes` : 'one thread',
+  });
   const [build, constraint, louvain] = igraph.split(' ').map(Number) as [number, number, number];
   out.push({ name: `${label}: igraph build from the tie list`, seconds: build });
   out.push({
@@ -165,11 +223,11 @@ export async function run(): Promise<BenchResult[]> {
     seconds: report.seconds,
     detail: `CPU ${report.cpuSeconds.toFixed(1)} s, peak ${report.peakMiB.toFixed(0)} MiB`,
   });
-  out.push(...analysis('10k / 1M', small.value.data, dir));
+  out.push(...(await analysis('10k / 1M', small.value.data, small.value.planted.brokers, dir, true)));
   if (process.env.BENCH_ORG_LARGE === '1') {
     const large = company(200_000, 20_000_000);
     out.push({ name: '200k people / 20M rows: generate', seconds: large.seconds });
-    out.push(...analysis('200k / 20M', large.value.data, dir));
+    out.push(...(await analysis('200k / 20M', large.value.data, large.value.planted.brokers, dir, false)));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UnitBridge } from '../core/programme/bridges.js';
 import { cohortSummary, memberSummaryOf } from '../core/programme/cohort.js';
 import { type PeerGroups, proposePeerGroups } from '../core/programme/peer-groups.js';
 import { forbidden, invalidInput, notFound } from '../errors.js';
@@ -161,16 +162,32 @@ export async function runCohortJob(
   return computeCohort(store, programme, networkOf, String(data.asOf));
 }
 
-/** Peer groups of about `size` that mix what participants told of their unit, function and sector. */
+/** Two leaders placed together first because their units rarely work together, and why. */
+export interface PlacedTogether {
+  group: number;
+  names: [string, string];
+  units: [string, string];
+  why: UnitBridge['why'];
+}
+
+/**
+ * Peer groups of about `size` that mix what participants told of their unit, function and
+ * sector; with `bridges` (the organisation analysis's silos and unit pairs with no tie), leaders
+ * of units that rarely work together are placed together first. The admin sees nothing they did
+ * not already see of their cohort (names and what participants told) besides which of those
+ * units rarely work together, which the analysis shows for units of five or more only.
+ */
 export async function peerGroupsOf(
   store: ProgrammeStore,
   admin: Account,
   id: string,
   size: number,
+  bridges: readonly UnitBridge[] = [],
 ): Promise<{
   groups: Array<Array<{ name: string } & Participation>>;
   diversity: PeerGroups['diversity'];
   ceiling: PeerGroups['ceiling'];
+  placedTogether: PlacedTogether[];
 }> {
   await runBy(store, admin, id);
   const members = await store.members(id);
@@ -179,10 +196,12 @@ export async function peerGroupsOf(
       groups: [],
       diversity: { unit: 0, function: 0, sector: 0 },
       ceiling: { unit: 0, function: 0, sector: 0 },
+      placedTogether: [],
     };
   const proposal = proposePeerGroups(
     members.map((m) => ({ id: m.leader.id, unit: m.unit, function: m.function, sector: m.sector })),
     size,
+    bridges,
   );
   const byId = new Map(members.map((m) => [m.leader.id, m]));
   return {
@@ -194,6 +213,12 @@ export async function peerGroupsOf(
     ),
     diversity: proposal.diversity,
     ceiling: proposal.ceiling,
+    placedTogether: proposal.bridged.map((b) => ({
+      group: b.group,
+      names: [byId.get(b.a)!.leader.name, byId.get(b.b)!.leader.name],
+      units: [byId.get(b.a)!.unit ?? b.bridge.a, byId.get(b.b)!.unit ?? b.bridge.b],
+      why: b.bridge.why,
+    })),
   };
 }
 

@@ -7,6 +7,7 @@ import { type ProgrammeStore, runCohortJob } from '../app/programmes.js';
 import { pseudonymiser } from '../io/company/pseudonym.js';
 import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import { organisationKernelsOnThreads } from '../workers/organisation-kernels.js';
+import { organisationBridges } from './company-bridges.js';
 import { type CompanySource, fileCompanySource, teamCompanySource } from './company-source.js';
 import { createApp } from './index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, type RunningServer } from './start.js';
@@ -65,9 +66,16 @@ async function openBackend(
   const jobs = await database.jobs((err) => console.error(err));
   // A server is also a worker unless told otherwise (workers may run apart: threefold worker).
   if (options.database.worker !== false) await runWorkers(jobs, accounts, storeFor, database.company());
+  const company = teamCompanySource(database, pseudonym, jobs);
   return {
-    team: { accounts, storeFor, now: () => new Date(), jobs },
-    company: teamCompanySource(database, pseudonym, jobs),
+    team: {
+      accounts,
+      storeFor,
+      now: () => new Date(),
+      jobs,
+      unitBridges: organisationBridges(company, () => new Date().toISOString().slice(0, 10)),
+    },
+    company,
     close: async () => {
       await jobs.stop();
       await database.close();

@@ -9,6 +9,7 @@ import {
   peerGroupsOf,
   programmesOf,
   requestCohort,
+  runBy,
 } from '../app/programmes.js';
 import { conflict } from '../errors.js';
 import { type Route, route } from './route.js';
@@ -161,13 +162,25 @@ export function programmeRoutes(team: Team): Route[] {
       method: 'get',
       path: '/api/programmes/{id}/peer-groups',
       operationId: 'peerGroups',
-      summary: 'Peer groups that mix units, functions and sectors, with how mixed they are',
+      summary:
+        'Peer groups that mix units, functions and sectors, with how mixed they are; with organisation=1, leaders of units that rarely work together (the organisation analysis) placed together first',
       tag: 'programmes',
       params: ProgrammeId,
-      query: z.object({ size: z.coerce.number().int().min(2).max(50).optional() }),
+      query: z.object({
+        size: z.coerce.number().int().min(2).max(50).optional(),
+        organisation: z
+          .enum(['0', '1'])
+          .optional()
+          .meta({ description: "1: use the organisation analysis's silos (team servers with its data)" }),
+      }),
       response: z.looseObject({}),
-      errors: [404],
-      handler: ({ params, query }) => peerGroupsOf(team.accounts, me(), params.id, query.size ?? 5),
+      errors: [403, 404],
+      handler: async ({ params, query }) => {
+        // The programme must be this admin's before the organisation's data is read for it.
+        await runBy(team.accounts, me(), params.id);
+        const bridges = query.organisation === '1' && team.unitBridges ? await team.unitBridges() : [];
+        return peerGroupsOf(team.accounts, me(), params.id, query.size ?? 5, bridges);
+      },
     }),
   ];
 }

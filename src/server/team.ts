@@ -8,6 +8,7 @@ import type { JobQueue } from '../app/jobs.js';
 import type { NetworkStore } from '../app/port.js';
 import { acceptAndJoin, type ProgrammeStore } from '../app/programmes.js';
 import type { SharingStore } from '../app/sharing.js';
+import type { UnitBridge } from '../core/programme/bridges.js';
 import { VersionCache } from './cache.js';
 import { type Route, route } from './route.js';
 import { reject, secretMatches } from './security.js';
@@ -23,6 +24,8 @@ export interface Team {
   now(): Date;
   /** The job queue long analyses run on (a cohort's picture). */
   jobs?: JobQueue;
+  /** Units that rarely work together, from the organisation analysis, when the server has its data. */
+  unitBridges?: () => Promise<UnitBridge[]>;
 }
 
 /** Whose request this is: the store and cache the routes use for it. */

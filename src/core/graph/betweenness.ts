@@ -42,19 +42,51 @@ export function betweenness(
     sources = new Uint32Array(n);
     for (let i = 0; i < n; i++) sources[i] = i;
   } else {
-    const k = Math.min(n, opts.samples ?? DEFAULT_BETWEENNESS_SAMPLES);
-    const random = mulberry32(opts.seed ?? 1);
-    const pool = new Uint32Array(n);
-    for (let i = 0; i < n; i++) pool[i] = i;
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(random() * (n - i));
-      const t = pool[i]!;
-      pool[i] = pool[j]!;
-      pool[j] = t;
-    }
-    sources = pool.slice(0, k);
+    sources = sourceOrder(n, Math.min(n, opts.samples ?? DEFAULT_BETWEENNESS_SAMPLES), opts.seed ?? 1);
   }
   const raw = new Float64Array(n);
+  accumulateDependencies(g, sources, raw, null);
+  const k = sources.length;
+  // Each unordered pair is counted from both ends; NetworkX divides the doubled sum by (n-1)(n-2).
+  const scale = n > 2 ? (1 / ((n - 1) * (n - 2))) * (exact ? 1 : n / k) : 0;
+  for (let v = 0; v < n; v++) raw[v]! *= scale;
+  const errorBound =
+    exact || n < 3 ? null : (n / (n - 1)) * Math.sqrt(Math.log((2 * n) / BETWEENNESS_DELTA) / (2 * k));
+  return { values: raw, exact, samples: k, errorBound };
+}
+
+/** The first `count` nodes of a seeded random order of all n (a partial Fisher–Yates shuffle). */
+export function sourceOrder(n: number, count: number, seed: number): Uint32Array {
+  const k = Math.min(n, count);
+  const random = mulberry32(seed);
+  const pool = new Uint32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = pool[i]!;
+    pool[i] = pool[j]!;
+    pool[j] = t;
+  }
+  return pool.slice(0, k);
+}
+
+/**
+ * Brandes' algorithm on hop distances from each of `sources`: adds each source's dependency of
+ * every other node to `sum` (and its square to `squares` when given, so a sample's spread can
+ * be measured). With `linearScaling` (Geisberger, Sanders & Schultes 2008), a route from the
+ * source to t counts for v in proportion to d(s,v)/d(s,t), doubled: summed over all sources it
+ * is the same betweenness (a route's two ends share it as d(s,v)/d(s,t) + d(t,v)/d(t,s) = 1),
+ * but a sampled source next to v no longer hands v every route beyond it in full, which is
+ * what makes unscaled samples vary so much.
+ */
+export function accumulateDependencies(
+  g: CsrGraph,
+  sources: ArrayLike<number>,
+  sum: Float64Array,
+  squares: Float64Array | null,
+  linearScaling = false,
+): void {
+  const n = g.n;
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   // Each node's BFS level modulo 3 (UNSEEN before it is reached). A node's neighbours lie at
@@ -72,11 +104,14 @@ export function betweenness(
   // order they are listed in does not change any sum.
   const predecessors = new Uint32Array(neighbors.length);
   const predecessorCount = new Uint32Array(n);
-  for (const s of sources) {
+  const hops = linearScaling ? new Uint16Array(n) : null;
+  for (let si = 0; si < sources.length; si++) {
+    const s = sources[si]!;
     let head = 0;
     let tail = 0;
     sigma[s] = 1;
     level[s] = 0;
+    if (hops !== null) hops[s] = 0;
     queue[tail++] = s;
     while (head < tail) {
       const v = queue[head++]!;
@@ -91,6 +126,7 @@ export function betweenness(
           level[w] = next;
           queue[tail++] = w;
           sigma[w] = sv; // 0 + sv, exactly
+          if (hops !== null) hops[w] = hops[v]! + 1;
           predecessors[offsets[w]!] = v;
           predecessorCount[w] = 1;
         } else if (lw === next) {
@@ -100,16 +136,22 @@ export function betweenness(
       }
     }
     // Dependencies accumulate in reverse BFS order; predecessors are the neighbours one hop closer.
+    // Scaled, delta holds the sum over targets t beyond w of their share of routes through w
+    // divided by d(s,t); w's dependency is that times d(s,w).
     for (let top = tail - 1; top >= 0; top--) {
       const w = queue[top]!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      const coefficient = ((hops === null ? 1 : 1 / hops[w]!) + delta[w]!) / sigma[w]!;
       const from = offsets[w]!;
       const end = from + predecessorCount[w]!;
       for (let i = from; i < end; i++) {
         const v = predecessors[i]!;
         delta[v]! += sigma[v]! * coefficient;
       }
-      if (w !== s) raw[w]! += delta[w]!;
+      if (w !== s) {
+        const d = hops === null ? delta[w]! : 2 * hops[w]! * delta[w]!;
+        sum[w]! += d;
+        if (squares !== null) squares[w]! += d * d;
+      }
     }
     for (let i = 0; i < tail; i++) {
       const v = queue[i]!;
@@ -119,11 +161,4 @@ export function betweenness(
       predecessorCount[v] = 0;
     }
   }
-  const k = sources.length;
-  // Each unordered pair is counted from both ends; NetworkX divides the doubled sum by (n-1)(n-2).
-  const scale = n > 2 ? (1 / ((n - 1) * (n - 2))) * (exact ? 1 : n / k) : 0;
-  for (let v = 0; v < n; v++) raw[v]! *= scale;
-  const errorBound =
-    exact || n < 3 ? null : (n / (n - 1)) * Math.sqrt(Math.log((2 * n) / BETWEENNESS_DELTA) / (2 * k));
-  return { values: raw, exact, samples: k, errorBound };
 }

@@ -56,6 +56,7 @@ export interface OrganisationOptions {
   minInteractions?: number;
   /** Collaboration time above which a person counts as overloaded. */
   overloadMinutesPerWeek?: number;
+  /** At most this many sampled sources for betweenness (fewer when their spread allows). */
   betweennessSamples?: number;
   seed?: number;
 }

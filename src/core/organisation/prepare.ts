@@ -44,7 +44,7 @@ export function prepareOrganisation(
     window,
     minInteractions,
     overloadMinutesPerWeek: options.overloadMinutesPerWeek ?? DEFAULT_OVERLOAD_MINUTES_PER_WEEK,
-    betweennessSamples: options.betweennessSamples ?? 200,
+    betweennessSamples: options.betweennessSamples ?? 1000,
     seed: options.seed ?? 1,
   };
 }

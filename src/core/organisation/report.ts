@@ -79,7 +79,17 @@ export interface OrganisationReport {
     count: number;
     shareOfCrossUnitTies: number | null;
     topShareOfBetweenness: number | null;
-    betweenness: { exact: boolean; samples: number; errorBound: number | null };
+    betweenness: {
+      exact: boolean;
+      samples: number;
+      /** Hoeffding's bound for every person at once (95 %): guaranteed, but loose at scale. */
+      errorBound: number | null;
+      /**
+       * How well the estimate places people against the line for the top 5 %: the typical
+       * 95 % interval there relative to the line, and how many people it leaves unsettled.
+       */
+      atTheLine: { relativeHalfWidth: number | null; unsettled: number } | null;
+    };
   };
   communities: {
     count: number;
@@ -246,6 +256,16 @@ function brokerSummary(p: PreparedOrganisation, k: OrganisationKernels, broker: 
       exact: k.betweenness.exact,
       samples: k.betweenness.samples,
       errorBound: k.betweenness.errorBound === null ? null : r3(k.betweenness.errorBound),
+      atTheLine:
+        k.betweenness.precision === null
+          ? null
+          : {
+              relativeHalfWidth:
+                k.betweenness.precision.relativeHalfWidth === null
+                  ? null
+                  : r3(k.betweenness.precision.relativeHalfWidth),
+              unsettled: k.betweenness.precision.unsettled,
+            },
     },
   };
 }
@@ -321,7 +341,7 @@ function emptyReport() {
       count: 0,
       shareOfCrossUnitTies: null,
       topShareOfBetweenness: null,
-      betweenness: { exact: true, samples: 0, errorBound: null },
+      betweenness: { exact: true, samples: 0, errorBound: null, atTheLine: null },
     },
     communities: { count: 0, modularity: null, agreementWithUnits: null, shown: [], smallCommunities: 0 },
     overload: { thresholdMinutesPerWeek: 0, overloaded: 0, inDemand: 0, medianMinutesPerWeek: null },

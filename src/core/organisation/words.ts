@@ -74,11 +74,12 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
         ? [
             `The 1 % of people on the most routes hold ${pct(b.topShareOfBetweenness)} of all the routes through the organisation${
               b.betweenness.errorBound !== null
-                ? ` (estimated from ${b.betweenness.samples} starting points)`
+                ? ` (estimated from the routes of ${b.betweenness.samples} people picked at random)`
                 : ''
             }.`,
           ]
         : []),
+      ...precisionWords(b.betweenness.atTheLine),
     ],
   });
   const c = r.communities;
@@ -160,4 +161,17 @@ export function describePicture(p: PersonalPicture): string[] {
     lines.push(`You started ${p.integration.daysIn} days ago: ${known.join(', ')}.`);
   }
   return lines;
+}
+
+/** What the sampled estimate can and cannot tell, for the brokers' line (the top 5 % by routes). */
+function precisionWords(at: OrganisationReport['brokers']['betweenness']['atTheLine']): string[] {
+  if (at === null || at.relativeHalfWidth === null) return [];
+  const within = Math.max(1, Math.round(at.relativeHalfWidth * 100));
+  return [
+    `For the people on the most routes, the estimate is typically within ${within} % either way of the line for the top 5 % (19 times in 20); ${
+      at.unsettled === 0
+        ? 'no one is so close to that line that their side of it is in doubt.'
+        : `${at.unsettled.toLocaleString('en-GB')} ${at.unsettled === 1 ? 'person is' : 'people are'} too close to it to say on which side they fall.`
+    }`,
+  ];
 }

@@ -1,3 +1,5 @@
+import type { UnitBridge } from './bridges.js';
+
 /**
  * Peer groups for a programme that mix units, functions and sectors: the article's advice is to
  * build strategic ties across boundaries, which a group of people from one unit does not do.
@@ -19,6 +21,11 @@ export interface PeerGroups {
   diversity: Record<MixedAttribute, number>;
   /** The same for the highest diversity groups of these sizes could have on their own. */
   ceiling: Record<MixedAttribute, number>;
+  /**
+   * Leaders placed together first because their units rarely work together (the organisation
+   * analysis's bridges), by group index: two participant ids and the bridge they build.
+   */
+  bridged: Array<{ group: number; a: string; b: string; bridge: UnitBridge }>;
 }
 
 const kindOf = (p: Participant, a: MixedAttribute) => p[a]?.trim().toLowerCase() || '(unknown)';
@@ -54,7 +61,7 @@ const mix = (group: readonly Participant[]) =>
  * groups whenever it makes the two groups more mixed, until no swap does (a local optimum,
  * bounded in passes), undoes that.
  */
-function improveBySwaps(groups: Participant[][], maxPasses = 20): void {
+function improveBySwaps(groups: Participant[][], pinned: ReadonlySet<string>, maxPasses = 20): void {
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
     for (let g = 0; g < groups.length; g++)
@@ -63,6 +70,7 @@ function improveBySwaps(groups: Participant[][], maxPasses = 20): void {
         const b = groups[h]!;
         for (let i = 0; i < a.length; i++)
           for (let j = 0; j < b.length; j++) {
+            if (pinned.has(a[i]!.id) || pinned.has(b[j]!.id)) continue;
             const before = mix(a) + mix(b);
             [a[i], b[j]] = [b[j]!, a[i]!];
             if (mix(a) + mix(b) > before + 1e-12) improved = true;
@@ -79,8 +87,17 @@ function improveBySwaps(groups: Participant[][], maxPasses = 20): void {
  * sectors first, each into the group where they add the most kinds not yet there (the smallest
  * group on a tie); then swaps between groups mix them further where they can. Deterministic for a
  * given list.
+ *
+ * With `bridges` (units that rarely work together, from the organisation analysis), leaders of
+ * the two units of each bridge are placed together first, one pair per group and bridge, into
+ * the groups with the fewest pairs so far; the mixing then fills the groups around them and its
+ * swaps leave those pairs in place.
  */
-export function proposePeerGroups(participants: readonly Participant[], size: number): PeerGroups {
+export function proposePeerGroups(
+  participants: readonly Participant[],
+  size: number,
+  bridges: readonly UnitBridge[] = [],
+): PeerGroups {
   const n = participants.length;
   // Never a group smaller than `size` (when there are that many): the rest join the others.
   const count = Math.max(1, Math.floor(n / Math.max(2, size)));
@@ -101,7 +118,40 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
   const present = groups.map(
     () => new Map<MixedAttribute, Set<string>>(MIXED_ATTRIBUTES.map((a) => [a, new Set()])),
   );
+  const pinned = new Set<string>();
+  const bridged: PeerGroups['bridged'] = [];
+  const byUnit = new Map<string, Participant[]>();
   for (const p of order) {
+    const unit = p.unit?.trim().toLowerCase();
+    if (!unit) continue;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), p]);
+  }
+  const pairsIn = groups.map(() => new Set<number>());
+  bridges.forEach((bridge, k) => {
+    const as = byUnit.get(bridge.a.trim().toLowerCase()) ?? [];
+    const bs = byUnit.get(bridge.b.trim().toLowerCase()) ?? [];
+    const free = (list: Participant[]) => list.find((p) => !pinned.has(p.id));
+    for (;;) {
+      const a = free(as);
+      const b = free(bs);
+      if (!a || !b) return;
+      let best = -1;
+      for (let g = 0; g < count; g++) {
+        if (capacity(g) - groups[g]!.length < 2 || pairsIn[g]!.has(k)) continue;
+        if (best < 0 || pairsIn[g]!.size < pairsIn[best]!.size) best = g;
+      }
+      if (best < 0) return;
+      for (const p of [a, b]) {
+        groups[best]!.push(p);
+        pinned.add(p.id);
+        for (const at of MIXED_ATTRIBUTES) present[best]!.get(at)!.add(kindOf(p, at));
+      }
+      pairsIn[best]!.add(k);
+      bridged.push({ group: best, a: a.id, b: b.id, bridge });
+    }
+  });
+  for (const p of order) {
+    if (pinned.has(p.id)) continue;
     let best = -1;
     let bestGain = -1;
     for (let g = 0; g < count; g++) {
@@ -115,7 +165,7 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
     groups[best]!.push(p);
     for (const a of MIXED_ATTRIBUTES) present[best]!.get(a)!.add(kindOf(p, a));
   }
-  improveBySwaps(groups);
+  improveBySwaps(groups, pinned);
   const diversity = {} as Record<MixedAttribute, number>;
   const ceiling = {} as Record<MixedAttribute, number>;
   for (const a of MIXED_ATTRIBUTES) {
@@ -123,5 +173,5 @@ export function proposePeerGroups(participants: readonly Participant[], size: nu
     diversity[a] = round3(groups.reduce((s, g) => s + blau(g.map((p) => kindOf(p, a))), 0) / count);
     ceiling[a] = round3(groups.reduce((s, g) => s + bestBlau(g.length, kinds), 0) / count);
   }
-  return { groups: groups.map((g) => g.map((p) => p.id)), diversity, ceiling };
+  return { groups: groups.map((g) => g.map((p) => p.id)), diversity, ceiling, bridged };
 }

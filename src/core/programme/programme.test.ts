@@ -4,6 +4,12 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FINDING_KIND_TITLES, findingKindTitle } from '../findings/kinds.js';
+import { generateOrganisation } from '../organisation/generate.js';
+import { organisationKernels } from '../organisation/kernels.js';
+import { prepareOrganisation } from '../organisation/prepare.js';
+import { FOLDED } from '../organisation/privacy.js';
+import { organisationReport } from '../organisation/report.js';
+import { bridgesFromReport } from './bridges.js';
 import { cohortSummary, type MemberSummary } from './cohort.js';
 import { blau, type Participant, proposePeerGroups } from './peer-groups.js';
 
@@ -140,4 +146,90 @@ test('peer groups come out as mixed whatever order the participants are listed i
       assert.equal(new Set(units).size, units.length, `${JSON.stringify(order)}: ${JSON.stringify(groups)}`);
     }
   }
+});
+
+test('peer groups fed by the organisation analysis pair leaders of units that rarely work together', () => {
+  const { data, planted } = generateOrganisation({
+    units: 12,
+    perUnit: 30,
+    asOf: '2026-11-30',
+    silos: 3,
+    brokers: 4,
+  });
+  const prepared = prepareOrganisation(data, { asOf: '2026-11-30' });
+  const report = organisationReport(
+    prepared,
+    organisationKernels(prepared.graph, { betweennessSamples: 200, seed: 1 }),
+  );
+  const bridges = bridgesFromReport(report);
+  // Silos first, each with the units it is least tied to; only units the report names (5 or more).
+  assert.ok(bridges.length >= 3);
+  assert.ok(planted.silos.includes(bridges[0]!.a) && bridges[0]!.why === 'silo');
+  const named = new Set(report.units.filter((u) => u.people >= 5).map((u) => u.name));
+  for (const b of bridges) assert.ok(named.has(b.a) && named.has(b.b), JSON.stringify(b));
+
+  // A cohort of 12 leaders, two from each of six units, in groups of three: the silo and its
+  // least-tied unit are two of the six.
+  const { a: silo, b: partner } = bridges[0]!;
+  const others = report.units.map((u) => u.name).filter((u) => u !== silo && u !== partner);
+  const units = [others[0]!, silo, others[1]!, others[2]!, partner, others[3]!];
+  const people: Participant[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `L${String(i).padStart(2, '0')}`,
+    // Spelt as a participant might type it: case and spaces do not matter.
+    unit: i % 2 ? units[i % 6]!.toUpperCase() : ` ${units[i % 6]!} `,
+    function: `function ${i % 4}`,
+  }));
+  const unitOf = (id: string) =>
+    people
+      .find((p) => p.id === id)!
+      .unit!.trim()
+      .toLowerCase();
+  const together = (groups: string[][]) =>
+    groups.filter(
+      (g) =>
+        g.some((id) => unitOf(id) === silo.toLowerCase()) &&
+        g.some((id) => unitOf(id) === partner.toLowerCase()),
+    ).length;
+
+  const plain = proposePeerGroups(people, 3);
+  const fed = proposePeerGroups(people, 3, [bridges[0]!]);
+  assert.ok(together(plain.groups) < 2, `without the analysis: ${JSON.stringify(plain.groups)}`);
+  // Both leaders of the silo are each placed with a leader of its partner unit, in two groups.
+  assert.equal(together(fed.groups), 2, JSON.stringify(fed.groups));
+  assert.equal(fed.bridged.length, 2);
+  for (const pair of fed.bridged) {
+    assert.ok(fed.groups[pair.group]!.includes(pair.a) && fed.groups[pair.group]!.includes(pair.b));
+    assert.deepEqual([unitOf(pair.a), unitOf(pair.b)], [silo.toLowerCase(), partner.toLowerCase()]);
+  }
+  // The groups are still as mixed as groups of three can be: three units each.
+  for (const g of fed.groups) assert.equal(new Set(g.map(unitOf)).size, 3, JSON.stringify(fed.groups));
+  assert.deepEqual(new Set(fed.groups.flat()), new Set(people.map((p) => p.id)));
+});
+
+test('bridges are never proposed from a report that shows nothing, nor to the combined small units', () => {
+  assert.deepEqual(
+    bridgesFromReport({
+      shown: false,
+      bridgesToBuild: [{ unit: 'A', with: ['B'] }],
+      notTalking: { count: 1, pairs: [{ a: 'A', b: 'C' }] },
+    }),
+    [],
+  );
+  assert.deepEqual(
+    bridgesFromReport({
+      shown: true,
+      bridgesToBuild: [{ unit: 'A', with: ['B', FOLDED] }],
+      notTalking: {
+        count: 2,
+        pairs: [
+          { a: 'B', b: 'A' },
+          { a: 'C', b: 'D' },
+        ],
+      },
+    }),
+    [
+      { a: 'A', b: 'B', why: 'silo' },
+      { a: 'C', b: 'D', why: 'no ties' },
+    ],
+  );
 });

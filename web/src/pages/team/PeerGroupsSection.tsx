@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api, idPath } from '../../api/client';
 import { Problem } from './Problem';
-import { ATTRIBUTE_LABEL, describeMix, type MixedAttribute } from './programme-words';
+import { ATTRIBUTE_LABEL, describeMix, type MixedAttribute, placedTogetherWords } from './programme-words';
 import type { PeerGroupsProposal, ProgrammeSummary } from './types';
 
 const ATTRIBUTES: MixedAttribute[] = ['unit', 'function', 'sector'];
@@ -12,6 +12,19 @@ export function PeerGroupsSection({ programme }: { programme: ProgrammeSummary }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [proposal, setProposal] = useState<PeerGroupsProposal>();
+  // Offered only where the server holds the organisation's data (team servers with a roster).
+  const [organisationAvailable, setOrganisationAvailable] = useState(false);
+  const [useOrganisation, setUseOrganisation] = useState(true);
+  useEffect(() => {
+    let live = true;
+    api.get<{ available: boolean }>('/company').then(
+      (r) => live && setOrganisationAvailable(r.available),
+      () => live && setOrganisationAvailable(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -21,6 +34,7 @@ export function PeerGroupsSection({ programme }: { programme: ProgrammeSummary }
       setProposal(
         await api.get<PeerGroupsProposal>(`/programmes/${idPath(programme.id)}/peer-groups`, {
           size: Number(size),
+          ...(organisationAvailable && useOrganisation ? { organisation: '1' } : {}),
         }),
       );
     } catch (err) {
@@ -49,6 +63,17 @@ export function PeerGroupsSection({ programme }: { programme: ProgrammeSummary }
             onChange={(e) => setSize(e.currentTarget.value)}
           />
         </label>
+        {organisationAvailable && (
+          <label>
+            <input
+              type="checkbox"
+              checked={useOrganisation}
+              onChange={(e) => setUseOrganisation(e.currentTarget.checked)}
+            />{' '}
+            Place leaders of units that rarely work together in the same group (from the organisation
+            analysis)
+          </label>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           Propose groups
         </button>
@@ -78,6 +103,14 @@ export function PeerGroupsSection({ programme }: { programme: ProgrammeSummary }
                     </li>
                   ))}
                 </ul>
+                {(proposal.placedTogether ?? [])
+                  .filter((p) => p.group === i)
+                  .map((p, k) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: two pairs may share names
+                    <p key={k} className="muted small">
+                      {placedTogetherWords(p)}
+                    </p>
+                  ))}
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeMix, ofLeaders, tooFewWords } from './programme-words';
+import { describeMix, ofLeaders, placedTogetherWords, tooFewWords } from './programme-words';
 
 test('describeMix says how mixed the groups are against the ceiling, with the measure', () => {
   assert.equal(
@@ -29,4 +29,15 @@ test('tooFewWords gives the count and the reason', () => {
 test('ofLeaders counts and rounds', () => {
   assert.equal(ofLeaders(3, 5), '3 of 5 leaders (60%)');
   assert.equal(ofLeaders(1, 6), '1 of 6 leaders (17%)');
+});
+
+test('placedTogetherWords says who is placed with whom and why, in words', () => {
+  assert.equal(
+    placedTogetherWords({ group: 0, names: ['Ana', 'Ben'], units: ['Legal', 'Sales'], why: 'silo' }),
+    'Ana is placed with Ben because their units (Legal and Sales) rarely work together: Legal works mostly within itself.',
+  );
+  assert.equal(
+    placedTogetherWords({ group: 1, names: ['Cy', 'Di'], units: ['Ops', 'Audit'], why: 'no ties' }),
+    "Cy is placed with Di because their units (Ops and Audit) rarely work together: the organisation's data shows no working tie between them.",
+  );
 });

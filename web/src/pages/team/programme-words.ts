@@ -1,6 +1,7 @@
 // Plain words for a programme's numbers: how mixed the proposed peer groups are, and why a
 // cohort shows nothing yet. Kept apart from the pages so they are tested without a browser.
 import { fmtNumber } from '../../ui/format';
+import type { PlacedTogether } from './types';
 
 export type MixedAttribute = 'unit' | 'function' | 'sector';
 
@@ -46,3 +47,12 @@ export function ofLeaders(count: number, total: number): string {
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** Why two leaders share a group: the organisation analysis found their units rarely work together. */
+export function placedTogetherWords(p: PlacedTogether): string {
+  const [a, b] = p.names;
+  const [ua, ub] = p.units;
+  return p.why === 'no ties'
+    ? `${a} is placed with ${b} because their units (${ua} and ${ub}) rarely work together: the organisation's data shows no working tie between them.`
+    : `${a} is placed with ${b} because their units (${ua} and ${ub}) rarely work together: ${ua} works mostly within itself.`;
+}

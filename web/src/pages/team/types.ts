@@ -132,4 +132,13 @@ export interface PeerGroupsProposal {
   groups: Array<Array<{ name: string; unit?: string; function?: string; sector?: string }>>;
   diversity: Record<'unit' | 'function' | 'sector', number>;
   ceiling: Record<'unit' | 'function' | 'sector', number>;
+  /** Leaders placed together first because their units rarely work together. */
+  placedTogether?: PlacedTogether[];
+}
+
+export interface PlacedTogether {
+  group: number;
+  names: [string, string];
+  units: [string, string];
+  why: 'silo' | 'no ties';
 }
