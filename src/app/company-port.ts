@@ -17,6 +17,17 @@ export interface CollaborationImported {
   notOnRoster: number;
   /** Rows older than the retention limit: left out. */
   tooOld: number;
+  /** Calendar meetings an earlier import already counted (the same meeting from another mailbox): left out. */
+  meetingsSeen: number;
+}
+
+export interface CollaborationImportOptions {
+  /**
+   * The rows are calendar meetings (each row carries its meeting's key): a meeting an earlier
+   * import counted is left out, and the others add to what is stored instead of replacing it,
+   * so one meeting exported from five mailboxes makes its ties once.
+   */
+  meetings?: boolean;
 }
 
 export interface QueryLogEntry {
@@ -32,7 +43,24 @@ export interface QueryLogEntry {
  */
 export interface CompanyStore {
   importRoster(read: RosterRead): Promise<RosterImported>;
-  importCollaboration(read: CollaborationRead, oldestDay: string): Promise<CollaborationImported>;
+  /** One import of rows already read (`importCollaborationBatches` with one batch). */
+  importCollaboration(
+    read: CollaborationRead,
+    oldestDay: string,
+    options?: CollaborationImportOptions,
+  ): Promise<CollaborationImported>;
+  /**
+   * One import of rows arriving in batches (a file read as it streams in): each batch is staged
+   * in its own short transaction, apart from the data, and the whole is made visible in one
+   * transaction once the last batch is read. When reading a batch throws (a bad row), the staged
+   * rows are dropped and nothing is written. Rows of the import that share pair, day and channel
+   * are summed, and replace what an earlier import wrote for them.
+   */
+  importCollaborationBatches(
+    batches: AsyncIterable<CollaborationRead> | Iterable<CollaborationRead>,
+    oldestDay: string,
+    options?: CollaborationImportOptions,
+  ): Promise<CollaborationImported>;
   /** Everything from `fromDay` on (YYYY-MM-DD), people who opted out excluded. */
   read(fromDay: string): Promise<OrganisationData>;
   /** The roster pseudonym of someone known by the pseudonym of their id or address. */

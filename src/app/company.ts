@@ -7,10 +7,10 @@ import { prepareOrganisation } from '../core/organisation/prepare.js';
 import { type OrganisationReport, organisationReport } from '../core/organisation/report.js';
 import { forbidden, invalidInput, notFound } from '../errors.js';
 import { readCalendarMetadata } from '../io/company/calendar.js';
-import { readCollaboration } from '../io/company/collaboration.js';
+import { readCollaborationStream } from '../io/company/collaboration.js';
 import type { CollaborationRead } from '../io/company/records.js';
 import { readRoster } from '../io/company/roster.js';
-import { readSurvey } from '../io/company/survey.js';
+import { readSurveyStream } from '../io/company/survey.js';
 import type { CollaborationImported, CompanyStore, RosterImported } from './company-port.js';
 import { COMPANY_REPORT_JOB, type JobQueue, type JobStatus } from './jobs.js';
 
@@ -57,24 +57,68 @@ export async function importRosterFile(ctx: CompanyContext, text: string): Promi
   return result;
 }
 
-export async function importCollaborationFile(
+/** A file's whole text, or its text as it is read (a file read stream): large edge lists stream. */
+export type CollaborationSource = string | AsyncIterable<string>;
+
+async function* chunksOf(source: CollaborationSource): AsyncIterable<string> {
+  if (typeof source === 'string') yield source;
+  else yield* source;
+}
+
+async function wholeText(source: CollaborationSource): Promise<string> {
+  if (typeof source === 'string') return source;
+  let text = '';
+  for await (const chunk of source) text += chunk;
+  return text;
+}
+
+/**
+ * One import of one or more files of a kind: edge lists and surveys are read as they stream
+ * in and written in batches, calendars (a few megabytes each) whole. Rows of all the files
+ * are summed as one import; a bad row in any file writes nothing. The same meeting in several
+ * calendar exports (one per mailbox) makes its ties once, in this import and in later ones.
+ */
+export async function importCollaborationFiles(
   ctx: CompanyContext,
   kind: CollaborationKind,
-  text: string,
-  options: { channel?: string; surveyDate?: string } = {},
-): Promise<CollaborationImported & { skipped: number; broadcasts: number }> {
+  sources: readonly CollaborationSource[],
+  options: { channel?: string; surveyDate?: string; batchRows?: number } = {},
+): Promise<CollaborationImported & { skipped: number; broadcasts: number; duplicates: number }> {
   const pseudonym = keyed(ctx);
-  let read: CollaborationRead & { broadcasts?: number };
-  if (kind === 'edges') read = readCollaboration(text, pseudonym, options);
-  else if (kind === 'survey') read = readSurvey(text, pseudonym, options.surveyDate);
-  else read = readCalendarMetadata(text, pseudonym, ctx.today);
   const oldest = await oldestKept(ctx);
   await ctx.store.purgeBefore(oldest);
-  const result = {
-    ...(await ctx.store.importCollaboration(read, oldest)),
-    skipped: read.skipped.length,
-    broadcasts: read.broadcasts ?? 0,
-  };
+  let skipped = 0;
+  let broadcasts = 0;
+  let duplicates = 0;
+  let imported: CollaborationImported;
+  if (kind === 'calendar') {
+    const seen = new Set<string>();
+    const reads: CollaborationRead[] = [];
+    for (const source of sources) {
+      const read = readCalendarMetadata(await wholeText(source), pseudonym, ctx.today, seen);
+      skipped += read.skipped.length;
+      broadcasts += read.broadcasts;
+      duplicates += read.duplicates;
+      reads.push(read);
+    }
+    imported = await ctx.store.importCollaborationBatches(reads, oldest, { meetings: true });
+  } else {
+    const batchRows = options.batchRows;
+    async function* batches(): AsyncGenerator<CollaborationRead> {
+      for (const source of sources) {
+        const read =
+          kind === 'edges'
+            ? readCollaborationStream(chunksOf(source), pseudonym, options, batchRows)
+            : readSurveyStream(chunksOf(source), pseudonym, options.surveyDate, batchRows);
+        for await (const batch of read) {
+          skipped += batch.skipped.length;
+          yield batch;
+        }
+      }
+    }
+    imported = await ctx.store.importCollaborationBatches(batches(), oldest);
+  }
+  const result = { ...imported, skipped, broadcasts, duplicates };
   await ctx.store.logQuery({
     at: ctx.now,
     analyst: ctx.analyst,
@@ -82,6 +126,16 @@ export async function importCollaborationFile(
     detail: JSON.stringify(result),
   });
   return result;
+}
+
+/** One file's import, its text read whole (see `importCollaborationFiles`). */
+export function importCollaborationFile(
+  ctx: CompanyContext,
+  kind: CollaborationKind,
+  text: string,
+  options: { channel?: string; surveyDate?: string } = {},
+): Promise<CollaborationImported & { skipped: number; broadcasts: number; duplicates: number }> {
+  return importCollaborationFiles(ctx, kind, [text], options);
 }
 
 export interface ReportOptions {

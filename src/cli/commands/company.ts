@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   COLLABORATION_KINDS,
   type CollaborationKind,
   type CompanyContext,
   companyReport,
-  importCollaborationFile,
+  importCollaborationFiles,
   importRosterFile,
   optOut,
   type ReportOptions,
@@ -63,6 +63,17 @@ async function withCompany<T>(
     });
   } finally {
     await close();
+  }
+}
+
+/** A file read as it streams in, a megabyte at a time: an edge list may be gigabytes. */
+function streamText(file: string): AsyncIterable<string> {
+  try {
+    const fd = openSync(file, 'r');
+    if (!fstatSync(fd).isFile()) throw new Error('not a file');
+    return createReadStream('', { fd, encoding: 'utf8', highWaterMark: 1 << 20 });
+  } catch {
+    throw invalidInput(`cannot read ${file}`, [{ path: 'file', message: 'unreadable' }]);
   }
 }
 
@@ -140,9 +151,9 @@ export function register(program: Command, ctx: CliContext): void {
     });
 
   company
-    .command('collaboration <file>')
+    .command('collaboration <files...>')
     .description(
-      'import collaboration metadata: an edge list CSV (default), a network survey CSV, or a calendar export',
+      'import collaboration metadata: edge list CSVs (default), network survey CSVs, or calendar exports (one per mailbox: a meeting in several counts once); the files are one import, written whole or not at all',
     )
     .option('--kind <kind>', `${COLLABORATION_KINDS.join(', ')} (default edges)`, 'edges')
     .option(
@@ -150,7 +161,7 @@ export function register(program: Command, ctx: CliContext): void {
       'channel of an edge list without a channel column: meeting, mail, chat, call',
     )
     .option('--date <date>', 'date of a survey whose file has no date column')
-    .action(async (file: string, o: { kind: string; channel?: string; date?: string }, cmd: Command) => {
+    .action(async (files: string[], o: { kind: string; channel?: string; date?: string }, cmd: Command) => {
       if (!(COLLABORATION_KINDS as readonly string[]).includes(o.kind))
         throw invalidInput(`--kind: "${o.kind}" is not one of ${COLLABORATION_KINDS.join(', ')}`, [
           { path: '--kind', message: o.kind },
@@ -158,13 +169,18 @@ export function register(program: Command, ctx: CliContext): void {
       const options: { channel?: string; surveyDate?: string } = {};
       if (o.channel) options.channel = o.channel;
       if (o.date) options.surveyDate = ctx.date(o.date, '--date');
+      const sources = files.map(streamText);
       const r = await withCompany(ctx, cmd, (c) =>
-        importCollaborationFile(c, o.kind as CollaborationKind, readText(file), options),
+        importCollaborationFiles(c, o.kind as CollaborationKind, sources, options),
       );
       if (wantsJson(cmd)) return ctx.out.json(r);
       ctx.out.line(`${r.rows} rows of collaboration kept.`);
       if (r.notOnRoster > 0) ctx.out.line(`${r.notOnRoster} rows name someone not on the roster: left out.`);
       if (r.tooOld > 0) ctx.out.line(`${r.tooOld} rows are older than the retention limit: left out.`);
+      if (r.duplicates + r.meetingsSeen > 0)
+        ctx.out.line(
+          `${r.duplicates + r.meetingsSeen} meetings were already counted from another export: counted once.`,
+        );
       if (r.broadcasts > 0)
         ctx.out.line(`${r.broadcasts} meetings of more than 25 people count as broadcasts: no ties.`);
     });

@@ -1,11 +1,12 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ThreefoldError } from '../../errors.js';
 import { readCalendarMetadata } from './calendar.js';
-import { readCollaboration } from './collaboration.js';
+import { readCollaboration, readCollaborationStream } from './collaboration.js';
 import { pseudonymiser } from './pseudonym.js';
 import { readRoster } from './roster.js';
-import { readSurvey } from './survey.js';
+import { readSurvey, readSurveyStream } from './survey.js';
 
 const hash = pseudonymiser('k'.repeat(40));
 const SEEDS = [
@@ -41,6 +42,64 @@ test('company readers settle on mutated and random input', () => {
       settles(() => readSurvey(text, hash, '2026-10-01'));
       settles(() => readCalendarMetadata(text, hash, '2026-11-30'));
     }),
+    { numRuns: 400 },
+  );
+});
+
+/** What a reader gives: its rows, or the message of its error. */
+async function outcome(run: () => Promise<unknown[]> | unknown[]): Promise<unknown> {
+  try {
+    return { rows: await run() };
+  } catch (err) {
+    if (!(err instanceof ThreefoldError)) throw err;
+    return { error: err.message, details: err.details };
+  }
+}
+
+async function* pieces(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+async function streamed<T>(batches: AsyncIterable<{ rows: T[] }>): Promise<T[]> {
+  const rows: T[] = [];
+  for await (const batch of batches) rows.push(...batch.rows);
+  return rows;
+}
+
+const quoted = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('E1', 'E2', '"E 3"', '"E""4"', '"E\r\n5"', '', 'x"y'),
+      fc.constantFrom('E1', 'E2', '"E,6"', 'E7'),
+      fc.constantFrom('2026-W10', '2026-03', '2026-13', '"2026-03-02"'),
+      fc.constantFrom('mail', 'fax', ''),
+      fc.constantFrom('1', '-1', '', '"2"'),
+    ),
+    { maxLength: 30 },
+  )
+  .chain((rows) =>
+    fc
+      .constantFrom('\n', '\r\n', '\r')
+      .map((eol) => `from,to,period,channel,count${eol}${rows.map((r) => r.join(',')).join(eol)}${eol}`),
+  );
+
+test('the streamed readers give what the whole-file readers give, cut anywhere', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(quoted, mutated, fc.string({ maxLength: 200 })),
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: 1, max: 5 }),
+      async (text, size, batch) => {
+        assert.deepEqual(
+          await outcome(() => streamed(readCollaborationStream(pieces(text, size), hash, {}, batch))),
+          await outcome(() => readCollaboration(text, hash).rows),
+        );
+        assert.deepEqual(
+          await outcome(() => streamed(readSurveyStream(pieces(text, size), hash, '2026-10-01', batch))),
+          await outcome(() => readSurvey(text, hash, '2026-10-01').rows),
+        );
+      },
+    ),
     { numRuns: 400 },
   );
 });

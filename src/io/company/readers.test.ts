@@ -108,4 +108,20 @@ describe('company readers', () => {
     );
     assert.ok(!JSON.stringify(r).includes('restructuring'));
   });
+
+  it('know each meeting by a keyed hash of its UID and occurrence, and read it once across exports', () => {
+    const file = calendar(
+      event('m1', '20261110T090000Z', ['ATTENDEE:mailto:bob@corp.example']),
+      event('m2', '20261110T090000Z', ['ATTENDEE:mailto:bob@corp.example']),
+    );
+    const seen = new Set<string>();
+    const first = readCalendarMetadata(file, hash, '2026-11-30', seen);
+    assert.equal(first.rows.length, 2);
+    assert.equal(new Set(first.rows.map((r) => r.meeting)).size, 2, 'two UIDs, two meetings');
+    assert.ok(first.rows.every((r) => r.meeting && !r.meeting.includes('m1') && !r.meeting.includes('m2')));
+    const second = readCalendarMetadata(file.replace(/\r\n/g, '\n'), hash, '2026-11-30', seen);
+    assert.deepEqual([second.rows.length, second.time.length, second.duplicates], [0, 0, 2]);
+    const other = readCalendarMetadata(file, pseudonymiser('j'.repeat(40)), '2026-11-30');
+    assert.notEqual(other.rows[0]!.meeting, first.rows[0]!.meeting, "the key is the organisation's");
+  });
 });

@@ -8,6 +8,8 @@ export interface CollaborationRow {
   channel: number;
   count: number;
   minutes: number;
+  /** A calendar meeting's pseudonymised key (UID and occurrence): it counts once however often exported. */
+  meeting?: string;
 }
 
 export interface TimeRow {
@@ -15,6 +17,7 @@ export interface TimeRow {
   day: string;
   channel: number;
   minutes: number;
+  meeting?: string;
 }
 
 export interface CollaborationRead {

@@ -12,21 +12,26 @@ export interface Table<Column extends string> {
   repeated: number[];
 }
 
+export interface TableHeader<Column extends string> {
+  delimiter: string;
+  /** Position of each column found, or -1. */
+  at: Record<Column, number>;
+  /** Columns whose header starts with one of `repeated` (survey files name several people per row). */
+  repeated: number[];
+}
+
 /**
- * Reads a CSV file whose columns are known by several names (HR systems and exports name them
- * differently); the required ones must be there, and the error says which names are accepted.
+ * The columns of a CSV file whose columns are known by several names (HR systems and exports
+ * name them differently), from its header line; the required ones must be there, and the error
+ * says which names are accepted.
  */
-export function readTable<Column extends string>(
-  text: string,
+export function readHeader<Column extends string>(
+  headerLine: string,
   what: string,
   names: Record<Column, readonly string[]>,
   required: readonly NoInfer<Column>[],
   repeated: readonly string[] = [],
-): Table<Column> {
-  // The header alone: the file may hold a million rows after it.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const end = body.search(/\r|\n/);
-  const headerLine = end === -1 ? body : body.slice(0, end);
+): TableHeader<Column> {
   const delimiter = guessDelimiter(headerLine);
   const header = readCsv(headerLine, 1, delimiter)[0]?.cells.map(norm) ?? [];
   const at = {} as Record<Column, number>;
@@ -39,7 +44,22 @@ export function readTable<Column extends string>(
         [{ path: 'line 1', message: `missing column ${column}` }],
       );
   const repeatedAt = header.flatMap((h, i) => (repeated.some((r) => h.startsWith(norm(r))) ? [i] : []));
-  return { rows: readCsv(text, 2, delimiter), at, repeated: repeatedAt };
+  return { delimiter, at, repeated: repeatedAt };
+}
+
+/** A whole CSV file read as a table (see `readHeader`). */
+export function readTable<Column extends string>(
+  text: string,
+  what: string,
+  names: Record<Column, readonly string[]>,
+  required: readonly NoInfer<Column>[],
+  repeated: readonly string[] = [],
+): Table<Column> {
+  // The header alone: the file may hold a million rows after it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = body.search(/\r|\n/);
+  const header = readHeader(end === -1 ? body : body.slice(0, end), what, names, required, repeated);
+  return { rows: readCsv(text, 2, header.delimiter), at: header.at, repeated: header.repeated };
 }
 
 export const cell = (row: CsvRow, at: number): string => (at < 0 ? '' : (row.cells[at] ?? '').trim());

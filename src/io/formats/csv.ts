@@ -22,14 +22,14 @@ const CR = 0x0d;
 /** One field above this many characters is a broken file, not a contact. */
 const MAX_FIELD = 1_000_000;
 
-function unreadable(line: number, reason: string): Error {
+export function unreadable(line: number, reason: string): Error {
   return invalidInput(`CSV cannot be read at line ${line}: ${reason}`, [
     { path: `line ${line}`, message: reason },
   ]);
 }
 
 /** Line breaks (CRLF, LF or CR) in text[from, to). */
-function countBreaks(text: string, from: number, to: number): number {
+export function countBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -44,12 +44,13 @@ function countBreaks(text: string, from: number, to: number): number {
  * not read as CSV). Empty lines are skipped; rows of the wrong width are returned as they are,
  * for the caller to report. A broken quote is an error naming its line. Hand-written because
  * it was most of the cost of a large import: several times faster than a general parser.
+ * `firstLine` is the number of the text's first line, when the text is a piece of a larger file.
  */
-export function readCsv(text: string, fromLine: number, delimiter: string): CsvRow[] {
+export function readCsv(text: string, fromLine: number, delimiter: string, firstLine = 1): CsvRow[] {
   const n = text.length;
   const d = delimiter.charCodeAt(0);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let line = firstLine;
   while (line < fromLine && i < n) {
     const c = text.charCodeAt(i++);
     if (c === LF || c === CR) {

@@ -9,19 +9,24 @@ export interface AggregatedImport {
   time: { person: number[]; day: number[]; channel: number[]; minutes: number[] };
   notOnRoster: number;
   tooOld: number;
+  /** Meetings written by this batch, with their day: stored so no later export counts them again. */
+  meetings: Map<string, number>;
 }
 
 /**
  * Resolves each row's people through their aliases, leaves out rows naming someone off the
  * roster or older than `oldest`, and sums rows that share pair, day and channel. A pair is one
  * number (no string per row); its rows are chained through `next`, a few per pair. Both stores
- * write what this returns, so an import means the same on SQLite and PostgreSQL.
+ * write what this returns, so an import means the same on SQLite and PostgreSQL. Rows and time of
+ * a meeting in `knownMeetings` (one an earlier import counted) are left out.
  */
 export function aggregateImport(
   read: CollaborationRead,
   rowOfAlias: ReadonlyMap<string, number>,
   oldest: number,
+  knownMeetings: ReadonlySet<string> = new Set(),
 ): AggregatedImport {
+  const meetings = new Map<string, number>();
   const dayOf = new Map<string, number>();
   const day = (date: string) => {
     let d = dayOf.get(date);
@@ -37,6 +42,7 @@ export function aggregateImport(
   const first = new Map<number, number>();
   const next: number[] = [];
   for (const r of read.rows) {
+    if (r.meeting !== undefined && knownMeetings.has(r.meeting)) continue;
     const ra = rowOfAlias.get(r.a);
     const rb = rowOfAlias.get(r.b);
     if (ra === undefined || rb === undefined) {
@@ -49,6 +55,7 @@ export function aggregateImport(
       continue;
     }
     if (ra === rb) continue;
+    if (r.meeting !== undefined) meetings.set(r.meeting, d);
     const lo = Math.min(ra, rb);
     const hi = Math.max(ra, rb);
     const pair = lo * 2 ** 26 + hi;
@@ -79,9 +86,11 @@ export function aggregateImport(
   const time: AggregatedImport['time'] = { person: [], day: [], channel: [], minutes: [] };
   const slot = new Map<string, number>();
   for (const t of read.time) {
+    if (t.meeting !== undefined && knownMeetings.has(t.meeting)) continue;
     const person = rowOfAlias.get(t.person);
     const d = day(t.day);
     if (person === undefined || d < oldest) continue;
+    if (t.meeting !== undefined) meetings.set(t.meeting, d);
     const key = `${person} ${d} ${t.channel}`;
     const at = slot.get(key);
     if (at !== undefined) {
@@ -94,5 +103,13 @@ export function aggregateImport(
     time.channel.push(t.channel);
     time.minutes.push(t.minutes);
   }
-  return { edges, order, time, notOnRoster, tooOld };
+  return { edges, order, time, notOnRoster, tooOld, meetings };
+}
+
+/** The meetings a batch of calendar rows names, each once. */
+export function meetingKeys(read: CollaborationRead): string[] {
+  const keys = new Set<string>();
+  for (const r of read.rows) if (r.meeting !== undefined) keys.add(r.meeting);
+  for (const t of read.time) if (t.meeting !== undefined) keys.add(t.meeting);
+  return [...keys];
 }

@@ -68,4 +68,20 @@ export function up001(db: Kysely<any>, { sql }: KyselyModule): CompiledQuery[] {
   ];
 }
 
-export const COMPANY_MIGRATIONS = [up001];
+/**
+ * Calendar meetings already counted, by a keyed hash of their UID and occurrence: the same
+ * meeting exported from several mailboxes makes its ties once.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists
+export function up002(db: Kysely<any>, { sql }: KyselyModule): CompiledQuery[] {
+  return [
+    db.schema
+      .createTable('company_meetings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('day', 'integer', (c) => c.notNull())
+      .modifyEnd(sql`without rowid`)
+      .compile(),
+  ];
+}
+
+export const COMPANY_MIGRATIONS = [up001, up002];

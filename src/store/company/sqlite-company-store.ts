@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database as Sqlite } from 'better-sqlite3';
 import {
   type CollaborationImported,
+  type CollaborationImportOptions,
   type CompanyStore,
   DEFAULT_RETENTION_DAYS,
   type QueryLogEntry,
@@ -20,7 +21,7 @@ import { ThreefoldError } from '../../errors.js';
 import type { CollaborationRead } from '../../io/company/records.js';
 import type { RosterRead } from '../../io/company/roster.js';
 import { queryBuilder } from '../kysely.js';
-import { aggregateImport } from './aggregate.js';
+import { aggregateImport, meetingKeys } from './aggregate.js';
 import { COMPANY_MIGRATIONS } from './migrations.js';
 
 /** The company database on SQLite: a file of its own, apart from any leader's network. */
@@ -64,6 +65,9 @@ const BUMP =
   "INSERT INTO company_settings (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1";
 
 class SqliteCompanyStore implements CompanyStore {
+  /** Imports begun on this connection, to name each one's staging tables. */
+  private imports = 0;
+
   constructor(private readonly sqlite: Sqlite) {}
 
   async people(): Promise<number> {
@@ -144,38 +148,104 @@ class SqliteCompanyStore implements CompanyStore {
     db.prepare(`DELETE FROM company_people WHERE row ${leaving}`).run(rows);
   }
 
-  async importCollaboration(read: CollaborationRead, oldestDay: string): Promise<CollaborationImported> {
+  async importCollaboration(
+    read: CollaborationRead,
+    oldestDay: string,
+    options: CollaborationImportOptions = {},
+  ): Promise<CollaborationImported> {
+    return this.importCollaborationBatches([read], oldestDay, options);
+  }
+
+  /**
+   * Batches are staged in temporary tables of this connection (other connections never see
+   * them, and writing them takes no lock on the database); the last step sums them by key into
+   * the data in one transaction. The staging is dropped whatever happens.
+   */
+  async importCollaborationBatches(
+    batches: AsyncIterable<CollaborationRead> | Iterable<CollaborationRead>,
+    oldestDay: string,
+    options: CollaborationImportOptions = {},
+  ): Promise<CollaborationImported> {
     const db = this.sqlite;
     const oldest = dayNumber(oldestDay);
-    return db
-      .transaction(() => {
-        const rowOfAlias = new Map<string, number>();
-        for (const [alias, row] of db
-          .prepare(
-            'SELECT a.alias, p.row FROM company_aliases a JOIN company_people p ON p.pseudonym = a.person',
-          )
-          .raw()
-          .iterate() as Iterable<[string, number]>)
-          rowOfAlias.set(alias, row);
-        const agg = aggregateImport(read, rowOfAlias, oldest);
-        db.prepare(BUMP).run();
-        const upsert = db.prepare(
-          `INSERT INTO company_collaboration (a, b, day, channel, count, minutes) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT(a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`,
-        );
-        const e = agg.edges;
-        for (const i of agg.order)
-          upsert.run(e.a[i], e.b[i], e.day[i], e.channel[i], e.count[i], e.minutes[i]);
-        const upsertTime = db.prepare(
-          `INSERT INTO company_time (person, day, channel, minutes) VALUES (?, ?, ?, ?)
-           ON CONFLICT(person, day, channel) DO UPDATE SET minutes = excluded.minutes`,
-        );
-        const t = agg.time;
-        for (let i = 0; i < t.person.length; i++)
-          upsertTime.run(t.person[i], t.day[i], t.channel[i], t.minutes[i]);
-        return { rows: e.a.length, notOnRoster: agg.notOnRoster, tooOld: agg.tooOld };
-      })
-      .immediate();
+    const n = ++this.imports;
+    const edges = `temp.company_staged_collaboration_${n}`;
+    const time = `temp.company_staged_time_${n}`;
+    db.exec(`CREATE TABLE ${edges} (a INTEGER, b INTEGER, day INTEGER, channel INTEGER, count REAL, minutes REAL);
+      CREATE TABLE ${time} (person INTEGER, day INTEGER, channel INTEGER, minutes REAL)`);
+    try {
+      const rowOfAlias = new Map<string, number>();
+      for (const [alias, row] of db
+        .prepare(
+          'SELECT a.alias, p.row FROM company_aliases a JOIN company_people p ON p.pseudonym = a.person',
+        )
+        .raw()
+        .iterate() as Iterable<[string, number]>)
+        rowOfAlias.set(alias, row);
+      const stageEdge = db.prepare(`INSERT INTO ${edges} VALUES (?, ?, ?, ?, ?, ?)`);
+      const stageTime = db.prepare(`INSERT INTO ${time} VALUES (?, ?, ?, ?)`);
+      const known = db
+        .prepare('SELECT key FROM company_meetings WHERE key IN (SELECT value FROM json_each(?))')
+        .pluck();
+      let notOnRoster = 0;
+      let tooOld = 0;
+      let meetingsSeen = 0;
+      const meetings = new Map<string, number>();
+      for await (const read of batches) {
+        const seen = options.meetings
+          ? new Set(known.all(JSON.stringify(meetingKeys(read))) as string[])
+          : new Set<string>();
+        meetingsSeen += seen.size;
+        const agg = aggregateImport(read, rowOfAlias, oldest, seen);
+        notOnRoster += agg.notOnRoster;
+        tooOld += agg.tooOld;
+        for (const [key, day] of agg.meetings) meetings.set(key, day);
+        // A deferred transaction that writes only temporary tables locks nothing others use.
+        db.transaction(() => {
+          const e = agg.edges;
+          for (const i of agg.order)
+            stageEdge.run(e.a[i], e.b[i], e.day[i], e.channel[i], e.count[i], e.minutes[i]);
+          const t = agg.time;
+          for (let i = 0; i < t.person.length; i++)
+            stageTime.run(t.person[i], t.day[i], t.channel[i], t.minutes[i]);
+        })();
+      }
+      const add = (column: string) =>
+        options.meetings ? `${column} = ${column} + excluded.${column}` : `${column} = excluded.${column}`;
+      // People the roster removed while the file was read are left out, not written.
+      const onRoster = (column: string) => `${column} IN (SELECT row FROM company_people)`;
+      const cacheSize = db.pragma('cache_size', { simple: true });
+      // Summing millions of staged rows sorts them: a larger cache while it runs keeps the sort in few passes.
+      db.pragma('cache_size = -131072');
+      try {
+        return db
+          .transaction(() => {
+            db.prepare(BUMP).run();
+            const rows = db
+              .prepare(
+                `INSERT INTO company_collaboration (a, b, day, channel, count, minutes)
+                 SELECT a, b, day, channel, sum(count), sum(minutes) FROM ${edges}
+                 WHERE ${onRoster('a')} AND ${onRoster('b')} GROUP BY a, b, day, channel
+                 ON CONFLICT(a, b, day, channel) DO UPDATE SET ${add('count')}, ${add('minutes')}`,
+              )
+              .run().changes;
+            db.prepare(
+              `INSERT INTO company_time (person, day, channel, minutes)
+               SELECT person, day, channel, sum(minutes) FROM ${time}
+               WHERE ${onRoster('person')} GROUP BY person, day, channel
+               ON CONFLICT(person, day, channel) DO UPDATE SET ${add('minutes')}`,
+            ).run();
+            const meeting = db.prepare('INSERT OR IGNORE INTO company_meetings (key, day) VALUES (?, ?)');
+            for (const [key, day] of meetings) meeting.run(key, day);
+            return { rows, notOnRoster, tooOld, meetingsSeen };
+          })
+          .immediate();
+      } finally {
+        db.pragma(`cache_size = ${cacheSize}`);
+      }
+    } finally {
+      db.exec(`DROP TABLE IF EXISTS ${edges}; DROP TABLE IF EXISTS ${time}`);
+    }
   }
 
   async read(fromDay: string): Promise<OrganisationData> {
@@ -275,6 +345,7 @@ class SqliteCompanyStore implements CompanyStore {
       .transaction(() => {
         const rows = db.prepare('DELETE FROM company_collaboration WHERE day < ?').run(d).changes;
         const deleted = rows + db.prepare('DELETE FROM company_time WHERE day < ?').run(d).changes;
+        db.prepare('DELETE FROM company_meetings WHERE day < ?').run(d);
         if (deleted > 0) db.prepare(BUMP).run();
         return deleted;
       })

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import {
   type CollaborationImported,
+  type CollaborationImportOptions,
   type CompanyStore,
   DEFAULT_RETENTION_DAYS,
   type QueryLogEntry,
@@ -16,7 +17,7 @@ import {
 } from '../../core/organisation/model.js';
 import type { CollaborationRead } from '../../io/company/records.js';
 import type { RosterRead } from '../../io/company/roster.js';
-import { aggregateImport } from '../company/aggregate.js';
+import { aggregateImport, meetingKeys } from '../company/aggregate.js';
 import type { Db } from './database.js';
 
 /** Rows per INSERT … SELECT FROM unnest(…): one statement carries this many as arrays. */
@@ -87,37 +88,110 @@ export class PostgresCompanyStore implements CompanyStore {
     });
   }
 
-  async importCollaboration(read: CollaborationRead, oldestDay: string): Promise<CollaborationImported> {
-    return this.db.transaction().execute(async (trx) => {
-      const rowOfAlias = new Map<string, number>();
-      for (const r of (
-        await sql<{ alias: string; row: number }>`SELECT a.alias, p.row FROM company_aliases a
-          JOIN company_people p ON p.pseudonym = a.person`.execute(trx)
-      ).rows)
-        rowOfAlias.set(r.alias, r.row);
-      const agg = aggregateImport(read, rowOfAlias, dayNumber(oldestDay));
-      await bump(trx);
-      const e = agg.edges;
-      const order = Array.from(agg.order);
-      for (let i = 0; i < order.length; i += BATCH) {
-        const part = order.slice(i, i + BATCH);
-        const col = (c: number[]) => part.map((k) => c[k]!);
-        await sql`INSERT INTO company_collaboration (a, b, day, channel, count, minutes)
-          SELECT * FROM unnest(${col(e.a)}::integer[], ${col(e.b)}::integer[], ${col(e.day)}::integer[],
-            ${col(e.channel)}::smallint[], ${col(e.count)}::float8[], ${col(e.minutes)}::float8[])
-          ON CONFLICT (a, b, day, channel) DO UPDATE SET count = excluded.count, minutes = excluded.minutes`.execute(
-          trx,
-        );
+  async importCollaboration(
+    read: CollaborationRead,
+    oldestDay: string,
+    options: CollaborationImportOptions = {},
+  ): Promise<CollaborationImported> {
+    return this.importCollaborationBatches([read], oldestDay, options);
+  }
+
+  /**
+   * Batches are staged in temporary tables of one connection held for the import (no other
+   * session sees them, and they are not written to the log), each batch a statement of its own;
+   * the last step sums them by key into the data in one transaction. The staging is dropped
+   * whatever happens.
+   */
+  async importCollaborationBatches(
+    batches: AsyncIterable<CollaborationRead> | Iterable<CollaborationRead>,
+    oldestDay: string,
+    options: CollaborationImportOptions = {},
+  ): Promise<CollaborationImported> {
+    const oldest = dayNumber(oldestDay);
+    return this.db.connection().execute(async (conn) => {
+      await sql`CREATE TEMP TABLE company_staged_collaboration (a integer, b integer, day integer,
+        channel smallint, count float8, minutes float8)`.execute(conn);
+      await sql`CREATE TEMP TABLE company_staged_time (person integer, day integer, channel smallint,
+        minutes float8)`.execute(conn);
+      try {
+        const rowOfAlias = new Map<string, number>();
+        for (const r of (
+          await sql<{ alias: string; row: number }>`SELECT a.alias, p.row FROM company_aliases a
+            JOIN company_people p ON p.pseudonym = a.person`.execute(conn)
+        ).rows)
+          rowOfAlias.set(r.alias, r.row);
+        let notOnRoster = 0;
+        let tooOld = 0;
+        let meetingsSeen = 0;
+        const meetings = new Map<string, number>();
+        for await (const read of batches) {
+          const seen = new Set<string>();
+          if (options.meetings)
+            for (const r of (
+              await sql<{ key: string }>`SELECT key FROM company_meetings
+                WHERE key = ANY(${meetingKeys(read)}::text[])`.execute(conn)
+            ).rows)
+              seen.add(r.key);
+          meetingsSeen += seen.size;
+          const agg = aggregateImport(read, rowOfAlias, oldest, seen);
+          notOnRoster += agg.notOnRoster;
+          tooOld += agg.tooOld;
+          for (const [key, day] of agg.meetings) meetings.set(key, day);
+          const e = agg.edges;
+          const order = Array.from(agg.order);
+          for (let i = 0; i < order.length; i += BATCH) {
+            const part = order.slice(i, i + BATCH);
+            const col = (c: number[]) => part.map((k) => c[k]!);
+            await sql`INSERT INTO company_staged_collaboration
+              SELECT * FROM unnest(${col(e.a)}::integer[], ${col(e.b)}::integer[], ${col(e.day)}::integer[],
+                ${col(e.channel)}::smallint[], ${col(e.count)}::float8[], ${col(e.minutes)}::float8[])`.execute(
+              conn,
+            );
+          }
+          const t = agg.time;
+          for (let i = 0; i < t.person.length; i += BATCH) {
+            const s = (c: number[]) => c.slice(i, i + BATCH);
+            await sql`INSERT INTO company_staged_time
+              SELECT * FROM unnest(${s(t.person)}::integer[], ${s(t.day)}::integer[], ${s(t.channel)}::smallint[],
+                ${s(t.minutes)}::float8[])`.execute(conn);
+          }
+        }
+        const add = (table: string, column: string) =>
+          options.meetings
+            ? sql.raw(`${column} = ${table}.${column} + excluded.${column}`)
+            : sql.raw(`${column} = excluded.${column}`);
+        await sql`BEGIN`.execute(conn);
+        try {
+          await bump(conn);
+          // People the roster removed while the file was read are left out, not written.
+          const written = await sql`INSERT INTO company_collaboration (a, b, day, channel, count, minutes)
+            SELECT a, b, day, channel, sum(count), sum(minutes) FROM company_staged_collaboration s
+            WHERE EXISTS (SELECT 1 FROM company_people p WHERE p.row = s.a)
+              AND EXISTS (SELECT 1 FROM company_people p WHERE p.row = s.b)
+            GROUP BY a, b, day, channel
+            ON CONFLICT (a, b, day, channel) DO UPDATE SET ${add('company_collaboration', 'count')},
+              ${add('company_collaboration', 'minutes')}`.execute(conn);
+          await sql`INSERT INTO company_time (person, day, channel, minutes)
+            SELECT person, day, channel, sum(minutes) FROM company_staged_time s
+            WHERE EXISTS (SELECT 1 FROM company_people p WHERE p.row = s.person)
+            GROUP BY person, day, channel
+            ON CONFLICT (person, day, channel) DO UPDATE SET ${add('company_time', 'minutes')}`.execute(conn);
+          const keys = [...meetings.keys()];
+          for (let i = 0; i < keys.length; i += BATCH) {
+            const part = keys.slice(i, i + BATCH);
+            await sql`INSERT INTO company_meetings (key, day)
+              SELECT * FROM unnest(${part}::text[], ${part.map((k) => meetings.get(k)!)}::integer[])
+              ON CONFLICT DO NOTHING`.execute(conn);
+          }
+          await sql`COMMIT`.execute(conn);
+          return { rows: Number(written.numAffectedRows ?? 0), notOnRoster, tooOld, meetingsSeen };
+        } catch (err) {
+          await sql`ROLLBACK`.execute(conn);
+          throw err;
+        }
+      } finally {
+        await sql`DROP TABLE IF EXISTS company_staged_collaboration, company_staged_time`.execute(conn);
       }
-      const t = agg.time;
-      for (let i = 0; i < t.person.length; i += BATCH) {
-        const s = (c: number[]) => c.slice(i, i + BATCH);
-        await sql`INSERT INTO company_time (person, day, channel, minutes)
-          SELECT * FROM unnest(${s(t.person)}::integer[], ${s(t.day)}::integer[], ${s(t.channel)}::smallint[],
-            ${s(t.minutes)}::float8[])
-          ON CONFLICT (person, day, channel) DO UPDATE SET minutes = excluded.minutes`.execute(trx);
-      }
-      return { rows: e.a.length, notOnRoster: agg.notOnRoster, tooOld: agg.tooOld };
     });
   }
 
@@ -208,6 +282,7 @@ export class PostgresCompanyStore implements CompanyStore {
     return this.db.transaction().execute(async (trx) => {
       const a = await sql`DELETE FROM company_collaboration WHERE day < ${d}`.execute(trx);
       const b = await sql`DELETE FROM company_time WHERE day < ${d}`.execute(trx);
+      await sql`DELETE FROM company_meetings WHERE day < ${d}`.execute(trx);
       const deleted = Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
       if (deleted > 0) await bump(trx);
       return deleted;

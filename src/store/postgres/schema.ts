@@ -211,6 +211,13 @@ const snapshotsByTenant: Migration = {
   },
 };
 
+/** Calendar meetings already counted, by a keyed hash of UID and occurrence (as in SQLite). */
+const companyMeetings: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE company_meetings (key text PRIMARY KEY, day integer NOT NULL)`.execute(db);
+  },
+};
+
 export const COMPANY_TABLES = [
   'company_people',
   'company_aliases',
@@ -219,6 +226,7 @@ export const COMPANY_TABLES = [
   'company_opt_outs',
   'company_settings',
   'company_query_log',
+  'company_meetings',
 ];
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -230,6 +238,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-calendar-feeds': calendarFeeds,
   '007-company': company,
   '008-snapshots-by-tenant': snapshotsByTenant,
+  '009-company-meetings': companyMeetings,
 };
 
 /** Brings the schema up to date (Kysely's migrator, which locks against concurrent runs). */
