@@ -4,6 +4,7 @@
 // people instead of megabytes), and loads the whole network when "Whole network" is chosen.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
+import { takeEgoMap } from '../../api/map-prefetch';
 import type { Page as ListPage, MapNode, NetworkMap, Organization, PathResult } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { setParam } from '../../app/router';
@@ -30,49 +31,44 @@ import {
 import { type PathState, PersonCard } from './PersonCard';
 import './map.css';
 
-interface Loaded {
-  /** What the map opens on: you and your contacts above EGO_FROM people (it has `view`), else everyone. */
-  first: NetworkMap;
-  organizations: Map<string, string>;
-}
-
 /** Everyone when the network is known to be small; otherwise the ego view, then everyone if small after all. */
-async function firstMap(asOf: string | null, people: number | undefined): Promise<NetworkMap> {
+async function firstMap(asOf: string | null, people: number | undefined, version: string | undefined) {
   if (people !== undefined && people <= EGO_FROM) return api.get<NetworkMap>('/network', { asOf });
-  const ego = await api.get<NetworkMap>('/network', { asOf, view: 'ego' });
+  const ego =
+    (await takeEgoMap(asOf, version)) ?? (await api.get<NetworkMap>('/network', { asOf, view: 'ego' }));
   return (ego.view?.people ?? 0) > EGO_FROM ? ego : api.get<NetworkMap>('/network', { asOf });
 }
 
-async function load(asOf: string | null, people: number | undefined): Promise<Loaded> {
-  const [first, orgs] = await Promise.all([
-    firstMap(asOf, people),
-    // Names for the card only: the map still works if this list fails.
-    api.get<ListPage<Organization>>('/organizations', { limit: 1000 }).catch(() => null),
-  ]);
-  return { first, organizations: new Map((orgs?.items ?? []).map((o) => [o.id, o.name])) };
+/** Organisation names for the card only: the map draws without them, and still works if they fail. */
+async function organizationNames(): Promise<Map<string, string>> {
+  const orgs = await api.get<ListPage<Organization>>('/organizations', { limit: 1000 }).catch(() => null);
+  return new Map((orgs?.items ?? []).map((o) => [o.id, o.name]));
 }
+
+const NO_NAMES = new Map<string, string>();
 
 export function MapPage({ location }: PageProps) {
   const asOf = location.params.get('asOf');
   const status = useStatus();
   const { data, error, loading, reload } = useApi(
-    () => load(asOf, status.data?.counts.people),
+    () => firstMap(asOf, status.data?.counts.people, status.data?.dataVersion),
     `${asOf ?? ''}|${status.data?.dataVersion ?? ''}`,
   );
+  const organizations = useApi(organizationNames, status.data?.dataVersion ?? '');
   return (
     <Page title="Network map">
       {error && <ErrorBanner error={error} onRetry={reload} />}
       {loading && !data && <Loading what="Loading the map" />}
       {data &&
-        (data.first.nodes.length <= 1 ? (
+        (data.nodes.length <= 1 ? (
           <EmptyState title="No one on the map yet">
             <p>Import contacts or add people to see your network.</p>
           </EmptyState>
         ) : (
           <NetworkView
-            first={data.first}
+            first={data}
             asOf={asOf}
-            organizations={data.organizations}
+            organizations={organizations.data ?? NO_NAMES}
             selected={location.params.get('person')}
           />
         ))}
