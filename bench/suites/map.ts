@@ -4,7 +4,7 @@
 // (`window.__threefoldMapRendered`, set on sigma's first afterRender). Target: 20k under 3 s.
 // The server computes the layout and measures once per data version; the first GET /api/network
 // is timed on its own row and the page is loaded after it, so the figure is the page's.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,40 @@ interface PageTiming {
   whole: number;
   marks: Record<string, number>;
   network: number;
+  /** From the click on "Show strongest path" to the path drawn highlighted, on the first view. */
+  pathFirst: number;
+  /** The same for someone far out, on the whole network; NaN when not measured. */
+  pathWhole: number;
+}
+
+/** People the path is timed to: one of your contacts, and someone several steps out. */
+interface PathTargets {
+  near: string;
+  far: string;
+}
+
+/** Screenshots of the first view, kept beside the e2e tests' (artifacts/ is not committed). */
+const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
+
+/** Picks `name` with "Find a person", then times "Show strongest path" to the highlighted path drawn. */
+async function timePath(page: Page, name: string): Promise<number> {
+  const search = page.getByLabel('Find a person');
+  await search.fill(name);
+  await search.press('Enter');
+  const button = page.getByRole('button', { name: 'Show strongest path' });
+  await button.waitFor({ timeout: 180_000 });
+  const start = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.map-canvas');
+    if (el) delete el.dataset.path;
+    return performance.now();
+  });
+  await button.click();
+  const end = await page.waitForFunction(
+    () => (document.querySelector<HTMLElement>('.map-canvas')?.dataset.path ? performance.now() : false),
+    null,
+    { timeout: 180_000, polling: 20 },
+  );
+  return ((await end.jsonValue()) as number) - start;
 }
 
 async function startServer(dbPath: string): Promise<RunningServer> {
@@ -47,8 +81,15 @@ async function startServer(dbPath: string): Promise<RunningServer> {
 }
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
 
-async function loadMap(browser: Browser, base: string, people: number): Promise<PageTiming> {
+async function loadMap(
+  browser: Browser,
+  base: string,
+  people: number,
+  targets: PathTargets,
+  shot: string | null,
+): Promise<PageTiming> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
@@ -73,6 +114,12 @@ async function loadMap(browser: Browser, base: string, people: number): Promise<
       return Number((/of ([\d,]+) people/.exec(shown ?? '')?.[1] ?? '0').replace(/,/g, ''));
     };
     const firstShown = await count();
+    if (shot) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, shot) });
+    }
+    const pathFirst = await timePath(page, targets.near);
+    let pathWhole = Number.NaN;
     let whole = Number.NaN;
     if (firstShown < people) {
       const hasOwner = await page.evaluate(() =>
@@ -98,11 +145,28 @@ async function loadMap(browser: Browser, base: string, people: number): Promise<
       );
       whole = ((await end.jsonValue()) as number) - start;
       if ((await count()) < people) throw new Error(`the whole map shows ${await count()} people`);
+      pathWhole = await timePath(page, targets.far);
     }
-    return { ...timing, firstShown, whole };
+    return { ...timing, firstShown, whole, pathFirst, pathWhole };
   } finally {
     await context.close();
   }
+}
+
+/** A contact and the farthest person, each with a name no one else has (the search picks by name). */
+function pathTargets(
+  nodes: { name: string; measures: { distance?: number } }[],
+): PathTargets & { farSteps: number } {
+  const count = new Map<string, number>();
+  for (const n of nodes) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+  const unique = nodes.filter((n) => count.get(n.name) === 1 && typeof n.measures.distance === 'number');
+  const near = unique.find((n) => n.measures.distance === 1);
+  const far = unique.reduce<(typeof unique)[number] | undefined>(
+    (a, b) => (a && (a.measures.distance ?? 0) >= (b.measures.distance ?? 0) ? a : b),
+    undefined,
+  );
+  if (!near || !far) throw new Error('no one to time a path to');
+  return { near: near.name, far: far.name, farSteps: far.measures.distance ?? 0 };
 }
 
 const ms = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${Math.round(v)} ms`);
@@ -122,15 +186,22 @@ export async function run(): Promise<BenchResult[]> {
         const base = server.url.replace(/#.*$/, '');
         const start = process.hrtime.bigint();
         const res = await fetch(`${base}api/network`);
-        const body = (await res.json()) as { nodes: unknown[]; edges: unknown[] };
+        const body = (await res.json()) as {
+          nodes: { name: string; measures: { distance?: number } }[];
+          edges: unknown[];
+        };
         const apiSeconds = Number(process.hrtime.bigint() - start) / 1e9;
         out.push({
           name: `map: GET /api/network, ${people} people (first call: layout + measures)`,
           seconds: apiSeconds,
           detail: `${body.nodes.length} nodes, ${body.edges.length} edges`,
         });
+        const targets = pathTargets(body.nodes);
         const runs: PageTiming[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await loadMap(browser, base, people));
+        for (let i = 0; i < RUNS; i++)
+          runs.push(
+            await loadMap(browser, base, people, targets, i === 0 ? `bench-map-${people}.png` : null),
+          );
         const best = runs.reduce((a, b) => (b.rendered < a.rendered ? b : a));
         const m = best.marks;
         const ties = body.edges.length;
@@ -145,6 +216,19 @@ export async function run(): Promise<BenchResult[]> {
             // A shared machine under load stretches every phase; the load average says how busy it was.
             `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
         });
+        const fastest = (pick: (r: PageTiming) => number) =>
+          runs.map(pick).reduce((a, b) => (b < a ? b : a), Number.POSITIVE_INFINITY);
+        out.push({
+          name: `map: /map "Show strongest path" to the path highlighted, ${people} people, first view`,
+          seconds: fastest((r) => r.pathFirst) / 1000,
+          detail: `to a contact (${targets.near}); runs ${runs.map((r) => ms(r.pathFirst)).join(', ')}`,
+        });
+        if (runs.some((r) => Number.isFinite(r.pathWhole)))
+          out.push({
+            name: `map: /map "Show strongest path" to the path highlighted, ${people} people, whole network`,
+            seconds: fastest((r) => r.pathWhole) / 1000,
+            detail: `to someone ${targets.farSteps} steps out (${targets.far}); runs ${runs.map((r) => ms(r.pathWhole)).join(', ')}`,
+          });
         if (Number.isFinite(best.whole))
           out.push({
             name: `map: /map "Whole network" clicked to every tie drawn, ${people} people`,

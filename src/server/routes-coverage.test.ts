@@ -314,6 +314,62 @@ describe('routes on the fixture network', () => {
     assert.deepEqual(again.json.nodes, r.json.nodes, 'the layout is kept');
   });
 
+  test('GET /api/network?view=ego: you and your contacts as the whole map has them, with the counts', async () => {
+    const whole = (await server.call('GET', '/api/network?asOf=2026-06-01')).json;
+    const assessed = (await server.call('GET', '/api/assess?asOf=2026-06-01')).json;
+    const r = await server.call('GET', '/api/network?asOf=2026-06-01&view=ego');
+    assert.equal(r.status, 200, r.text);
+    const contacts = (assessed.people as { id: string; distance: number | null }[])
+      .filter((p) => p.distance === 1)
+      .map((p) => p.id);
+    const ids: string[] = r.json.nodes.map((n: { id: string }) => n.id);
+    assert.equal(ids[0], 'owner');
+    assert.deepEqual(ids.slice(1).sort(), contacts.sort());
+    assert.deepEqual(r.json.view, {
+      steps: 1,
+      people: whole.nodes.length - 1,
+      contacts: { total: contacts.length, shown: contacts.length },
+      secondStep: { total: 0, shown: 0 },
+    });
+    // The same place, measures and cluster number as on the whole map and the person's assessment.
+    assert.deepEqual(r.json.clusters, whole.clusters);
+    const wholeById = new Map(whole.nodes.map((n: { id: string }) => [n.id, n]));
+    const clusterOf = new Map(
+      (assessed.people as { id: string; cluster: number }[]).map((p) => [p.id, p.cluster]),
+    );
+    for (const n of r.json.nodes as { id: string; measures: { cluster?: number } }[]) {
+      assert.deepEqual(n, wholeById.get(n.id), n.id);
+      if (n.id !== 'owner') assert.equal(n.measures.cluster, clusterOf.get(n.id), `${n.id}'s cluster`);
+    }
+    const pair = (m: { nodes: { id: string }[] }, [a, b, w]: number[]) =>
+      `${m.nodes[a!]!.id}|${m.nodes[b!]!.id}|${w}`;
+    const kept = new Set(ids);
+    const expected = (whole.edges as number[][])
+      .map((e) => pair(whole, e))
+      .filter((p) => kept.has(p.split('|')[0]!) && kept.has(p.split('|')[1]!));
+    assert.deepEqual((r.json.edges as number[][]).map((e) => pair(r.json, e)).sort(), expected.sort());
+
+    const one = await server.call('GET', '/api/network?asOf=2026-06-01&view=ego&limit=1');
+    assert.equal(one.json.nodes.length, 2, 'a limit of one: you and your strongest contact');
+    assert.deepEqual(one.json.view.contacts, { total: contacts.length, shown: 1 });
+    const two = await server.call('GET', '/api/network?asOf=2026-06-01&view=ego&steps=2');
+    assert.equal(two.json.view.steps, 2);
+    assert.equal(
+      two.json.nodes.length,
+      1 + contacts.length + two.json.view.secondStep.shown,
+      'two steps: your contacts and the people they know',
+    );
+    for (const [query, field] of [
+      ['view=some', 'query.view'],
+      ['view=ego&steps=3', 'query.steps'],
+      ['view=ego&limit=0', 'query.limit'],
+    ]) {
+      const bad = await server.call('GET', `/api/network?${query}`);
+      assert.equal(bad.status, 400, `${query}: ${bad.text}`);
+      assert.equal(bad.json.error.details[0].path, field, query);
+    }
+  });
+
   test('review: GET shows the current state, POST keeps snapshots and compares with the last', async () => {
     const first = await server.call('GET', '/api/review');
     assert.equal(first.status, 200, first.text);

@@ -37,6 +37,7 @@ interface MapGeometry {
   ratio: number;
   nodes: [string, number, number, number][];
   edges: [string, string][];
+  labels: string[];
 }
 
 const geometry = (page: Page) =>
@@ -143,4 +144,68 @@ e2e('a network of more than a few hundred people opens on you and your contacts'
   await page.getByLabel(/Whole network/).check();
   await until('the whole network', async () => (await geometry(page))?.nodes.length === 1001, 60_000);
   await app.shot('whole');
+});
+
+/** The box of each drawn name as sigma places it (12 px sans-serif, 5 px right of the disc), measured in the page. */
+async function labelBoxes(page: Page, names: Map<string, string>) {
+  const g = await geometry(page);
+  const at = new Map(g!.nodes.map(([id, x, y, r]) => [id, { x, y, r }]));
+  const texts = g!.labels.map((id) => names.get(id) ?? '');
+  // A string, so this file needs no DOM types (as responsive.test.ts).
+  const widths = (await page.evaluate(`(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = '12px sans-serif';
+    return ${JSON.stringify(texts)}.map((t) => ctx.measureText(t).width);
+  })()`)) as number[];
+  return g!.labels.map((id, i) => {
+    const p = at.get(id)!;
+    const left = p.x + p.r + 5;
+    return { id, minX: left, maxX: left + widths[i]!, minY: p.y - 6, maxY: p.y + 6 };
+  });
+}
+
+e2e('on the sample the names drawn on the map never overlap, zoomed out or in', async (app) => {
+  const { page } = app;
+  assert.equal((await app.api('POST', '/api/sample')).status, 201);
+  const network = (await app.api('GET', '/api/network')).json as { nodes: { id: string; name: string }[] };
+  const names = new Map(network.nodes.map((n) => [n.id, n.name]));
+  await app.visit('/map');
+  await drawn(page);
+  for (const step of ['fitted', 'zoomed']) {
+    if (step === 'zoomed') {
+      await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Zoom in' }).click();
+      await settled(page);
+    }
+    let boxes: Awaited<ReturnType<typeof labelBoxes>> = [];
+    await until('names on the map', async () => {
+      await page.waitForTimeout(100);
+      boxes = await labelBoxes(page, names);
+      return boxes.length > 5;
+    });
+    await app.shot(`labels-${step}`);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+        assert.ok(!overlap, `${step}: the names of ${a.id} and ${b.id} overlap`);
+      }
+    assert.ok(
+      boxes.length < network.nodes.length,
+      `${step}: ${boxes.length} of ${network.nodes.length} names drawn where they fit`,
+    );
+  }
+});
+
+e2e('a map of 150 people shows everyone around you', async (app) => {
+  const { page } = app;
+  await importDocument(app, generateNetwork({ people: 150, seed: 5 }));
+  await app.visit('/map');
+  const g = await drawn(page);
+  await app.shot('150');
+  assert.equal(g.nodes.length, 151, 'everyone and you: below a few hundred people there is no ego view');
+  assert.ok(
+    g.nodes.some(([id]) => id === 'owner'),
+    '"You" is on the map',
+  );
+  assert.equal(await page.getByLabel(/Whole network/).count(), 0, 'no choice of view');
 });

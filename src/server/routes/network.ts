@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { egoView } from '../../core/analysis/ego-view.js';
 import { OWNER_ID } from '../../core/model.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
 import { computeLayout } from '../layout.js';
@@ -35,6 +36,15 @@ export const NetworkSchema = z.object({
   clusters: z.array(z.string()).meta({
     description: "each cluster's name from what its members share, by the `cluster` measure's number",
   }),
+  view: z
+    .object({
+      steps: z.number().int(),
+      people: z.number().int().meta({ description: 'people in the whole network, the owner aside' }),
+      contacts: z.object({ total: z.number().int(), shown: z.number().int() }),
+      secondStep: z.object({ total: z.number().int(), shown: z.number().int() }),
+    })
+    .optional()
+    .meta({ description: 'with `view=ego`: how many people each step out holds, and how many are shown' }),
 });
 export type NetworkMap = z.infer<typeof NetworkSchema>;
 
@@ -131,6 +141,42 @@ export function buildNetworkMap(
   };
 }
 
+/** People besides you on an ego view unless asked otherwise: a map a few hundred people wide reads. */
+const DEFAULT_EGO_LIMIT = 500;
+const MAX_EGO_LIMIT = 5_000;
+
+/** The whole map, built once per data version (the ego views are cut from it). */
+function networkMap(ctx: RouteContext, asOf: string): Promise<NetworkMap> {
+  return ctx.cache.get(`network-map:${asOf}`, async () => {
+    const doc = await currentDocument(ctx);
+    const layoutOf = (ids: string[], edges: [string, string, number][]) => {
+      const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
+      return ctx.cache.get('layout', () => {
+        const pos = computeLayout({ ids, edges, centre: OWNER_ID, previous });
+        return new Map(ids.map((id, i) => [id, { x: pos.x[i]!, y: pos.y[i]! }]));
+      });
+    };
+    const positions = (ids: string[], edges: [string, string, number][]) => {
+      const map = layoutOf(ids, edges);
+      const x = new Float64Array(ids.length);
+      const y = new Float64Array(ids.length);
+      ids.forEach((id, i) => {
+        const p = map.get(id);
+        x[i] = p?.x ?? 0;
+        y[i] = p?.y ?? 0;
+      });
+      return { x, y };
+    };
+    return buildNetworkMap(
+      doc,
+      (await assessment(ctx, asOf)) as unknown as AssessmentLike,
+      positions,
+      ctx.cache.dataVersion ?? '',
+      asOf,
+    );
+  });
+}
+
 export function networkRoutes(ctx: RouteContext): Route[] {
   return [
     route({
@@ -141,42 +187,58 @@ export function networkRoutes(ctx: RouteContext): Route[] {
       tag: 'analysis',
       query: z.object({
         asOf: DateParam.optional().meta({ description: 'date of the measures; today by default' }),
+        view: z.enum(['all', 'ego']).optional().meta({
+          description:
+            '`ego`: only you, your contacts (strongest ties first) and, with `steps=2`, the people they know; `all` by default',
+        }),
+        steps: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2)
+          .optional()
+          .meta({ description: 'with `view=ego`: 1 (default) or 2' }),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(MAX_EGO_LIMIT)
+          .optional()
+          .meta({
+            description: `with \`view=ego\`: at most this many people besides you (${DEFAULT_EGO_LIMIT} by default)`,
+          }),
       }),
       response: NetworkSchema,
       handler: async ({ query }) => {
         const asOf = asOfOr(ctx, query.asOf);
-        // Tens of megabytes for a large network: built and serialised once per data version.
-        const body = await ctx.cache.get(`network:${asOf}`, async () => {
-          const doc = await currentDocument(ctx);
-          const layoutOf = (ids: string[], edges: [string, string, number][]) => {
-            const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
-            return ctx.cache.get('layout', () => {
-              const pos = computeLayout({ ids, edges, centre: OWNER_ID, previous });
-              return new Map(ids.map((id, i) => [id, { x: pos.x[i]!, y: pos.y[i]! }]));
-            });
-          };
-          const positions = (ids: string[], edges: [string, string, number][]) => {
-            const map = layoutOf(ids, edges);
-            const x = new Float64Array(ids.length);
-            const y = new Float64Array(ids.length);
-            ids.forEach((id, i) => {
-              const p = map.get(id);
-              x[i] = p?.x ?? 0;
-              y[i] = p?.y ?? 0;
-            });
-            return { x, y };
-          };
-          return JSON.stringify(
-            buildNetworkMap(
-              doc,
-              (await assessment(ctx, asOf)) as unknown as AssessmentLike,
-              positions,
-              ctx.cache.dataVersion ?? '',
-              asOf,
-            ),
+        const json = (body: string) =>
+          new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+        if (query.view === 'ego') {
+          const steps = query.steps === 2 ? 2 : 1;
+          const limit = query.limit ?? DEFAULT_EGO_LIMIT;
+          return json(
+            await ctx.cache.get(`network-ego:${asOf}:${steps}:${limit}`, async () => {
+              const whole = await networkMap(ctx, asOf);
+              const ego = egoView(whole, { owner: OWNER_ID, steps, limit });
+              const map: NetworkMap = {
+                ...whole,
+                nodes: ego.nodes,
+                edges: ego.edges,
+                view: {
+                  steps,
+                  people: whole.nodes.length - 1,
+                  contacts: ego.contacts,
+                  secondStep: ego.secondStep,
+                },
+              };
+              return JSON.stringify(map);
+            }),
           );
-        });
-        return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+        }
+        // Tens of megabytes for a large network: serialised once per data version.
+        return json(
+          await ctx.cache.get(`network:${asOf}`, async () => JSON.stringify(await networkMap(ctx, asOf))),
+        );
       },
     }),
   ];

@@ -117,6 +117,14 @@ export interface NetworkMap {
   edges: [number, number, number][];
   /** Each cluster's name, by the `cluster` measure's number. */
   clusters: string[];
+  /** An ego view (`view=ego`): how many people each step out holds and how many are shown. */
+  view?: {
+    steps: number;
+    /** Everyone in the network, you aside. */
+    people: number;
+    contacts: { total: number; shown: number };
+    secondStep: { total: number; shown: number };
+  };
 }
 
 export interface CoachAction {

@@ -5,15 +5,8 @@ import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { Hidden } from './map-filter';
 import { type MapGraph, OWNER } from './map-graph';
-import {
-  EDGE_STATE,
-  type MapEdgeState,
-  type MapNodeState,
-  NODE_STATE,
-  PRIMITIVES,
-  STYLES,
-  settingsFor,
-} from './map-sigma';
+import { attachLabelPlacement, type LabelPlacement } from './map-labels';
+import { EDGE_STATE, type MapSigma, NODE_STATE, PRIMITIVES, STYLES, settingsFor } from './map-sigma';
 
 declare global {
   interface Window {
@@ -34,6 +27,8 @@ export interface MapGeometry {
   nodes: [string, number, number, number][];
   /** [source, target] of the ties not hidden. */
   edges: [string, string][];
+  /** The people whose names sigma drew in its last frame. */
+  labels: string[];
 }
 
 /**
@@ -66,20 +61,6 @@ function fitVisible(sigma: MapSigma, hidden: ReadonlySet<string>, animate: boole
   if (animate) camera.animate(state, { duration: 400 });
   else camera.setState(state);
 }
-
-declare global {
-  interface Window {}
-}
-
-type MapSigma = Sigma<
-  import('./map-graph').NodeAttrs,
-  import('./map-graph').EdgeAttrs,
-  Record<string, unknown>,
-  MapNodeState,
-  MapEdgeState,
-  Record<never, never>,
-  typeof PRIMITIVES
->;
 
 interface Props {
   graph: MapGraph;
@@ -126,6 +107,7 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
   const onPath = useRef<{ nodes: Set<string>; edges: Set<string> }>({ nodes: new Set(), edges: new Set() });
   const selectedRef = useRef<string | null>(null);
   const firstGraph = useRef(graph);
+  const labels = useRef<LabelPlacement | null>(null);
 
   // One sigma instance for the life of the page (shaders and the glyph atlas are built once).
   useEffect(() => {
@@ -147,6 +129,14 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     onPath.current = { nodes: new Set(), edges: new Set() };
     selectedRef.current = null;
     frameAroundOwner(sigma, initial);
+    labels.current = attachLabelPlacement(sigma, {
+      hidden: () => hiddenRef.current.nodes,
+      important: () => {
+        const ids = new Set(onPath.current.nodes);
+        if (selectedRef.current) ids.add(selectedRef.current);
+        return ids;
+      },
+    });
 
     let hoveredNeighbours: string[] = [];
     let hoveredEdges: string[] = [];
@@ -185,13 +175,22 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
       g.forEachEdge((key, _a, s, t) => {
         if (!hiddenNow.edges.has(key)) edges.push([s, t]);
       });
-      return { width, height, ratio: sigma.getCamera().getState().ratio, nodes, edges };
+      return {
+        width,
+        height,
+        ratio: sigma.getCamera().getState().ratio,
+        nodes,
+        edges,
+        labels: [...sigma.getNodeDisplayedLabels()],
+      };
     };
     sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
     sigma.on('clickStage', () => onSelectRef.current(null));
 
     return () => {
       window.__threefoldMapGeometry = undefined;
+      labels.current?.detach();
+      labels.current = null;
       sigma.kill();
       sigmaRef.current = null;
     };
@@ -221,6 +220,8 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
         window.__threefoldMapComplete = now;
       }
       if (el) el.dataset.rendered = complete ? 'complete' : 'partial';
+      // Names are placed once positions are on screen.
+      labels.current?.update();
       onDrawnRef.current?.(graph);
     });
   }, [graph, complete]);
@@ -241,6 +242,7 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     // A filter re-centres on who is left; clearing it shows everyone again.
     if (filtering) fitVisible(sigma, hidden.nodes, true);
     else if (wasFiltering) sigma.getCamera().reset({ duration: 400 });
+    labels.current?.update();
   }, [hidden]);
 
   const zoom = (how: 'in' | 'out' | 'fit') => {
@@ -260,6 +262,7 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     if (prev && graph.hasNode(prev)) sigma.setNodeState(prev, { isSelected: false });
     if (selected && graph.hasNode(selected)) sigma.setNodeState(selected, { isSelected: true });
     selectedRef.current = selected;
+    labels.current?.update();
   }, [selected, graph]);
 
   useEffect(() => {
@@ -285,6 +288,16 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     if (e.added.length) sigma.setEdgesState(e.added, { onPath: true });
     if (e.removed.length) sigma.setEdgesState(e.removed, { onPath: false });
     onPath.current = { nodes, edges };
+    labels.current?.update();
+    // For tests and the bench: how many people of the path the canvas has drawn highlighted.
+    const el = container.current;
+    if (el) delete el.dataset.path;
+    if (nodes.size > 0) {
+      sigma.once('afterRender', () => {
+        if (el && onPath.current.nodes === nodes) el.dataset.path = String(nodes.size);
+      });
+      sigma.scheduleRender();
+    }
   }, [path, graph]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new search pick moves the camera.

@@ -1,7 +1,10 @@
-// The network map: sigma draws the whole network (owner at the centre, positions from the server);
-// React renders only the controls and the selected person, never one element per node.
+// The network map: sigma draws the network (owner at the centre, positions from the server);
+// React renders only the controls and the selected person, never one element per node. Above a
+// few hundred people the page asks the server for you and your contacts only (a few hundred
+// people instead of megabytes), and loads the whole network when "Whole network" is chosen.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
+import { takeEgoMap } from '../../api/map-prefetch';
 import type { Page as ListPage, MapNode, NetworkMap, Organization, PathResult } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { setParam } from '../../app/router';
@@ -19,7 +22,6 @@ import {
   buildGraph,
   type ColorMode,
   EGO_FROM,
-  egoNetwork,
   type MapGraph,
   type MapScope,
   OWNER,
@@ -29,40 +31,44 @@ import {
 import { type PathState, PersonCard } from './PersonCard';
 import './map.css';
 
-interface Loaded {
-  network: NetworkMap;
-  organizations: Map<string, string>;
+/** Everyone when the network is known to be small; otherwise the ego view, then everyone if small after all. */
+async function firstMap(asOf: string | null, people: number | undefined, version: string | undefined) {
+  if (people !== undefined && people <= EGO_FROM) return api.get<NetworkMap>('/network', { asOf });
+  const ego =
+    (await takeEgoMap(asOf, version)) ?? (await api.get<NetworkMap>('/network', { asOf, view: 'ego' }));
+  return (ego.view?.people ?? 0) > EGO_FROM ? ego : api.get<NetworkMap>('/network', { asOf });
 }
 
-async function load(asOf: string | null): Promise<Loaded> {
-  const [network, orgs] = await Promise.all([
-    api.get<NetworkMap>('/network', { asOf }),
-    // Names for the card only: the map still works if this list fails.
-    api.get<ListPage<Organization>>('/organizations', { limit: 1000 }).catch(() => null),
-  ]);
-  return { network, organizations: new Map((orgs?.items ?? []).map((o) => [o.id, o.name])) };
+/** Organisation names for the card only: the map draws without them, and still works if they fail. */
+async function organizationNames(): Promise<Map<string, string>> {
+  const orgs = await api.get<ListPage<Organization>>('/organizations', { limit: 1000 }).catch(() => null);
+  return new Map((orgs?.items ?? []).map((o) => [o.id, o.name]));
 }
+
+const NO_NAMES = new Map<string, string>();
 
 export function MapPage({ location }: PageProps) {
   const asOf = location.params.get('asOf');
   const status = useStatus();
   const { data, error, loading, reload } = useApi(
-    () => load(asOf),
+    () => firstMap(asOf, status.data?.counts.people, status.data?.dataVersion),
     `${asOf ?? ''}|${status.data?.dataVersion ?? ''}`,
   );
+  const organizations = useApi(organizationNames, status.data?.dataVersion ?? '');
   return (
     <Page title="Network map">
       {error && <ErrorBanner error={error} onRetry={reload} />}
       {loading && !data && <Loading what="Loading the map" />}
       {data &&
-        (data.network.nodes.length <= 1 ? (
+        (data.nodes.length <= 1 ? (
           <EmptyState title="No one on the map yet">
             <p>Import contacts or add people to see your network.</p>
           </EmptyState>
         ) : (
           <NetworkView
-            network={data.network}
-            organizations={data.organizations}
+            first={data}
+            asOf={asOf}
+            organizations={organizations.data ?? NO_NAMES}
             selected={location.params.get('person')}
           />
         ))}
@@ -71,11 +77,13 @@ export function MapPage({ location }: PageProps) {
 }
 
 function NetworkView({
-  network: everyone,
+  first: opening,
+  asOf,
   organizations,
   selected,
 }: {
-  network: NetworkMap;
+  first: NetworkMap;
+  asOf: string | null;
   organizations: Map<string, string>;
   selected: string | null;
 }) {
@@ -84,15 +92,34 @@ function NetworkView({
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [focusSeq, setFocusSeq] = useState(0);
   const [path, setPath] = useState<PathState | null>(null);
-  const [scope, setScope] = useState<MapScope>(everyone.nodes.length > EGO_FROM ? 'ego' : 'all');
-  // The network drawn: everyone, or you and your contacts (the default for a large network).
-  const network = useMemo(() => (scope === 'ego' ? egoNetwork(everyone) : everyone), [everyone, scope]);
-
-  const egoSize = useMemo(
-    () => everyone.nodes.filter((n) => n.id === OWNER || n.measures.distance === 1).length,
-    [everyone],
-  );
+  const ego = opening.view;
+  const [scope, setScope] = useState<MapScope>(ego ? 'ego' : 'all');
+  // The whole network of a large map is loaded once, on the first ask.
+  const [whole, setWhole] = useState<NetworkMap | null>(ego ? null : opening);
+  const [wholeError, setWholeError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (scope !== 'all' || whole) return;
+    let live = true;
+    setWholeError(null);
+    api.get<NetworkMap>('/network', { asOf }).then(
+      (n) => live && setWhole(n),
+      (e: unknown) =>
+        live && setWholeError(e instanceof ApiError ? e : new ApiError(0, 'internal', String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scope, whole, asOf]);
+  // The network drawn: you and your contacts (the default for a large network), or everyone.
+  const network = scope === 'all' && whole ? whole : opening;
+  // Everyone known so far: the card, the search and the sizes read from it.
+  const everyone = whole ?? opening;
   const byId = useMemo(() => new Map<string, MapNode>(everyone.nodes.map((n) => [n.id, n])), [everyone]);
+  // A link to someone beyond your contacts opens the whole network.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the person the page opened on.
+  useEffect(() => {
+    if (selected && !byId.has(selected) && ego) setScope('all');
+  }, []);
   // Built once per network; colour, size and filters change attributes and states afterwards.
   // Large maps draw first with only your ties; the full graph is built after that first frame.
   const progressive = network.edges.length > PROGRESSIVE_TIES;
@@ -189,7 +216,7 @@ function NetworkView({
         <MapSearch entries={entries} onPick={pick} />
       </div>
       <div className="map-canvas-area">
-        {everyone.nodes.length > EGO_FROM && (
+        {ego && (
           <fieldset className="map-scope row">
             <legend className="small">Show</legend>
             <label>
@@ -199,8 +226,10 @@ function NetworkView({
                 checked={scope === 'ego'}
                 onChange={() => setScope('ego')}
               />{' '}
-              You and your contacts (
-              {(network === everyone ? egoSize : network.nodes.length).toLocaleString('en')})
+              You and your contacts ({opening.nodes.length.toLocaleString('en')}
+              {ego.contacts.shown < ego.contacts.total &&
+                `: your ${ego.contacts.shown.toLocaleString('en')} strongest ties of ${ego.contacts.total.toLocaleString('en')}`}
+              )
             </label>
             <label>
               <input
@@ -209,14 +238,20 @@ function NetworkView({
                 checked={scope === 'all'}
                 onChange={() => setScope('all')}
               />{' '}
-              Whole network ({everyone.nodes.length.toLocaleString('en')})
+              Whole network ({(ego.people + 1).toLocaleString('en')})
             </label>
           </fieldset>
         )}
-        {/* A new scope gets its own sigma, set up for its graph as on a first load (its settings
+        {scope === 'all' && !whole && !wholeError && (
+          <p className="muted small" role="status">
+            Loading the whole network…
+          </p>
+        )}
+        {wholeError && <ErrorBanner error={wholeError} onRetry={() => setScope('ego')} />}
+        {/* A new view gets its own sigma, set up for its graph as on a first load (its settings
             and camera frame follow the graph's size). */}
         <MapCanvas
-          key={scope}
+          key={network === opening ? 'opening' : 'whole'}
           graph={graph}
           complete={complete}
           onDrawn={onDrawn}

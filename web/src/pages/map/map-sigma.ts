@@ -3,6 +3,7 @@
 // outside the organisation read as rings) and styles driven by item states, so hover, filters
 // and the highlighted path only touch the items whose state changes.
 
+import type Sigma from 'sigma';
 import type { FragmentLayer } from 'sigma/rendering';
 import { layerFill, sdfCircle } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
@@ -40,12 +41,14 @@ export const PRIMITIVES = {
 export interface MapNodeState {
   onPath: boolean;
   isSelected: boolean;
+  /** Its name is drawn: the label placement (map-labels.ts) found room for it. */
+  labelled: boolean;
 }
 export interface MapEdgeState {
   onPath: boolean;
 }
 
-export const NODE_STATE: MapNodeState = { onPath: false, isSelected: false };
+export const NODE_STATE: MapNodeState = { onPath: false, isSelected: false, labelled: false };
 export const EDGE_STATE: MapEdgeState = { onPath: false };
 
 const PATH_COLOR = '#dc2626';
@@ -69,14 +72,16 @@ export const STYLES: StylesDeclaration<
       label: { attribute: 'label' },
       visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
       depth: 'nodes',
-      labelVisibility: 'auto',
+      // Names are drawn where the label placement found room (the `labelled` state), never on top of one another.
+      labelVisibility: 'hidden',
       backdropVisibility: 'hidden',
       backdropColor: '#ffffff',
       backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
       backdropShadowBlur: 8,
       backdropPadding: 4,
     },
-    { whenState: 'isHighlighted', then: { depth: 'topNodes', labelVisibility: 'visible' } },
+    { whenState: 'labelled', then: { labelVisibility: 'visible' } },
+    { whenState: 'isHighlighted', then: { depth: 'topNodes' } },
     {
       whenState: 'onPath',
       then: {
@@ -132,3 +137,13 @@ export function settingsFor(order: number): Partial<Settings> {
     stagePadding: 24,
   };
 }
+
+export type MapSigma = Sigma<
+  NodeAttrs,
+  EdgeAttrs,
+  Record<string, unknown>,
+  MapNodeState,
+  MapEdgeState,
+  Record<never, never>,
+  typeof PRIMITIVES
+>;
