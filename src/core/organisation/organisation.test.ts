@@ -5,7 +5,7 @@ import { organisationKernels } from './kernels.js';
 import { collaborationOf, dayNumber, type OrganisationData, type RosterEntry, timeOf } from './model.js';
 import { personalPicture } from './personal.js';
 import { prepareOrganisation } from './prepare.js';
-import { FOLDED, reportingGroups } from './privacy.js';
+import { changedTooLittle, FOLDED, nextShownSizes, reportingGroups } from './privacy.js';
 import { organisationReport } from './report.js';
 import { normalisedMutualInformation } from './stats.js';
 
@@ -188,5 +188,38 @@ describe('normalised mutual information', () => {
     const nmi = normalisedMutualInformation(Int32Array.of(0, 0, 1, 1), Int32Array.of(0, 0, 0, 1));
     assert.ok(Math.abs(nmi - 0.343711) < 1e-6, String(nmi));
     assert.equal(normalisedMutualInformation(Int32Array.of(0, 1, 2), Int32Array.of(5, 3, 4)), 1);
+  });
+});
+
+describe('privacy: no differencing between consecutive reports', () => {
+  it('withholds units that changed by 1 to 4 people since last shown, until they change by 5', () => {
+    const names = ['A', 'B', 'C', 'D'];
+    const before = { A: 30, B: 30, C: 30 };
+    // A lost one (an opt-out), B gained four, C lost five, D is new.
+    const sizes = [29, 34, 25, 8];
+    const withheld = changedTooLittle(before, names, sizes);
+    assert.deepEqual([...withheld].sort(), ['A', 'B']);
+    assert.deepEqual(changedTooLittle(null, names, sizes), new Set());
+    const groups = reportingGroups(names, sizes, withheld);
+    assert.deepEqual(groups.names, ['C', 'D', FOLDED]);
+    assert.equal(groups.sizes[2], 63);
+    // What is kept: the sizes last shown for A and B, the new ones for C and D.
+    const kept = nextShownSizes(before, names, sizes, groups);
+    assert.deepEqual(kept, { A: 30, B: 30, C: 25, D: 8 });
+    // A loses one more (2 since last shown): still withheld; back to 30, shown again.
+    assert.ok(changedTooLittle(kept, names, [28, 30, 25, 8]).has('A'));
+    assert.deepEqual(changedTooLittle(kept, names, [30, 30, 25, 8]), new Set());
+  });
+
+  it('the report combines a withheld unit with the small groups and says how many', () => {
+    const { data } = generateOrganisation({ units: 6, perUnit: 20, asOf, silos: 1, brokers: 2 });
+    const prepared = prepareOrganisation(data, { asOf });
+    const kernels = organisationKernels(prepared.graph, { betweennessSamples: 100, seed: 1 });
+    const previous = { 'Unit 001': 21, 'Unit 002': 20 };
+    const report = organisationReport(prepared, kernels, previous);
+    assert.equal(report.unitsWithheld, 1);
+    assert.ok(!report.units.some((u) => u.name === 'Unit 001'));
+    assert.ok(report.units.some((u) => u.name === 'Unit 002'));
+    assert.equal(report.units.find((u) => u.name === FOLDED)!.people, 20);
   });
 });

@@ -21,9 +21,14 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
     title: 'The organisation',
     lines: [
       `${people(r.people)} in ${r.units.length} units, ${r.ties} working ties over the last ${r.window.days} days.`,
-      ...(r.unitsFolded > 0
+      ...(r.unitsFolded - r.unitsWithheld > 0
         ? [
-            `${r.unitsFolded} units with fewer than ${MIN_GROUP} people are shown together, never on their own.`,
+            `${r.unitsFolded - r.unitsWithheld} units with fewer than ${MIN_GROUP} people are shown together, never on their own.`,
+          ]
+        : []),
+      ...(r.unitsWithheld > 0
+        ? [
+            `${r.unitsWithheld === 1 ? '1 unit is' : `${r.unitsWithheld} units are`} shown with them this time: ${r.unitsWithheld === 1 ? 'it has' : 'they have'} gained or lost fewer than ${MIN_GROUP} people since ${r.unitsWithheld === 1 ? 'its' : 'their'} figures were last shown, so comparing the two reports could tell one person's part.`,
           ]
         : []),
     ],
