@@ -8,6 +8,7 @@ import { prepareOrganisation } from './prepare.js';
 import { changedTooLittle, FOLDED, nextShownSizes, reportingGroups } from './privacy.js';
 import { organisationReport } from './report.js';
 import { normalisedMutualInformation } from './stats.js';
+import { describeOrganisation } from './words.js';
 
 const asOf = '2026-11-30';
 
@@ -101,6 +102,29 @@ describe('organisation analysis on a generated company with known structure', ()
   it('sees communities close to the formal units, and says how close', () => {
     assert.ok(report.communities.agreementWithUnits! > 0.6, `${report.communities.agreementWithUnits}`);
     assert.ok(report.communities.shown.every((c) => c.people >= 5));
+  });
+
+  it("says in words how precise sampled betweenness is at the brokers' line, and nothing when exact", () => {
+    const sampled = organisationKernels(prepared.graph, { betweennessSamples: 150, seed: 1, exactUpTo: 0 });
+    const at = organisationReport(prepared, sampled).brokers.betweenness.atTheLine!;
+    assert.ok(at.relativeHalfWidth! > 0 && at.unsettled > 0);
+    const lines = describeOrganisation(organisationReport(prepared, sampled))
+      .find((s) => s.title === 'Brokers')!
+      .lines.join(' ');
+    assert.match(lines, /routes of 150 people picked at random/);
+    assert.match(
+      lines,
+      new RegExp(
+        `typically within ${Math.round(at.relativeHalfWidth! * 100)} % of the line for the top 5 %, either way \\(19 times in 20\\); ${at.unsettled} people are too close`,
+      ),
+    );
+    assert.equal(report.brokers.betweenness.atTheLine, null);
+    assert.doesNotMatch(
+      describeOrganisation(report)
+        .flatMap((s) => s.lines)
+        .join(' '),
+      /19 times in 20/,
+    );
   });
 
   it('names no person in the report', () => {
