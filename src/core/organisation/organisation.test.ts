@@ -127,6 +127,23 @@ describe('organisation analysis on a generated company with known structure', ()
     );
   });
 
+  it('with betweenness sampled, names as brokers only people above the line beyond doubt: the planted ones', () => {
+    for (const seed of [1, 2]) {
+      const sampled = organisationKernels(prepared.graph, { betweennessSamples: 150, seed, exactUpTo: 0 });
+      const named = organisationReport(prepared, sampled).brokers.count;
+      for (const id of planted.brokers)
+        assert.equal(
+          personalPicture(prepared, sampled, prepared.roster.index.get(id)!).broker,
+          true,
+          `${id}, seed ${seed}`,
+        );
+      assert.ok(
+        named >= planted.brokers.length && named <= report.brokers.count,
+        `${named} brokers, seed ${seed}`,
+      );
+    }
+  });
+
   it('names no person in the report', () => {
     const text = JSON.stringify(report);
     for (const p of data.people) assert.ok(!text.includes(`"${p.id}"`), p.id);
