@@ -1,4 +1,5 @@
 import type { OrganisationData } from '../core/organisation/model.js';
+import type { ShownSizes } from '../core/organisation/privacy.js';
 import type { CollaborationRead } from '../io/company/records.js';
 import type { RosterRead } from '../io/company/roster.js';
 
@@ -73,6 +74,12 @@ export interface CompanyStore {
   setRetentionDays(days: number): Promise<void>;
   /** People on the roster now. */
   people(): Promise<number>;
+  /**
+   * The unit sizes the last report showed (`shownSizesAfter`), so the next one withholds units
+   * that changed too little to be compared safely; null before the first report.
+   */
+  shownSizes(): Promise<ShownSizes | null>;
+  setShownSizes(sizes: ShownSizes): Promise<void>;
   /** Moves with every write, so a report can be kept until the data changes. */
   dataVersion(): Promise<string>;
   logQuery(entry: QueryLogEntry): Promise<void>;

@@ -4,7 +4,7 @@ import { organisationKernels } from '../core/organisation/kernels.js';
 import { dateOfDay, dayNumber } from '../core/organisation/model.js';
 import { type PersonalPicture, personalPicture } from '../core/organisation/personal.js';
 import { prepareOrganisation } from '../core/organisation/prepare.js';
-import { type OrganisationReport, organisationReport } from '../core/organisation/report.js';
+import { type OrganisationReport, organisationReport, shownSizesAfter } from '../core/organisation/report.js';
 import { forbidden, invalidInput, notFound } from '../errors.js';
 import { readCalendarMetadata } from '../io/company/calendar.js';
 import { readCollaborationStream } from '../io/company/collaboration.js';
@@ -169,7 +169,11 @@ export async function companyReport(
     detail: JSON.stringify(options),
   });
   const { p, kernels } = await prepared(ctx, options);
-  return organisationReport(p, kernels);
+  // Compared with what the last report showed, so that no unit's figures move by one person's.
+  const previous = await ctx.store.shownSizes();
+  const report = organisationReport(p, kernels, previous);
+  await ctx.store.setShownSizes(shownSizesAfter(p, previous));
+  return report;
 }
 
 /**

@@ -739,4 +739,57 @@ test("on a team server the organisation's report is for admins, and each person 
       ['una@example.org', 'own picture'],
     ],
   );
+
+  // A programme of six leaders: two from a silo, two from the unit it is least tied to, two
+  // from elsewhere. Fed by the analysis, each group of three pairs the silo with that unit.
+  const bridge = report.body.report.bridgesToBuild[0] as { unit: string; with: string[] };
+  const elsewhere = (report.body.report.units as Array<{ name: string }>)
+    .map((u) => u.name)
+    .find((u) => u !== bridge.unit && !bridge.with.includes(u))!;
+  const made = await admin.call('/api/programmes', { method: 'POST', body: { name: 'Bridges 2027' } });
+  const programme = made.body.id as string;
+  for (const [i, unit] of [
+    bridge.unit,
+    bridge.unit,
+    bridge.with[0]!,
+    bridge.with[0]!,
+    elsewhere,
+    elsewhere,
+  ].entries()) {
+    const link = await admin.call(`/api/programmes/${programme}/invitations`, { method: 'POST', body: {} });
+    const leader = new Browser(base);
+    const accepted = await leader.call('/api/invitations/accept', {
+      method: 'POST',
+      body: {
+        token: link.body.token,
+        email: `b${i}@example.org`,
+        name: `Bridge ${i}`,
+        password: 'participant password',
+      },
+    });
+    assert.equal(accepted.status, 201);
+    assert.equal(
+      (await leader.call(`/api/programmes/${programme}/me`, { method: 'PUT', body: { unit } })).status,
+      200,
+    );
+  }
+  const plain = await admin.call(`/api/programmes/${programme}/peer-groups?size=3`);
+  assert.deepEqual(plain.body.placedTogether, []);
+  const fed = await admin.call(`/api/programmes/${programme}/peer-groups?size=3&organisation=1`);
+  assert.equal(fed.status, 200, JSON.stringify(fed.body));
+  assert.equal(fed.body.placedTogether.length, 2, JSON.stringify(fed.body));
+  for (const pair of fed.body.placedTogether as Array<{ group: number; names: string[]; units: string[] }>) {
+    assert.deepEqual(pair.units, [bridge.unit, bridge.with[0]]);
+    const names = (fed.body.groups[pair.group] as Array<{ name: string }>).map((m) => m.name);
+    for (const name of pair.names) assert.ok(names.includes(name), `${name} in ${names}`);
+  }
+  assert.equal((await una.call(`/api/programmes/${programme}/peer-groups?organisation=1`)).status, 404);
+  const after = JSON.parse((await company('log', '--json')).stdout) as Array<{
+    analyst: string;
+    query: string;
+  }>;
+  assert.deepEqual(after.at(-1) && [after.at(-1)!.analyst, after.at(-1)!.query], [
+    'hr-admin@example.org',
+    'report',
+  ]);
 });

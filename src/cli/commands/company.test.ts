@@ -109,9 +109,27 @@ describe('threefold company: an organisation analysed from its HR roster and col
     assert.equal(out.code, 0, out.stderr);
     const after = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
     assert.equal(after.people, before.people - 1);
+    // Her unit's figures would now differ from the last report's by hers alone: they are
+    // withheld (combined with the small groups) until the unit has changed by five or more.
+    const unit = data.people[40]!.unit;
+    const named = (r: { units: Array<{ name: string }>; matrix: { units: string[] } }) =>
+      r.units.some((u) => u.name === unit) || r.matrix.units.includes(unit);
+    assert.ok(named(before));
+    assert.equal(after.unitsWithheld, 1);
+    assert.ok(!named(after), `${unit} is not shown on its own`);
+    const words = (await cli('report', '--as-of', asOf)).stdout;
+    assert.match(words, /1 unit is shown with them this time: it has gained or lost fewer than 5 people/);
+    for (const id of ['p41', 'p42', 'p43'])
+      assert.equal((await cli('opt-out', '--employee', `${id}@corp.example`)).code, 0);
+    assert.ok(!named(JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout)));
+    // A fifth opt-out: 5 fewer than when its figures were last shown, so they are shown again.
+    assert.equal((await cli('opt-out', '--employee', 'p44@corp.example')).code, 0);
+    const later = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
+    assert.equal(later.unitsWithheld, 0);
+    assert.equal(later.units.find((u: { name: string }) => u.name === unit).people, 25);
     const again = JSON.parse((await cli('roster', roster, '--json')).stdout);
-    assert.equal(again.optedOut, 1);
-    assert.equal(again.people, 359);
+    assert.equal(again.optedOut, 5);
+    assert.equal(again.people, 355);
   });
 
   it('refuses a roster with a bad row, naming line and column, and writes nothing', async () => {
@@ -121,7 +139,7 @@ describe('threefold company: an organisation analysed from its HR roster and col
     assert.equal(r.code, 2);
     assert.match(r.stderr, /line 3, start date/);
     const report = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
-    assert.equal(report.people, 359);
+    assert.equal(report.people, 355);
   });
 
   it('refuses bad options with the option named, and keeps a retention limit it is given', async () => {

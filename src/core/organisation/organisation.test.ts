@@ -5,9 +5,10 @@ import { organisationKernels } from './kernels.js';
 import { collaborationOf, dayNumber, type OrganisationData, type RosterEntry, timeOf } from './model.js';
 import { personalPicture } from './personal.js';
 import { prepareOrganisation } from './prepare.js';
-import { FOLDED, reportingGroups } from './privacy.js';
+import { changedTooLittle, FOLDED, nextShownSizes, reportingGroups } from './privacy.js';
 import { organisationReport } from './report.js';
 import { normalisedMutualInformation } from './stats.js';
+import { describeOrganisation } from './words.js';
 
 const asOf = '2026-11-30';
 
@@ -103,6 +104,46 @@ describe('organisation analysis on a generated company with known structure', ()
     assert.ok(report.communities.shown.every((c) => c.people >= 5));
   });
 
+  it("says in words how precise sampled betweenness is at the brokers' line, and nothing when exact", () => {
+    const sampled = organisationKernels(prepared.graph, { betweennessSamples: 150, seed: 1, exactUpTo: 0 });
+    const at = organisationReport(prepared, sampled).brokers.betweenness.atTheLine!;
+    assert.ok(at.relativeHalfWidth! > 0 && at.unsettled > 0);
+    const lines = describeOrganisation(organisationReport(prepared, sampled))
+      .find((s) => s.title === 'Brokers')!
+      .lines.join(' ');
+    assert.match(lines, /routes of 150 people picked at random/);
+    assert.match(
+      lines,
+      new RegExp(
+        `typically within ${Math.round(at.relativeHalfWidth! * 100)} % of the line for the top 5 %, either way \\(19 times in 20\\); ${at.unsettled} people are too close`,
+      ),
+    );
+    assert.equal(report.brokers.betweenness.atTheLine, null);
+    assert.doesNotMatch(
+      describeOrganisation(report)
+        .flatMap((s) => s.lines)
+        .join(' '),
+      /19 times in 20/,
+    );
+  });
+
+  it('with betweenness sampled, names as brokers only people above the line beyond doubt: the planted ones', () => {
+    for (const seed of [1, 2]) {
+      const sampled = organisationKernels(prepared.graph, { betweennessSamples: 150, seed, exactUpTo: 0 });
+      const named = organisationReport(prepared, sampled).brokers.count;
+      for (const id of planted.brokers)
+        assert.equal(
+          personalPicture(prepared, sampled, prepared.roster.index.get(id)!).broker,
+          true,
+          `${id}, seed ${seed}`,
+        );
+      assert.ok(
+        named >= planted.brokers.length && named <= report.brokers.count,
+        `${named} brokers, seed ${seed}`,
+      );
+    }
+  });
+
   it('names no person in the report', () => {
     const text = JSON.stringify(report);
     for (const p of data.people) assert.ok(!text.includes(`"${p.id}"`), p.id);
@@ -188,5 +229,38 @@ describe('normalised mutual information', () => {
     const nmi = normalisedMutualInformation(Int32Array.of(0, 0, 1, 1), Int32Array.of(0, 0, 0, 1));
     assert.ok(Math.abs(nmi - 0.343711) < 1e-6, String(nmi));
     assert.equal(normalisedMutualInformation(Int32Array.of(0, 1, 2), Int32Array.of(5, 3, 4)), 1);
+  });
+});
+
+describe('privacy: no differencing between consecutive reports', () => {
+  it('withholds units that changed by 1 to 4 people since last shown, until they change by 5', () => {
+    const names = ['A', 'B', 'C', 'D'];
+    const before = { A: 30, B: 30, C: 30 };
+    // A lost one (an opt-out), B gained four, C lost five, D is new.
+    const sizes = [29, 34, 25, 8];
+    const withheld = changedTooLittle(before, names, sizes);
+    assert.deepEqual([...withheld].sort(), ['A', 'B']);
+    assert.deepEqual(changedTooLittle(null, names, sizes), new Set());
+    const groups = reportingGroups(names, sizes, withheld);
+    assert.deepEqual(groups.names, ['C', 'D', FOLDED]);
+    assert.equal(groups.sizes[2], 63);
+    // What is kept: the sizes last shown for A and B, the new ones for C and D.
+    const kept = nextShownSizes(before, names, sizes, groups);
+    assert.deepEqual(kept, { A: 30, B: 30, C: 25, D: 8 });
+    // A loses one more (2 since last shown): still withheld; back to 30, shown again.
+    assert.ok(changedTooLittle(kept, names, [28, 30, 25, 8]).has('A'));
+    assert.deepEqual(changedTooLittle(kept, names, [30, 30, 25, 8]), new Set());
+  });
+
+  it('the report combines a withheld unit with the small groups and says how many', () => {
+    const { data } = generateOrganisation({ units: 6, perUnit: 20, asOf, silos: 1, brokers: 2 });
+    const prepared = prepareOrganisation(data, { asOf });
+    const kernels = organisationKernels(prepared.graph, { betweennessSamples: 100, seed: 1 });
+    const previous = { 'Unit 001': 21, 'Unit 002': 20 };
+    const report = organisationReport(prepared, kernels, previous);
+    assert.equal(report.unitsWithheld, 1);
+    assert.ok(!report.units.some((u) => u.name === 'Unit 001'));
+    assert.ok(report.units.some((u) => u.name === 'Unit 002'));
+    assert.equal(report.units.find((u) => u.name === FOLDED)!.people, 20);
   });
 });

@@ -15,11 +15,16 @@ export interface ReportingGroups {
 }
 
 /**
- * Groups of fewer than 5 people are never shown. They are folded into one combined group; when
+ * Groups of fewer than 5 people are never shown, nor those in `withhold` (see `changedTooLittle`).
+ * They are folded into one combined group; when
  * that group is itself smaller than 5, the smallest shown categories join it until it is not,
  * so that no small group can be read off as the difference between the total and the rest.
  */
-export function reportingGroups(names: readonly string[], sizes: readonly number[]): ReportingGroups {
+export function reportingGroups(
+  names: readonly string[],
+  sizes: readonly number[],
+  withhold: ReadonlySet<string> = new Set(),
+): ReportingGroups {
   const k = names.length;
   const groupOf = new Int32Array(k).fill(-1);
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -28,7 +33,7 @@ export function reportingGroups(names: readonly string[], sizes: readonly number
   const fold = new Set<number>();
   let foldedPeople = 0;
   for (const c of order)
-    if (sizes[c]! < MIN_GROUP) {
+    if (sizes[c]! < MIN_GROUP || withhold.has(names[c]!)) {
       fold.add(c);
       foldedPeople += sizes[c]!;
     }
@@ -67,4 +72,49 @@ export function sizesOf(categoryOf: Int32Array, k: number): number[] {
   const sizes = new Array<number>(k).fill(0);
   for (let i = 0; i < categoryOf.length; i++) sizes[categoryOf[i]!]!++;
   return sizes;
+}
+
+/** The size each unit had when its figures were last shown on their own, by unit name. */
+export type ShownSizes = Record<string, number>;
+
+/**
+ * Units whose figures would let someone deduce one person's contribution by comparing this
+ * report with the last: those that changed by 1 to 4 people since their figures were last shown
+ * (an opt-out, a leaver, a newcomer). They are combined with the small groups until they have
+ * changed by 5 or more, or come back to the size last shown. A unit never shown before is not
+ * withheld: there is nothing to compare it with.
+ */
+export function changedTooLittle(
+  previous: ShownSizes | null,
+  names: readonly string[],
+  sizes: readonly number[],
+): Set<string> {
+  const out = new Set<string>();
+  if (previous === null) return out;
+  names.forEach((name, c) => {
+    const before = previous[name];
+    if (before === undefined) return;
+    const change = Math.abs(sizes[c]! - before);
+    if (change > 0 && change < MIN_GROUP) out.add(name);
+  });
+  return out;
+}
+
+/**
+ * What to remember after a report for the next one: the size of every unit shown on its own
+ * now, and for every unit withheld or folded, the size it had when it was last shown (so a
+ * later report is compared with what was actually shown, not with a report that hid it).
+ */
+export function nextShownSizes(
+  previous: ShownSizes | null,
+  names: readonly string[],
+  sizes: readonly number[],
+  groups: ReportingGroups,
+): ShownSizes {
+  const out: ShownSizes = { ...(previous ?? {}) };
+  const shown = new Set(groups.names.filter((n) => n !== FOLDED));
+  names.forEach((name, c) => {
+    if (shown.has(name)) out[name] = sizes[c]!;
+  });
+  return out;
 }

@@ -6,7 +6,16 @@ import { mixing } from './mixing.js';
 import { dateOfDay } from './model.js';
 import { overloadOf } from './overload.js';
 import type { PreparedOrganisation } from './prepare.js';
-import { FOLDED, groupOfPeople, MIN_GROUP, reportingGroups, sizesOf } from './privacy.js';
+import {
+  changedTooLittle,
+  FOLDED,
+  groupOfPeople,
+  MIN_GROUP,
+  nextShownSizes,
+  reportingGroups,
+  type ShownSizes,
+  sizesOf,
+} from './privacy.js';
 import { median, normalisedMutualInformation } from './stats.js';
 import { monthlyEi, monthsUpTo } from './trend.js';
 
@@ -65,6 +74,11 @@ export interface OrganisationReport {
   people: number;
   ties: number;
   unitsFolded: number;
+  /**
+   * Units combined with the small groups because they changed by 1 to 4 people since their
+   * figures were last shown: comparing the two reports would tell one person's part.
+   */
+  unitsWithheld: number;
   units: UnitRow[];
   matrix: { units: string[]; ties: number[][]; interactions: number[][] };
   silos: string[];
@@ -115,9 +129,28 @@ export interface OrganisationReport {
 
 const NOTHING_SHOWN = `fewer than ${MIN_GROUP} people: nothing about the organisation is shown`;
 
-export function organisationReport(p: PreparedOrganisation, k: OrganisationKernels): OrganisationReport {
+/** What the store keeps after this report for the next one's comparison: unit sizes, no person. */
+export function shownSizesAfter(p: PreparedOrganisation, previouslyShown: ShownSizes | null): ShownSizes {
+  const { names, of } = p.roster.unit;
+  const sizes = sizesOf(of, names.length);
+  const groups = reportingGroups(names, sizes, changedTooLittle(previouslyShown, names, sizes));
+  return nextShownSizes(previouslyShown, names, sizes, groups);
+}
+
+/**
+ * The report; with `previouslyShown` (what the last report showed, kept by the store), units
+ * that changed by fewer than 5 people since are combined with the small groups
+ * (`changedTooLittle`); `shownSizesAfter` says what to keep for the next report.
+ */
+export function organisationReport(
+  p: PreparedOrganisation,
+  k: OrganisationKernels,
+  previouslyShown: ShownSizes | null = null,
+): OrganisationReport {
   const { roster, graph: g } = p;
-  const groups = reportingGroups(roster.unit.names, sizesOf(roster.unit.of, roster.unit.names.length));
+  const unitSizes = sizesOf(roster.unit.of, roster.unit.names.length);
+  const withheld = changedTooLittle(previouslyShown, roster.unit.names, unitSizes);
+  const groups = reportingGroups(roster.unit.names, unitSizes, withheld);
   const group = groupOfPeople(roster.unit.of, groups);
   const kk = groups.names.length;
   const base = {
@@ -126,6 +159,7 @@ export function organisationReport(p: PreparedOrganisation, k: OrganisationKerne
     people: roster.n,
     ties: edgeCount(g),
     unitsFolded: groups.folded,
+    unitsWithheld: withheld.size,
   };
   if (kk === 0) return { ...base, ...emptyReport(), shown: false, reason: NOTHING_SHOWN };
 

@@ -21,9 +21,14 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
     title: 'The organisation',
     lines: [
       `${people(r.people)} in ${r.units.length} units, ${r.ties} working ties over the last ${r.window.days} days.`,
-      ...(r.unitsFolded > 0
+      ...(r.unitsFolded - r.unitsWithheld > 0
         ? [
-            `${r.unitsFolded} units with fewer than ${MIN_GROUP} people are shown together, never on their own.`,
+            `${r.unitsFolded - r.unitsWithheld} units with fewer than ${MIN_GROUP} people are shown together, never on their own.`,
+          ]
+        : []),
+      ...(r.unitsWithheld > 0
+        ? [
+            `${r.unitsWithheld === 1 ? '1 unit is' : `${r.unitsWithheld} units are`} shown with them this time: ${r.unitsWithheld === 1 ? 'it has' : 'they have'} gained or lost fewer than ${MIN_GROUP} people since ${r.unitsWithheld === 1 ? 'its' : 'their'} figures were last shown, so comparing the two reports could tell one person's part.`,
           ]
         : []),
     ],
@@ -74,7 +79,7 @@ export function describeOrganisation(r: OrganisationReport): Array<{ title: stri
         ? [
             `The 1 % of people on the most routes hold ${pct(b.topShareOfBetweenness)} of all the routes through the organisation${
               b.betweenness.errorBound !== null
-                ? ` (estimated from the routes of ${b.betweenness.samples} people picked at random)`
+                ? ` (estimated from the routes of ${b.betweenness.samples.toLocaleString('en-GB')} people picked at random)`
                 : ''
             }.`,
           ]
@@ -168,7 +173,7 @@ function precisionWords(at: OrganisationReport['brokers']['betweenness']['atTheL
   if (at === null || at.relativeHalfWidth === null) return [];
   const within = Math.max(1, Math.round(at.relativeHalfWidth * 100));
   return [
-    `For the people on the most routes, the estimate is typically within ${within} % either way of the line for the top 5 % (19 times in 20); ${
+    `For the people on the most routes, the estimates are typically within ${within} % of the line for the top 5 %, either way (19 times in 20); ${
       at.unsettled === 0
         ? 'no one is so close to that line that their side of it is in doubt.'
         : `${at.unsettled.toLocaleString('en-GB')} ${at.unsettled === 1 ? 'person is' : 'people are'} too close to it to say on which side they fall.`

@@ -17,6 +17,7 @@ import {
   type RosterEntry,
   timeOf,
 } from '../../core/organisation/model.js';
+import type { ShownSizes } from '../../core/organisation/privacy.js';
 import { ThreefoldError } from '../../errors.js';
 import type { CollaborationRead } from '../../io/company/records.js';
 import type { RosterRead } from '../../io/company/roster.js';
@@ -366,6 +367,22 @@ class SqliteCompanyStore implements CompanyStore {
         "INSERT INTO company_settings (key, value) VALUES ('retention_days', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       )
       .run(String(days));
+  }
+
+  async shownSizes(): Promise<ShownSizes | null> {
+    const value = this.sqlite
+      .prepare("SELECT value FROM company_settings WHERE key = 'shown_unit_sizes'")
+      .pluck()
+      .get() as string | undefined;
+    return value === undefined ? null : (JSON.parse(value) as ShownSizes);
+  }
+
+  async setShownSizes(sizes: ShownSizes): Promise<void> {
+    this.sqlite
+      .prepare(
+        "INSERT INTO company_settings (key, value) VALUES ('shown_unit_sizes', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(JSON.stringify(sizes));
   }
 
   async logQuery(entry: QueryLogEntry): Promise<void> {

@@ -15,6 +15,7 @@ import {
   type RosterEntry,
   timeOf,
 } from '../../core/organisation/model.js';
+import type { ShownSizes } from '../../core/organisation/privacy.js';
 import type { CollaborationRead } from '../../io/company/records.js';
 import type { RosterRead } from '../../io/company/roster.js';
 import { aggregateImport, meetingKeys } from '../company/aggregate.js';
@@ -298,6 +299,18 @@ export class PostgresCompanyStore implements CompanyStore {
 
   async setRetentionDays(days: number): Promise<void> {
     await sql`INSERT INTO company_settings (key, value) VALUES ('retention_days', ${String(days)})
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value`.execute(this.db);
+  }
+
+  async shownSizes(): Promise<ShownSizes | null> {
+    const r = await sql<{
+      value: string;
+    }>`SELECT value FROM company_settings WHERE key = 'shown_unit_sizes'`.execute(this.db);
+    return r.rows[0] ? (JSON.parse(r.rows[0].value) as ShownSizes) : null;
+  }
+
+  async setShownSizes(sizes: ShownSizes): Promise<void> {
+    await sql`INSERT INTO company_settings (key, value) VALUES ('shown_unit_sizes', ${JSON.stringify(sizes)})
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`.execute(this.db);
   }
 
