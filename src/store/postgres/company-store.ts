@@ -138,10 +138,8 @@ export class PostgresCompanyStore implements CompanyStore {
           tooOld += agg.tooOld;
           for (const [key, day] of agg.meetings) meetings.set(key, day);
           const e = agg.edges;
-          const order = Array.from(agg.order);
-          for (let i = 0; i < order.length; i += BATCH) {
-            const part = order.slice(i, i + BATCH);
-            const col = (c: number[]) => part.map((k) => c[k]!);
+          for (let i = 0; i < e.a.length; i += BATCH) {
+            const col = (c: number[]) => c.slice(i, i + BATCH);
             await sql`INSERT INTO company_staged_collaboration
               SELECT * FROM unnest(${col(e.a)}::integer[], ${col(e.b)}::integer[], ${col(e.day)}::integer[],
                 ${col(e.channel)}::smallint[], ${col(e.count)}::float8[], ${col(e.minutes)}::float8[])`.execute(
