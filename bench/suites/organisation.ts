@@ -13,6 +13,7 @@ import { betweennessOf, communitiesOf, holesOf } from '../../src/core/organisati
 import { CHANNELS, dateOfDay, type OrganisationData } from '../../src/core/organisation/model.js';
 import { prepareOrganisation } from '../../src/core/organisation/prepare.js';
 import { organisationReport } from '../../src/core/organisation/report.js';
+import { startPostgres, type TestCluster } from '../../src/test-support/postgres.js';
 import { type BenchResult, cli, tempDir, time } from '../lib/index.js';
 
 const asOf = '2026-11-30';
@@ -72,12 +73,41 @@ function writeCsv(dir: string, data: OrganisationData): { roster: string; edges:
   return { roster, edges };
 }
 
+let cluster: TestCluster | undefined;
+
+/**
+ * The same imports into PostgreSQL (BENCH_ORG_PG=1): a throwaway server of the test support's
+ * (fsync off), the CLI with `--database`; the peak memory is the CLI's, not the server's.
+ */
+async function intoPostgres(label: string, files: { roster: string; edges: string }, key: string) {
+  if (!cluster) {
+    cluster = await startPostgres();
+    process.on('exit', () => cluster?.stop());
+  }
+  const base = ['company', '--database', cluster.ownerUrl, '--key-file', key];
+  const roster = cli([...base, 'roster', files.roster]);
+  const imported = cli([...base, 'collaboration', files.edges, '--json']);
+  const rows = (JSON.parse(imported.stdout) as { rows: number }).rows;
+  return [
+    {
+      name: `${label}: import the roster into PostgreSQL (CLI process)`,
+      seconds: roster.seconds,
+      detail: `CPU ${roster.cpuSeconds.toFixed(1)} s, peak ${roster.peakMiB.toFixed(0)} MiB`,
+    },
+    {
+      name: `${label}: import the collaboration into PostgreSQL (CLI process)`,
+      seconds: imported.seconds,
+      detail: `CPU ${imported.cpuSeconds.toFixed(1)} s (the CLI's; the server's apart), peak ${imported.peakMiB.toFixed(0)} MiB, ${rows} rows kept`,
+    },
+  ];
+}
+
 /**
  * The roster and collaboration imports through the CLI (a process each: wall, CPU, peak RSS),
  * and igraph building its graph from the same CSV (Python's csv module into Graph.TupleList,
  * one thread): it reads and links the rows but neither checks, pseudonymises nor stores them.
  */
-function ingest(label: string, data: OrganisationData, dir: string): BenchResult[] {
+async function ingest(label: string, data: OrganisationData, dir: string): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const files = writeCsv(dir, data);
   const key = join(dir, 'key');
@@ -98,6 +128,7 @@ function ingest(label: string, data: OrganisationData, dir: string): BenchResult
     seconds: imported.seconds,
     detail: `CPU ${imported.cpuSeconds.toFixed(1)} s, peak ${imported.peakMiB.toFixed(0)} MiB, ${size.toFixed(0)} MiB CSV, ${rows} rows kept, ${(statSync(db).size / 2 ** 20).toFixed(0)} MiB database`,
   });
+  if (process.env.BENCH_ORG_PG === '1') out.push(...(await intoPostgres(label, files, key)));
   const igraph = python(`
 import csv, resource, time, igraph as ig
 t = time.perf_counter()
@@ -206,7 +237,7 @@ export async function run(): Promise<BenchResult[]> {
     seconds: small.seconds,
     detail: `${small.value.data.collaboration.length} rows`,
   });
-  out.push(...ingest('10k', small.value.data, dir));
+  out.push(...(await ingest('10k', small.value.data, dir)));
   if (!ingestOnly) {
     const key = join(dir, 'key');
     const base = ['company', '--company-db', join(dir, 'company-10k.db'), '--key-file', key];
@@ -225,7 +256,7 @@ export async function run(): Promise<BenchResult[]> {
       seconds: large.seconds,
       detail: `${large.value.data.collaboration.length} rows`,
     });
-    out.push(...ingest('200k', large.value.data, dir));
+    out.push(...(await ingest('200k', large.value.data, dir)));
     if (!ingestOnly) out.push(...analysis('200k / 20M', large.value.data, dir));
   }
   return out;
