@@ -109,6 +109,8 @@ export class PostgresCompanyStore implements CompanyStore {
   ): Promise<CollaborationImported> {
     const oldest = dayNumber(oldestDay);
     return this.db.connection().execute(async (conn) => {
+      // A pooled connection outlives an import: a staging table left by one that lost its drop goes first.
+      await sql`DROP TABLE IF EXISTS company_staged_collaboration, company_staged_time`.execute(conn);
       await sql`CREATE TEMP TABLE company_staged_collaboration (a integer, b integer, day integer,
         channel smallint, count float8, minutes float8)`.execute(conn);
       await sql`CREATE TEMP TABLE company_staged_time (person integer, day integer, channel smallint,
