@@ -1,9 +1,11 @@
 // Organisation network analysis (`threefold company`) on generated companies: 10,000 people and
 // 1,000,000 rows of collaboration end to end (CSV import through the CLI, then the report), and
-// the analysis in memory at 200,000 people / 20,000,000 rows (BENCH_ORG_LARGE=1). igraph runs
-// on the same tie graph where python3-igraph is installed: build, constraint, Louvain.
+// at 200,000 people / 20,000,000 rows (BENCH_ORG_LARGE=1) the streamed CSV import through the
+// CLI and the analysis in memory. BENCH_ORG_INGEST_ONLY=1 runs the imports alone. igraph runs
+// on the same tie graph where python3-igraph is installed: build, constraint, Louvain; and
+// builds its graph from the same collaboration CSV, to compare with the import.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { betweenness, edgeCount } from '../../src/core/graph/index.js';
 import type { SampledBetweenness } from '../../src/core/graph/sampled-betweenness.js';
@@ -12,6 +14,7 @@ import { betweennessOf, communitiesOf, holesOf } from '../../src/core/organisati
 import { CHANNELS, dateOfDay, type OrganisationData } from '../../src/core/organisation/model.js';
 import { prepareOrganisation } from '../../src/core/organisation/prepare.js';
 import { organisationReport } from '../../src/core/organisation/report.js';
+import { startPostgres, type TestCluster } from '../../src/test-support/postgres.js';
 import { sampledBetweennessOnThreads } from '../../src/workers/organisation-kernels.js';
 import { type BenchResult, cli, tempDir, time } from '../lib/index.js';
 
@@ -43,6 +46,7 @@ function company(people: number, rows: number) {
   );
 }
 
+/** The roster and collaboration CSVs, written a hundred thousand lines at a time (20M rows is a gigabyte). */
 function writeCsv(dir: string, data: OrganisationData): { roster: string; edges: string } {
   const roster = join(dir, 'roster.csv');
   writeFileSync(
@@ -54,13 +58,20 @@ function writeCsv(dir: string, data: OrganisationData): { roster: string; edges:
       .join('\n')}\n`,
   );
   const edges = join(dir, 'edges.csv');
+  const fd = openSync(edges, 'w');
   const c = data.collaboration;
-  const lines = ['from,to,period,channel,count,minutes'];
-  for (let e = 0; e < c.length; e++)
+  let lines = ['from,to,period,channel,count,minutes'];
+  for (let e = 0; e < c.length; e++) {
     lines.push(
       `${data.people[c.a[e]!]!.id},${data.people[c.b[e]!]!.id},${dateOfDay(c.day[e]!)},${CHANNELS[c.channel[e]!]},${c.count[e]},${c.minutes[e]}`,
     );
-  writeFileSync(edges, `${lines.join('\n')}\n`);
+    if (lines.length === 100_000) {
+      writeSync(fd, `${lines.join('\n')}\n`);
+      lines = [];
+    }
+  }
+  if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+  closeSync(fd);
   return { roster, edges };
 }
 
@@ -75,6 +86,89 @@ function precisionDetail(b: SampledBetweenness, brokersAbove: number, planted: n
   if (p === null) return 'exact';
   const within = p.relativeHalfWidth === null ? '–' : `±${(100 * p.relativeHalfWidth).toFixed(0)} %`;
   return `top-5 % line ${p.line.toExponential(2)}, typical 95 % interval there ${within}, ${p.unsettled} people unsettled; ${brokersAbove}/${planted} planted brokers above the line`;
+}
+
+let cluster: TestCluster | undefined;
+
+/**
+ * The same imports into PostgreSQL (BENCH_ORG_PG=1): a throwaway server of the test support's
+ * (fsync off), the CLI with `--database`; the peak memory is the CLI's, not the server's.
+ */
+async function intoPostgres(label: string, files: { roster: string; edges: string }, key: string) {
+  if (!cluster) {
+    cluster = await startPostgres();
+    process.on('exit', () => cluster?.stop());
+  }
+  const base = ['company', '--database', cluster.ownerUrl, '--key-file', key];
+  const roster = cli([...base, 'roster', files.roster]);
+  const imported = cli([...base, 'collaboration', files.edges, '--json']);
+  const rows = (JSON.parse(imported.stdout) as { rows: number }).rows;
+  return [
+    {
+      name: `${label}: import the roster into PostgreSQL (CLI process)`,
+      seconds: roster.seconds,
+      detail: `CPU ${roster.cpuSeconds.toFixed(1)} s, peak ${roster.peakMiB.toFixed(0)} MiB`,
+    },
+    {
+      name: `${label}: import the collaboration into PostgreSQL (CLI process)`,
+      seconds: imported.seconds,
+      detail: `CPU ${imported.cpuSeconds.toFixed(1)} s (the CLI's; the server's apart), peak ${imported.peakMiB.toFixed(0)} MiB, ${rows} rows kept`,
+    },
+  ];
+}
+
+/**
+ * The roster and collaboration imports through the CLI (a process each: wall, CPU, peak RSS),
+ * and igraph building its graph from the same CSV (Python's csv module into Graph.TupleList,
+ * one thread): it reads and links the rows but neither checks, pseudonymises nor stores them.
+ */
+async function ingest(label: string, data: OrganisationData, dir: string): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  const files = writeCsv(dir, data);
+  const key = join(dir, 'key');
+  writeFileSync(key, 'bench-key-'.padEnd(40, 'x'));
+  const db = join(dir, `company-${label.replace(/\W+/g, '-')}.db`);
+  const base = ['company', '--company-db', db, '--key-file', key];
+  const roster = cli([...base, 'roster', files.roster]);
+  out.push({
+    name: `${label}: import the roster (CLI process)`,
+    seconds: roster.seconds,
+    detail: `CPU ${roster.cpuSeconds.toFixed(1)} s, peak ${roster.peakMiB.toFixed(0)} MiB`,
+  });
+  const size = statSync(files.edges).size / 2 ** 20;
+  const imported = cli([...base, 'collaboration', files.edges, '--json']);
+  const rows = (JSON.parse(imported.stdout) as { rows: number }).rows;
+  out.push({
+    name: `${label}: import ${data.collaboration.length} rows of collaboration (CLI process)`,
+    seconds: imported.seconds,
+    detail: `CPU ${imported.cpuSeconds.toFixed(1)} s, peak ${imported.peakMiB.toFixed(0)} MiB, ${size.toFixed(0)} MiB CSV, ${rows} rows kept, ${(statSync(db).size / 2 ** 20).toFixed(0)} MiB database`,
+  });
+  if (process.env.BENCH_ORG_PG === '1') out.push(...(await intoPostgres(label, files, key)));
+  const igraph = python(`
+import csv, resource, time, igraph as ig
+t = time.perf_counter()
+with open(${JSON.stringify(files.edges)}, newline="") as f:
+    rows = csv.reader(f)
+    next(rows)
+    g = ig.Graph.TupleList(((r[0], r[1], float(r[4])) for r in rows), directed=False, weights=True)
+build = time.perf_counter() - t
+print(build, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, g.vcount(), g.ecount())
+`);
+  if (igraph === null)
+    out.push({
+      name: `${label}: igraph from the CSV`,
+      seconds: Number.NaN,
+      detail: 'python3-igraph not installed',
+    });
+  else {
+    const [seconds, peak, n, m] = igraph.split(' ').map(Number) as [number, number, number, number];
+    out.push({
+      name: `${label}: igraph builds its graph from the same CSV`,
+      seconds,
+      detail: `peak ${peak.toFixed(0)} MiB, ${n} vertices, ${m} edges; threefold's import takes ${(imported.seconds / seconds).toFixed(2)}× its time`,
+    });
+  }
+  return out;
 }
 
 async function analysis(
@@ -194,40 +288,35 @@ t = time.perf_counter(); g.betweenness(directed=False, cutoff=${cutoff}); print(
 export async function run(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const dir = tempDir('organisation');
+  const ingestOnly = process.env.BENCH_ORG_INGEST_ONLY === '1';
   const small = company(10_000, 1_000_000);
   out.push({
     name: '10k people / 1M rows: generate',
     seconds: small.seconds,
     detail: `${small.value.data.collaboration.length} rows`,
   });
-  const files = writeCsv(dir, small.value.data);
-  const key = join(dir, 'key');
-  writeFileSync(key, 'bench-key-'.padEnd(40, 'x'));
-  const db = join(dir, 'company.db');
-  const base = ['company', '--company-db', db, '--key-file', key];
-  const roster = cli([...base, 'roster', files.roster]);
-  out.push({
-    name: '10k: import the roster (CLI process)',
-    seconds: roster.seconds,
-    detail: `${roster.peakMiB.toFixed(0)} MiB`,
-  });
-  const ingest = cli([...base, 'collaboration', files.edges]);
-  out.push({
-    name: '10k: import 1M rows of collaboration (CLI process)',
-    seconds: ingest.seconds,
-    detail: `CPU ${ingest.cpuSeconds.toFixed(1)} s, peak ${ingest.peakMiB.toFixed(0)} MiB`,
-  });
-  const report = cli([...base, 'report', '--as-of', asOf, '--json']);
-  out.push({
-    name: '10k: company report --json (CLI process, kernels on two threads)',
-    seconds: report.seconds,
-    detail: `CPU ${report.cpuSeconds.toFixed(1)} s, peak ${report.peakMiB.toFixed(0)} MiB`,
-  });
-  out.push(...(await analysis('10k / 1M', small.value.data, small.value.planted.brokers, dir, true)));
+  out.push(...(await ingest('10k', small.value.data, dir)));
+  if (!ingestOnly) {
+    const key = join(dir, 'key');
+    const base = ['company', '--company-db', join(dir, 'company-10k.db'), '--key-file', key];
+    const report = cli([...base, 'report', '--as-of', asOf, '--json']);
+    out.push({
+      name: '10k: company report --json (CLI process, kernels on two threads)',
+      seconds: report.seconds,
+      detail: `CPU ${report.cpuSeconds.toFixed(1)} s, peak ${report.peakMiB.toFixed(0)} MiB`,
+    });
+    out.push(...(await analysis('10k / 1M', small.value.data, small.value.planted.brokers, dir, true)));
+  }
   if (process.env.BENCH_ORG_LARGE === '1') {
     const large = company(200_000, 20_000_000);
-    out.push({ name: '200k people / 20M rows: generate', seconds: large.seconds });
-    out.push(...(await analysis('200k / 20M', large.value.data, large.value.planted.brokers, dir, false)));
+    out.push({
+      name: '200k people / 20M rows: generate',
+      seconds: large.seconds,
+      detail: `${large.value.data.collaboration.length} rows`,
+    });
+    out.push(...(await ingest('200k', large.value.data, dir)));
+    if (!ingestOnly)
+      out.push(...(await analysis('200k / 20M', large.value.data, large.value.planted.brokers, dir, false)));
   }
   return out;
 }

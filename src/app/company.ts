@@ -5,7 +5,7 @@ import { dateOfDay, dayNumber } from '../core/organisation/model.js';
 import { type PersonalPicture, personalPicture } from '../core/organisation/personal.js';
 import { prepareOrganisation } from '../core/organisation/prepare.js';
 import { type OrganisationReport, organisationReport, shownSizesAfter } from '../core/organisation/report.js';
-import { forbidden, invalidInput, notFound } from '../errors.js';
+import { forbidden, invalidInput, notFound, ThreefoldError } from '../errors.js';
 import { readCalendarMetadata } from '../io/company/calendar.js';
 import { readCollaborationStream } from '../io/company/collaboration.js';
 import type { CollaborationRead } from '../io/company/records.js';
@@ -57,16 +57,45 @@ export async function importRosterFile(ctx: CompanyContext, text: string): Promi
   return result;
 }
 
-/** A file's whole text, or its text as it is read (a file read stream): large edge lists stream. */
-export type CollaborationSource = string | AsyncIterable<string>;
+/**
+ * A file's whole text, or its text as it is read (a file read stream): large edge lists stream.
+ * Named, its errors say which file of several they are in.
+ */
+export type CollaborationSource =
+  | string
+  | AsyncIterable<string>
+  | { name: string; text: string | AsyncIterable<string> };
+
+const textOf = (source: CollaborationSource) =>
+  typeof source === 'object' && 'name' in source ? source.text : source;
+
+/** An error of a named source's reading, saying which file it is in. */
+function inFile(source: CollaborationSource, err: unknown): unknown {
+  if (!(err instanceof ThreefoldError) || typeof source !== 'object' || !('name' in source)) return err;
+  return new ThreefoldError(
+    err.code,
+    `${source.name}: ${err.message}`,
+    err.details.map((d) => ({ ...d, path: `${source.name}${d.path ? `, ${d.path}` : ''}` })),
+  );
+}
+
+async function* naming<T>(source: CollaborationSource, read: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* read;
+  } catch (err) {
+    throw inFile(source, err);
+  }
+}
 
 async function* chunksOf(source: CollaborationSource): AsyncIterable<string> {
-  if (typeof source === 'string') yield source;
-  else yield* source;
+  const text = textOf(source);
+  if (typeof text === 'string') yield text;
+  else yield* text;
 }
 
 async function wholeText(source: CollaborationSource): Promise<string> {
   if (typeof source === 'string') return source;
+  if ('name' in source) return wholeText(source.text);
   let text = '';
   for await (const chunk of source) text += chunk;
   return text;
@@ -95,7 +124,12 @@ export async function importCollaborationFiles(
     const seen = new Set<string>();
     const reads: CollaborationRead[] = [];
     for (const source of sources) {
-      const read = readCalendarMetadata(await wholeText(source), pseudonym, ctx.today, seen);
+      let read: ReturnType<typeof readCalendarMetadata>;
+      try {
+        read = readCalendarMetadata(await wholeText(source), pseudonym, ctx.today, seen);
+      } catch (err) {
+        throw inFile(source, err);
+      }
       skipped += read.skipped.length;
       broadcasts += read.broadcasts;
       duplicates += read.duplicates;
@@ -110,7 +144,7 @@ export async function importCollaborationFiles(
           kind === 'edges'
             ? readCollaborationStream(chunksOf(source), pseudonym, options, batchRows)
             : readSurveyStream(chunksOf(source), pseudonym, options.surveyDate, batchRows);
-        for await (const batch of read) {
+        for await (const batch of naming(source, read)) {
           skipped += batch.skipped.length;
           yield batch;
         }
@@ -126,16 +160,6 @@ export async function importCollaborationFiles(
     detail: JSON.stringify(result),
   });
   return result;
-}
-
-/** One file's import, its text read whole (see `importCollaborationFiles`). */
-export function importCollaborationFile(
-  ctx: CompanyContext,
-  kind: CollaborationKind,
-  text: string,
-  options: { channel?: string; surveyDate?: string } = {},
-): Promise<CollaborationImported & { skipped: number; broadcasts: number; duplicates: number }> {
-  return importCollaborationFiles(ctx, kind, [text], options);
 }
 
 export interface ReportOptions {

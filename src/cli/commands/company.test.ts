@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
 import { generateOrganisation } from '../../core/organisation/generate.js';
 import { CHANNELS, dateOfDay } from '../../core/organisation/model.js';
 import { runCli } from '../test-support/run-cli.js';
@@ -140,6 +141,28 @@ describe('threefold company: an organisation analysed from its HR roster and col
     assert.match(r.stderr, /line 3, start date/);
     const report = JSON.parse((await cli('report', '--as-of', asOf, '--json')).stdout);
     assert.equal(report.people, 355);
+  });
+
+  it('imports several files as one, and writes none of them when the last line of the last is bad', async () => {
+    const rows = () =>
+      new BetterSqlite3(env.THREEFOLD_COMPANY_DB, { readonly: true })
+        .prepare('SELECT count(*) AS n, sum(count) AS total FROM company_collaboration')
+        .get();
+    const before = rows();
+    const more = join(dir, 'more.csv');
+    const bad = join(dir, 'bad-edges.csv');
+    writeFileSync(more, `from,to,period,channel,count\np1,p2,${asOf},chat,7\n`);
+    writeFileSync(bad, `from,to,period,channel,count\np1,p3,${asOf},chat,1\np1,p3,${asOf},chat,lots\n`);
+    const r = await cli('collaboration', more, bad);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /bad-edges\.csv: collaboration: 1 invalid value, nothing imported \(first: line 3, count/,
+    );
+    assert.deepEqual(rows(), before);
+    const ok = await cli('collaboration', more, '--json');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.notDeepEqual(rows(), before);
   });
 
   it('refuses bad options with the option named, and keeps a retention limit it is given', async () => {

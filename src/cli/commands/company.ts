@@ -169,7 +169,7 @@ export function register(program: Command, ctx: CliContext): void {
       const options: { channel?: string; surveyDate?: string } = {};
       if (o.channel) options.channel = o.channel;
       if (o.date) options.surveyDate = ctx.date(o.date, '--date');
-      const sources = files.map(streamText);
+      const sources = files.map((file) => ({ name: file, text: streamText(file) }));
       const r = await withCompany(ctx, cmd, (c) =>
         importCollaborationFiles(c, o.kind as CollaborationKind, sources, options),
       );

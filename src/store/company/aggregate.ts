@@ -4,8 +4,6 @@ import type { CollaborationRead } from '../../io/company/records.js';
 /** One import's collaboration resolved to people's rows and summed by key, ready to write. */
 export interface AggregatedImport {
   edges: { a: number[]; b: number[]; day: number[]; channel: number[]; count: number[]; minutes: number[] };
-  /** Positions of `edges` in key order (a, b, day, channel): writes land next to each other. */
-  order: Uint32Array;
   time: { person: number[]; day: number[]; channel: number[]; minutes: number[] };
   notOnRoster: number;
   tooOld: number;
@@ -75,14 +73,6 @@ export function aggregateImport(
     edges.count.push(r.count);
     edges.minutes.push(r.minutes);
   }
-  const { a, b } = edges;
-  const order = Uint32Array.from(a.keys()).sort(
-    (x, y) =>
-      a[x]! - a[y]! ||
-      b[x]! - b[y]! ||
-      edges.day[x]! - edges.day[y]! ||
-      edges.channel[x]! - edges.channel[y]!,
-  );
   const time: AggregatedImport['time'] = { person: [], day: [], channel: [], minutes: [] };
   const slot = new Map<string, number>();
   for (const t of read.time) {
@@ -103,7 +93,7 @@ export function aggregateImport(
     time.channel.push(t.channel);
     time.minutes.push(t.minutes);
   }
-  return { edges, order, time, notOnRoster, tooOld, meetings };
+  return { edges, time, notOnRoster, tooOld, meetings };
 }
 
 /** The meetings a batch of calendar rows names, each once. */

@@ -204,7 +204,7 @@ class SqliteCompanyStore implements CompanyStore {
         // A deferred transaction that writes only temporary tables locks nothing others use.
         db.transaction(() => {
           const e = agg.edges;
-          for (const i of agg.order)
+          for (let i = 0; i < e.a.length; i++)
             stageEdge.run(e.a[i], e.b[i], e.day[i], e.channel[i], e.count[i], e.minutes[i]);
           const t = agg.time;
           for (let i = 0; i < t.person.length; i++)

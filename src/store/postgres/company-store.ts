@@ -110,6 +110,8 @@ export class PostgresCompanyStore implements CompanyStore {
   ): Promise<CollaborationImported> {
     const oldest = dayNumber(oldestDay);
     return this.db.connection().execute(async (conn) => {
+      // A pooled connection outlives an import: a staging table left by one that lost its drop goes first.
+      await sql`DROP TABLE IF EXISTS company_staged_collaboration, company_staged_time`.execute(conn);
       await sql`CREATE TEMP TABLE company_staged_collaboration (a integer, b integer, day integer,
         channel smallint, count float8, minutes float8)`.execute(conn);
       await sql`CREATE TEMP TABLE company_staged_time (person integer, day integer, channel smallint,
@@ -139,10 +141,8 @@ export class PostgresCompanyStore implements CompanyStore {
           tooOld += agg.tooOld;
           for (const [key, day] of agg.meetings) meetings.set(key, day);
           const e = agg.edges;
-          const order = Array.from(agg.order);
-          for (let i = 0; i < order.length; i += BATCH) {
-            const part = order.slice(i, i + BATCH);
-            const col = (c: number[]) => part.map((k) => c[k]!);
+          for (let i = 0; i < e.a.length; i += BATCH) {
+            const col = (c: number[]) => c.slice(i, i + BATCH);
             await sql`INSERT INTO company_staged_collaboration
               SELECT * FROM unnest(${col(e.a)}::integer[], ${col(e.b)}::integer[], ${col(e.day)}::integer[],
                 ${col(e.channel)}::smallint[], ${col(e.count)}::float8[], ${col(e.minutes)}::float8[])`.execute(
