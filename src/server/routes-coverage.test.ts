@@ -314,6 +314,29 @@ describe('routes on the fixture network', () => {
     assert.deepEqual(again.json.nodes, r.json.nodes, 'the layout is kept');
   });
 
+  test('GET /api/names: the names of many records by id in one read, unknown ids left out', async () => {
+    const doc = fixtureDocument();
+    const people = doc.people.map((p) => p.id);
+    const orgs = (doc.organizations ?? []).map((o) => o.id);
+    const goals = (doc.goals ?? []).map((g) => g.id);
+    const r = await server.call(
+      'GET',
+      `/api/names?people=${[...people, 'p:nobody'].join(',')}&organizations=${orgs.join(',')}&goals=${goals.join(',')}`,
+    );
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json.people, Object.fromEntries(doc.people.map((p) => [p.id, p.name])));
+    assert.deepEqual(
+      r.json.organizations,
+      Object.fromEntries((doc.organizations ?? []).map((o) => [o.id, o.name])),
+    );
+    assert.deepEqual(r.json.goals, Object.fromEntries((doc.goals ?? []).map((g) => [g.id, g.title])));
+    assert.deepEqual(r.json.commitments, {});
+    const many = Array.from({ length: 501 }, (_, i) => `p:${i}`).join(',');
+    const bad = await server.call('GET', `/api/names?people=${many}`);
+    assert.equal(bad.status, 400, bad.text);
+    assert.equal(bad.json.error.details[0].path, 'query.people');
+  });
+
   test('GET /api/network?view=ego: you and your contacts as the whole map has them, with the counts', async () => {
     const whole = (await server.call('GET', '/api/network?asOf=2026-06-01')).json;
     const assessed = (await server.call('GET', '/api/assess?asOf=2026-06-01')).json;
