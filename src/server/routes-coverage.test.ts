@@ -382,6 +382,19 @@ describe('routes on the fixture network', () => {
       1 + contacts.length + two.json.view.secondStep.shown,
       'two steps: your contacts and the people they know',
     );
+    // Someone beyond your contacts: the strongest path to them comes with its people on the map.
+    const far = (assessed.people as { id: string; distance: number | null }[]).find(
+      (p) => p.distance !== null && p.distance >= 2,
+    );
+    assert.ok(far, 'the fixture has someone two steps out');
+    const through = await server.call('GET', `/api/network?asOf=2026-06-01&view=ego&through=${far.id}`);
+    assert.equal(through.status, 200, through.text);
+    const best = (await server.call('GET', `/api/path?asOf=2026-06-01&to=${far.id}&k=1`)).json.paths[0];
+    assert.deepEqual(through.json.path, { people: best.people, strength: best.strength });
+    const shown = new Set(through.json.nodes.map((n: { id: string }) => n.id));
+    for (const id of best.people) assert.ok(shown.has(id), `${id}, on the path, is on the map`);
+    assert.ok(shown.has(far.id));
+    assert.equal((await server.call('GET', '/api/network?view=ego&through=p:nobody')).status, 404);
     for (const [query, field] of [
       ['view=some', 'query.view'],
       ['view=ego&steps=3', 'query.steps'],
