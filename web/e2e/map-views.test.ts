@@ -170,6 +170,14 @@ e2e('a network of more than a few hundred people opens on you and your contacts'
   assert.ok(list.includes(far.name), `the path names them: ${list}`);
   assert.doesNotMatch(list, /\bp:[\w-]+/, 'names, not ids');
   await app.shot('far-path');
+  // The names on the path go first, and still never on top of one another.
+  await page.waitForTimeout(300);
+  const boxes = await labelBoxes(page, new Map(people.map((p) => [p.id, p.name])));
+  noOverlap(boxes, 'far path');
+  assert.ok(
+    boxes.some((b) => b.id === far.id),
+    'the person reached is named',
+  );
 
   await page.getByLabel(/Whole network/).check();
   await until('the whole network', async () => (await geometry(page))?.nodes.length === 1001, 60_000);
@@ -194,6 +202,15 @@ async function labelBoxes(page: Page, names: Map<string, string>) {
   });
 }
 
+function noOverlap(boxes: Awaited<ReturnType<typeof labelBoxes>>, step: string): void {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+      assert.ok(!overlap, `${step}: the names of ${a.id} and ${b.id} overlap`);
+    }
+}
+
 e2e('on the sample the names drawn on the map never overlap, zoomed out or in', async (app) => {
   const { page } = app;
   assert.equal((await app.api('POST', '/api/sample')).status, 201);
@@ -213,12 +230,7 @@ e2e('on the sample the names drawn on the map never overlap, zoomed out or in', 
       return boxes.length > 5;
     });
     await app.shot(`labels-${step}`);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
-        assert.ok(!overlap, `${step}: the names of ${a.id} and ${b.id} overlap`);
-      }
+    noOverlap(boxes, step);
     assert.ok(
       boxes.length < network.nodes.length,
       `${step}: ${boxes.length} of ${network.nodes.length} names drawn where they fit`,
