@@ -6,7 +6,7 @@ import type { ThreefoldDocument } from '../../document/schema.js';
 import { computeLayout } from '../layout.js';
 import { type Route, route } from '../route.js';
 import type { AssessmentLike } from '../services.js';
-import { asOfOr, assessment, currentDocument, DateParam, type RouteContext } from './context.js';
+import { asOfOr, assessment, currentDocument, DateParam, pathGraph, type RouteContext } from './context.js';
 
 const Node = z.object({
   id: z.string(),
@@ -229,7 +229,9 @@ export function networkRoutes(ctx: RouteContext): Route[] {
           const limit = query.limit ?? DEFAULT_EGO_LIMIT;
           const through = query.through;
           // One call for a path to someone far: the path, and the map with its people on it.
-          const best = through ? (await pathsTo(ctx.store, { to: through, k: 1, asOf })).paths[0] : undefined;
+          const best = through
+            ? (await pathsTo(ctx.store, { to: through, k: 1, asOf }, await pathGraph(ctx, asOf))).paths[0]
+            : undefined;
           return json(
             await ctx.cache.get(`network-ego:${asOf}:${steps}:${limit}:${through ?? ''}`, async () => {
               const whole = await networkMap(ctx, asOf);
