@@ -20,6 +20,7 @@ import {
 import { type CoachContext, coachContext, suggestFrom } from '../core/coach/suggest.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { commitmentsKept } from '../core/findings/rules.js';
+import type { CsrGraph as PathGraph } from '../core/graph/index.js';
 import { notFound } from '../errors.js';
 import { hiddenActions } from './actions.js';
 import type { AnalysisInput, NetworkStore } from './port.js';
@@ -148,9 +149,19 @@ export async function takeSnapshot(
   };
 }
 
+/** The graph the strongest paths are searched on, as of a date. */
+export async function pathGraphOf(store: NetworkStore, asOf: string): Promise<PathGraph> {
+  return buildPathGraph(await store.pathInput(asOf));
+}
+
 /** The strongest chains of introductions from the owner to a person. */
-export async function pathsTo(store: NetworkStore, options: { to: string; k: number; asOf: string }) {
-  const graph = buildPathGraph(await store.pathInput(options.asOf));
+export async function pathsTo(
+  store: NetworkStore,
+  options: { to: string; k: number; asOf: string },
+  /** The graph of ties as of `asOf`, when the caller keeps one (the server, per data version). */
+  kept?: PathGraph,
+) {
+  const graph = kept ?? (await pathGraphOf(store, options.asOf));
   const target = graph.index.get(options.to);
   if (target === undefined || target === 0) throw notFound(`no person "${options.to}"`);
   const paths = strongestPaths(graph, 0, target, options.k);

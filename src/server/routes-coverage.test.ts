@@ -314,6 +314,29 @@ describe('routes on the fixture network', () => {
     assert.deepEqual(again.json.nodes, r.json.nodes, 'the layout is kept');
   });
 
+  test('GET /api/names: the names of many records by id in one read, unknown ids left out', async () => {
+    const doc = fixtureDocument();
+    const people = doc.people.map((p) => p.id);
+    const orgs = (doc.organizations ?? []).map((o) => o.id);
+    const goals = (doc.goals ?? []).map((g) => g.id);
+    const r = await server.call(
+      'GET',
+      `/api/names?people=${[...people, 'p:nobody'].join(',')}&organizations=${orgs.join(',')}&goals=${goals.join(',')}`,
+    );
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json.people, Object.fromEntries(doc.people.map((p) => [p.id, p.name])));
+    assert.deepEqual(
+      r.json.organizations,
+      Object.fromEntries((doc.organizations ?? []).map((o) => [o.id, o.name])),
+    );
+    assert.deepEqual(r.json.goals, Object.fromEntries((doc.goals ?? []).map((g) => [g.id, g.title])));
+    assert.deepEqual(r.json.commitments, {});
+    const many = Array.from({ length: 501 }, (_, i) => `p:${i}`).join(',');
+    const bad = await server.call('GET', `/api/names?people=${many}`);
+    assert.equal(bad.status, 400, bad.text);
+    assert.equal(bad.json.error.details[0].path, 'query.people');
+  });
+
   test('GET /api/network?view=ego: you and your contacts as the whole map has them, with the counts', async () => {
     const whole = (await server.call('GET', '/api/network?asOf=2026-06-01')).json;
     const assessed = (await server.call('GET', '/api/assess?asOf=2026-06-01')).json;
@@ -359,6 +382,19 @@ describe('routes on the fixture network', () => {
       1 + contacts.length + two.json.view.secondStep.shown,
       'two steps: your contacts and the people they know',
     );
+    // Someone beyond your contacts: the strongest path to them comes with its people on the map.
+    const far = (assessed.people as { id: string; distance: number | null }[]).find(
+      (p) => p.distance !== null && p.distance >= 2,
+    );
+    assert.ok(far, 'the fixture has someone two steps out');
+    const through = await server.call('GET', `/api/network?asOf=2026-06-01&view=ego&through=${far.id}`);
+    assert.equal(through.status, 200, through.text);
+    const best = (await server.call('GET', `/api/path?asOf=2026-06-01&to=${far.id}&k=1`)).json.paths[0];
+    assert.deepEqual(through.json.path, { people: best.people, strength: best.strength });
+    const shown = new Set(through.json.nodes.map((n: { id: string }) => n.id));
+    for (const id of best.people) assert.ok(shown.has(id), `${id}, on the path, is on the map`);
+    assert.ok(shown.has(far.id));
+    assert.equal((await server.call('GET', '/api/network?view=ego&through=p:nobody')).status, 404);
     for (const [query, field] of [
       ['view=some', 'query.view'],
       ['view=ego&steps=3', 'query.steps'],

@@ -127,7 +127,11 @@ e2e(
 e2e('a network of more than a few hundred people opens on you and your contacts', async (app) => {
   const { page } = app;
   await importDocument(app, generateNetwork({ people: 1000, seed: 3 }));
-  const people = (await app.api('GET', '/api/assess')).json.people as { distance: number | null }[];
+  const people = (await app.api('GET', '/api/assess')).json.people as {
+    id: string;
+    name: string;
+    distance: number | null;
+  }[];
   const contacts = people.filter((p) => p.distance === 1).length;
   assert.ok(contacts > 0 && contacts < 500, `the owner knows some of them directly (${contacts})`);
 
@@ -139,6 +143,40 @@ e2e('a network of more than a few hundred people opens on you and your contacts'
   assert.ok(
     ego.nodes.some(([id]) => id === 'owner'),
     '"You" is on the map',
+  );
+
+  // Someone beyond your contacts, found by name: the strongest path to them joins the ego view
+  // (one call), highlighted, without loading the whole network.
+  const assessed = people;
+  const counted = new Map<string, number>();
+  for (const p of assessed) counted.set(p.name, (counted.get(p.name) ?? 0) + 1);
+  const far = assessed.find((p) => (p.distance ?? 0) >= 2 && counted.get(p.name) === 1)!;
+  const search = page.getByLabel('Find a person');
+  await search.fill(far.name);
+  await page.getByRole('option', { name: far.name, exact: true }).waitFor();
+  await search.press('Enter');
+  await page.locator('.map-canvas[data-path]').waitFor({ timeout: 30_000 });
+  const withPath = await geometry(page);
+  const steps = Number(await page.locator('.map-canvas').getAttribute('data-path'));
+  const best = (await app.api('GET', `/api/path?to=${encodeURIComponent(far.id)}&k=1`)).json.paths[0];
+  const onPath = best.people[0] === 'owner' ? best.people.length : best.people.length + 1;
+  assert.equal(steps, onPath, 'you, the people between and them, highlighted');
+  assert.ok(
+    withPath!.nodes.some(([id]) => id === far.id),
+    'they are on the map',
+  );
+  assert.ok(withPath!.nodes.length <= contacts + onPath, `still the ego view (${withPath!.nodes.length})`);
+  const list = await page.getByRole('list', { name: 'Path' }).innerText();
+  assert.ok(list.includes(far.name), `the path names them: ${list}`);
+  assert.doesNotMatch(list, /\bp:[\w-]+/, 'names, not ids');
+  await app.shot('far-path');
+  // The names on the path go first, and still never on top of one another.
+  await page.waitForTimeout(300);
+  const boxes = await labelBoxes(page, new Map(people.map((p) => [p.id, p.name])));
+  noOverlap(boxes, 'far path');
+  assert.ok(
+    boxes.some((b) => b.id === far.id),
+    'the person reached is named',
   );
 
   await page.getByLabel(/Whole network/).check();
@@ -164,6 +202,15 @@ async function labelBoxes(page: Page, names: Map<string, string>) {
   });
 }
 
+function noOverlap(boxes: Awaited<ReturnType<typeof labelBoxes>>, step: string): void {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+      assert.ok(!overlap, `${step}: the names of ${a.id} and ${b.id} overlap`);
+    }
+}
+
 e2e('on the sample the names drawn on the map never overlap, zoomed out or in', async (app) => {
   const { page } = app;
   assert.equal((await app.api('POST', '/api/sample')).status, 201);
@@ -183,12 +230,7 @@ e2e('on the sample the names drawn on the map never overlap, zoomed out or in', 
       return boxes.length > 5;
     });
     await app.shot(`labels-${step}`);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
-        assert.ok(!overlap, `${step}: the names of ${a.id} and ${b.id} overlap`);
-      }
+    noOverlap(boxes, step);
     assert.ok(
       boxes.length < network.nodes.length,
       `${step}: ${boxes.length} of ${network.nodes.length} names drawn where they fit`,

@@ -76,6 +76,14 @@ describe('egoView', () => {
     assert.deepEqual(capped.secondStep, { total: 2, shown: 1 });
   });
 
+  it('people asked for (a path to someone far) are added with their ties, beyond the limit', () => {
+    const v = egoView(map, { owner: 'owner', steps: 1, limit: 1, include: ['e', 'f', 'a', 'nobody'] });
+    assert.deepEqual(ids(v), ['owner', 'a', 'e', 'f']);
+    assert.deepEqual(ties(v), ['e–f:5', 'owner–a:5']);
+    assert.deepEqual(v.contacts, { total: 3, shown: 1 });
+    assert.deepEqual(v.secondStep, { total: 0, shown: 0 });
+  });
+
   it('no owner on the map: an empty view', () => {
     const v = egoView({ nodes: [node('a')], edges: [] }, { owner: 'owner', steps: 1, limit: 10 });
     assert.deepEqual(v, {

@@ -17,6 +17,8 @@ export interface EgoOptions {
   steps: 1 | 2;
   /** At most this many people besides you: your strongest contacts first, then the second step. */
   limit: number;
+  /** People shown whatever their distance (the people on a path to someone far), beyond the limit. */
+  include?: readonly string[];
 }
 
 export interface EgoCounts {
@@ -94,6 +96,16 @@ export function egoView<N extends { id: string }>(map: CompactMap<N>, options: E
     }
   }
 
+  if (options.include?.length) {
+    const wanted = new Set(options.include);
+    map.nodes.forEach((node, i) => {
+      if (wanted.has(node.id) && at[i] === -1) {
+        at[i] = kept.length;
+        kept.push(i);
+      }
+    });
+  }
+
   const edges: [number, number, number][] = [];
   for (const [s, t, w] of map.edges) {
     const a = at[s] ?? -1;
@@ -104,6 +116,9 @@ export function egoView<N extends { id: string }>(map: CompactMap<N>, options: E
     nodes: kept.map((i) => map.nodes[i]!),
     edges,
     contacts: { total: contacts.length, shown: keptContacts.length },
-    secondStep: { total: secondTotal, shown: kept.length - 1 - keptContacts.length },
+    secondStep: {
+      total: secondTotal,
+      shown: kept.slice(1 + keptContacts.length).filter((i) => second[i] === 1 && tiedToShown[i]! > 0).length,
+    },
   };
 }

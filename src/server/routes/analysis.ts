@@ -15,7 +15,7 @@ import { namesFor } from '../../core/coach/move-names.js';
 import { InteractionSchema } from '../../document/schema.js';
 import { type Route, route } from '../route.js';
 import type { CoachAction } from '../services.js';
-import { asOfOr, assessment, DateParam, type RouteContext } from './context.js';
+import { asOfOr, assessment, DateParam, pathGraph, type RouteContext } from './context.js';
 
 const AsOfQuery = z.object({
   asOf: DateParam.optional().meta({ description: 'date of the analysis; today by default' }),
@@ -285,7 +285,10 @@ export function analysisRoutes(ctx: RouteContext): Route[] {
         ),
       }),
       errors: [404],
-      handler: ({ query }) => pathsTo(ctx.store, { to: query.to, k: query.k, asOf: asOfOr(ctx, query.asOf) }),
+      handler: async ({ query }) => {
+        const asOf = asOfOr(ctx, query.asOf);
+        return pathsTo(ctx.store, { to: query.to, k: query.k, asOf }, await pathGraph(ctx, asOf));
+      },
     }),
     route({
       method: 'get',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessNetwork } from '../../app/analysis.js';
+import { assessNetwork, pathGraphOf } from '../../app/analysis.js';
 import { exportNetwork } from '../../app/network.js';
 import type { NetworkStore } from '../../app/port.js';
 import type { Assessment } from '../../core/analysis/assess.js';
@@ -28,6 +28,11 @@ export function currentDocument(ctx: RouteContext): Promise<ThreefoldDocument> {
 /** The assessment as of a date, computed once per data version from the store's kept data. */
 export function assessment(ctx: RouteContext, asOf: string): Promise<Assessment> {
   return ctx.cache.get(`assess:${asOf}`, async () => (await assessNetwork(ctx.store, asOf)).assessment);
+}
+
+/** The graph paths are searched on, built once per data version (a 20k network takes a few hundred ms). */
+export function pathGraph(ctx: RouteContext, asOf: string) {
+  return ctx.cache.get(`path-graph:${asOf}`, () => pathGraphOf(ctx.store, asOf));
 }
 
 /** `asOf` defaults to today at the edge. */

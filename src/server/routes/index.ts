@@ -8,6 +8,7 @@ import { companyRoutes } from './company.js';
 import type { RouteContext } from './context.js';
 import { ioRoutes } from './io.js';
 import { metaRoutes } from './meta.js';
+import { nameRoutes } from './names.js';
 import { networkRoutes } from './network.js';
 import { peopleMergeRoutes } from './people-merge.js';
 
@@ -20,6 +21,7 @@ export function apiRoutes(
 ): Route[] {
   return [
     ...metaRoutes(ctx, version),
+    ...nameRoutes(ctx),
     ...peopleMergeRoutes(ctx),
     ...collectionRoutes(ctx),
     ...analysisRoutes(ctx),

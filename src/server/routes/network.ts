@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { pathsTo } from '../../app/analysis.js';
 import { egoView } from '../../core/analysis/ego-view.js';
 import { OWNER_ID } from '../../core/model.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
 import { computeLayout } from '../layout.js';
 import { type Route, route } from '../route.js';
 import type { AssessmentLike } from '../services.js';
-import { asOfOr, assessment, currentDocument, DateParam, type RouteContext } from './context.js';
+import { asOfOr, assessment, currentDocument, DateParam, pathGraph, type RouteContext } from './context.js';
 
 const Node = z.object({
   id: z.string(),
@@ -45,6 +46,12 @@ export const NetworkSchema = z.object({
     })
     .optional()
     .meta({ description: 'with `view=ego`: how many people each step out holds, and how many are shown' }),
+  path: z
+    .object({ people: z.array(z.string()), strength: z.number() })
+    .optional()
+    .meta({
+      description: 'with `through`: the strongest path to that person (people after you), all on this view',
+    }),
 });
 export type NetworkMap = z.infer<typeof NetworkSchema>;
 
@@ -207,6 +214,10 @@ export function networkRoutes(ctx: RouteContext): Route[] {
           .meta({
             description: `with \`view=ego\`: at most this many people besides you (${DEFAULT_EGO_LIMIT} by default)`,
           }),
+        through: z.string().min(1).max(200).optional().meta({
+          description:
+            'with `view=ego`: also the people on the strongest path to this person, and the path (404 when none)',
+        }),
       }),
       response: NetworkSchema,
       handler: async ({ query }) => {
@@ -216,10 +227,15 @@ export function networkRoutes(ctx: RouteContext): Route[] {
         if (query.view === 'ego') {
           const steps = query.steps === 2 ? 2 : 1;
           const limit = query.limit ?? DEFAULT_EGO_LIMIT;
+          const through = query.through;
+          // One call for a path to someone far: the path, and the map with its people on it.
+          const best = through
+            ? (await pathsTo(ctx.store, { to: through, k: 1, asOf }, await pathGraph(ctx, asOf))).paths[0]
+            : undefined;
           return json(
-            await ctx.cache.get(`network-ego:${asOf}:${steps}:${limit}`, async () => {
+            await ctx.cache.get(`network-ego:${asOf}:${steps}:${limit}:${through ?? ''}`, async () => {
               const whole = await networkMap(ctx, asOf);
-              const ego = egoView(whole, { owner: OWNER_ID, steps, limit });
+              const ego = egoView(whole, { owner: OWNER_ID, steps, limit, include: best?.people });
               const map: NetworkMap = {
                 ...whole,
                 nodes: ego.nodes,
@@ -230,6 +246,7 @@ export function networkRoutes(ctx: RouteContext): Route[] {
                   contacts: ego.contacts,
                   secondStep: ego.secondStep,
                 },
+                ...(best ? { path: { people: best.people, strength: best.strength } } : {}),
               };
               return JSON.stringify(map);
             }),

@@ -125,6 +125,8 @@ export interface NetworkMap {
     contacts: { total: number; shown: number };
     secondStep: { total: number; shown: number };
   };
+  /** With `through`: the strongest path to that person (people after you), all on this view. */
+  path?: { people: string[]; strength: number };
 }
 
 export interface CoachAction {

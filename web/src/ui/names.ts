@@ -1,71 +1,47 @@
 // Resolves ids (people, organisations, goals, commitments) to display names for pages whose API
-// answers carry ids only (suggest, plan, review). One list request per collection fills most of
-// it; ids beyond that page are fetched one by one. Remembered for the session and forgotten when
-// the data version changes, so a rename shows after the next write.
+// answers carry ids only (review, commitments). The ids a page shows are asked for together
+// (GET /api/names, up to 500 a call), never one request per record. Remembered for the session
+// and forgotten when the data version changes, so a rename shows after the next write.
 import { useEffect, useState } from 'react';
-import { api, idPath } from '../api/client';
-import type { Page } from '../api/types';
+import { api } from '../api/client';
 import { useStatus } from '../app/status';
 
 type Collection = 'people' | 'organizations' | 'goals' | 'commitments';
 
-interface Named {
-  id: string;
-  name?: string;
-  title?: string;
-  text?: string;
-}
+/** What GET /api/names answers per call (src/server/routes/names.ts). */
+const BATCH = 500;
 
-const LIST_LIMIT = 1000;
-const label = (r: Named) => r.name ?? r.title ?? r.text ?? null;
-
-const lists = new Map<Collection, Promise<{ names: Map<string, string>; complete: boolean }>>();
-const singles = new Map<string, Promise<string | null>>();
+/** id → its name, or null when the server does not know it (deleted since). */
+const known = new Map<string, Promise<string | null>>();
 let cacheVersion: string | undefined;
 
-function listOf(collection: Collection) {
-  let hit = lists.get(collection);
-  if (!hit) {
-    hit = api.get<Page<Named>>(`/${collection}`, { limit: LIST_LIMIT }).then(
-      (page) => ({
-        names: new Map(page.items.flatMap((r) => (label(r) ? [[r.id, label(r) as string] as const] : []))),
-        complete: page.next === null,
-      }),
-      // Without the list, each id is asked for on its own.
-      () => ({ names: new Map<string, string>(), complete: false }),
-    );
-    lists.set(collection, hit);
-  }
-  return hit;
-}
+const keyOf = (collection: Collection, id: string) => `${collection}\u0000${id}`;
 
-function one(collection: Collection, id: string): Promise<string | null> {
-  const key = `${collection}\u0000${id}`;
-  let hit = singles.get(key);
-  if (!hit) {
-    hit = api
-      .get<Named>(`/${collection}/${idPath(id)}`)
-      .then(label)
-      // An unknown id (deleted since) reads as its id rather than breaking the page.
-      .catch(() => null);
-    singles.set(key, hit);
+function fetchBatch(collection: Collection, ids: string[]): void {
+  const answer = api
+    .get<Record<Collection, Record<string, string>>>('/names', { [collection]: ids.join(',') })
+    // Without names the page shows what it has; a later visit asks again.
+    .catch(() => null);
+  for (const id of ids) {
+    const key = keyOf(collection, id);
+    known.set(
+      key,
+      answer.then((r) => {
+        if (!r) known.delete(key);
+        return r?.[collection]?.[id] ?? null;
+      }),
+    );
   }
-  return hit;
 }
 
 async function lookup(collection: Collection, ids: readonly string[]): Promise<Map<string, string>> {
-  const { names, complete } = await listOf(collection);
+  const missing = ids.filter((id) => !known.has(keyOf(collection, id)));
+  for (let i = 0; i < missing.length; i += BATCH) fetchBatch(collection, missing.slice(i, i + BATCH));
   const out = new Map<string, string>();
-  const missing: string[] = [];
   for (const id of ids) {
-    const n = names.get(id);
-    if (n) out.set(id, n);
-    else if (!complete) missing.push(id);
+    const name = await known.get(keyOf(collection, id));
+    if (name) out.set(id, name);
   }
-  for (const [id, n] of await Promise.all(
-    missing.map(async (id) => [id, await one(collection, id)] as const),
-  ))
-    if (n) out.set(id, n);
   return out;
 }
 
@@ -76,8 +52,7 @@ export function useNames(collection: Collection, ids: readonly string[]): Readon
   const wanted = [...new Set(ids)].sort().join('\u0000');
   useEffect(() => {
     if (version !== cacheVersion) {
-      lists.clear();
-      singles.clear();
+      known.clear();
       cacheVersion = version;
     }
     if (!wanted) {

@@ -5,7 +5,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { takeEgoMap } from '../../api/map-prefetch';
-import type { Page as ListPage, MapNode, NetworkMap, Organization, PathResult } from '../../api/types';
+import type {
+  Page as ListPage,
+  MapNode,
+  NetworkMap,
+  Organization,
+  PathResult,
+  Person,
+} from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { setParam } from '../../app/router';
 import type { PageProps } from '../../app/routes';
@@ -111,9 +118,12 @@ function NetworkView({
     };
   }, [scope, whole, asOf]);
   // The network drawn: you and your contacts (the default for a large network), or everyone.
-  const network = scope === 'all' && whole ? whole : opening;
+  // The ego view drawn: you and your contacts, plus the people on a path asked for since.
+  const [egoMap, setEgoMap] = useState(opening);
+  const showingWhole = scope === 'all' && whole !== null;
+  const network = showingWhole ? whole : egoMap;
   // Everyone known so far: the card, the search and the sizes read from it.
-  const everyone = whole ?? opening;
+  const everyone = whole ?? egoMap;
   const byId = useMemo(() => new Map<string, MapNode>(everyone.nodes.map((n) => [n.id, n])), [everyone]);
   // A link to someone beyond your contacts opens the whole network.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the person the page opened on.
@@ -175,37 +185,70 @@ function NetworkView({
     setPath((p) => (p && p.to === id ? p : null));
     setParam('person', id);
   }, []);
-  const pick = useCallback(
-    (id: string) => {
-      // Someone beyond your contacts is found on the whole network.
-      if (!graph.hasNode(id)) setScope('all');
-      select(id);
-      setFocusSeq((s) => s + 1);
+  /**
+   * The strongest path to `to`, highlighted. On the ego view it comes in one call with the map
+   * it needs (you, your contacts and the people on the path), so someone far is reached without
+   * loading the whole network.
+   */
+  const showPathTo = useCallback(
+    async (to: string) => {
+      setPath({ to, loading: true });
+      try {
+        let best: { people: string[]; strength: number } | undefined;
+        if (ego && !showingWhole) {
+          const map = await api.get<NetworkMap>('/network', { asOf, view: 'ego', through: to });
+          best = map.path;
+          setEgoMap(map);
+        } else best = (await api.get<PathResult>('/path', { to, k: 3, asOf })).paths[0];
+        if (!best) throw new ApiError(404, 'not_found', 'No path reaches this person.');
+        // The API lists the people after you; the map and the list start from you.
+        const people = best.people[0] === OWNER ? best.people : [OWNER, ...best.people];
+        const strength = best.strength;
+        setPath((p) => (p?.to === to ? { to, loading: false, people, strength } : p));
+        return true;
+      } catch (e) {
+        const err = e instanceof ApiError ? e : new ApiError(0, 'internal', String(e));
+        const message =
+          err.status === 404 ? 'No path reaches this person through your network.' : err.message;
+        setPath((p) =>
+          p?.to === to
+            ? { to, loading: false, error: new ApiError(err.status, err.code, message, err.details) }
+            : p,
+        );
+        return false;
+      }
     },
-    [select, graph],
+    [ego, showingWhole, asOf],
   );
 
-  const showPath = useCallback(async () => {
-    if (!current) return;
-    const to = current;
-    setPath({ to, loading: true });
-    try {
-      const res = await api.get<PathResult>('/path', { to, k: 3 });
-      const best = res.paths[0];
-      if (!best) throw new ApiError(404, 'not_found', 'No path reaches this person.');
-      // The API lists the people after you; the map and the list start from you.
-      const people = best.people[0] === OWNER ? best.people : [OWNER, ...best.people];
-      setPath((p) => (p?.to === to ? { to, loading: false, people, strength: best.strength } : p));
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(0, 'internal', String(e));
-      const message = err.status === 404 ? 'No path reaches this person through your network.' : err.message;
-      setPath((p) =>
-        p?.to === to
-          ? { to, loading: false, error: new ApiError(err.status, err.code, message, err.details) }
-          : p,
-      );
-    }
-  }, [current]);
+  const pick = useCallback(
+    (id: string) => {
+      select(id);
+      if (graph.hasNode(id)) setFocusSeq((s) => s + 1);
+      // Someone beyond your contacts joins the ego view with the path that reaches them.
+      else if (ego && !showingWhole)
+        void showPathTo(id).then((ok) => {
+          if (ok) setFocusSeq((s) => s + 1);
+        });
+      else setScope('all');
+    },
+    [select, graph, ego, showingWhole, showPathTo],
+  );
+
+  const showPath = useCallback(() => {
+    if (current) void showPathTo(current);
+  }, [current, showPathTo]);
+
+  // Names beyond the ego view are found by the server's people search.
+  const findMore = useCallback(
+    async (q: string): Promise<SearchEntry[]> =>
+      (await api.get<ListPage<Person>>('/people', { q, limit: 8, sort: 'name' })).items.map((p) => ({
+        id: p.id,
+        name: p.name,
+        key: p.name.toLowerCase(),
+      })),
+    [],
+  );
 
   const node = current ? byId.get(current) : undefined;
   const shown = graph.order - hidden.nodes.size;
@@ -213,7 +256,7 @@ function NetworkView({
   return (
     <div className="map-layout">
       <div className="map-search-area">
-        <MapSearch entries={entries} onPick={pick} />
+        <MapSearch entries={entries} onPick={pick} find={ego && !whole ? findMore : undefined} />
       </div>
       <div className="map-canvas-area">
         {ego && (
@@ -251,7 +294,7 @@ function NetworkView({
         {/* A new view gets its own sigma, set up for its graph as on a first load (its settings
             and camera frame follow the graph's size). */}
         <MapCanvas
-          key={network === opening ? 'opening' : 'whole'}
+          key={showingWhole ? 'whole' : 'ego'}
           graph={graph}
           complete={complete}
           onDrawn={onDrawn}

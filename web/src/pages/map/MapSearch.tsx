@@ -1,6 +1,6 @@
 // "Find a person": the keyboard route to every node on the map. A combobox with up to eight
 // suggestions; Enter picks the highlighted one (or the first), and the page flies the camera there.
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 
 export interface SearchEntry {
   id: string;
@@ -30,16 +30,43 @@ export function matches(entries: readonly SearchEntry[], query: string): SearchE
 export function MapSearch({
   entries,
   onPick,
+  find,
 }: {
   entries: readonly SearchEntry[];
   onPick: (id: string) => void;
+  /** Finds people who are not in `entries` (those beyond the ego view), by name. */
+  find?: (query: string) => Promise<SearchEntry[]>;
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const [more, setMore] = useState<readonly SearchEntry[]>([]);
   const listId = useId();
   const inputId = useId();
-  const found = useMemo(() => matches(entries, query), [entries, query]);
+  useEffect(() => {
+    const q = query.trim();
+    if (!find || q.length < 2) {
+      setMore([]);
+      return;
+    }
+    let live = true;
+    // After a pause in typing, so each keystroke does not ask the server.
+    const timer = setTimeout(() => {
+      find(q).then(
+        (found) => live && setMore(found),
+        () => live && setMore([]),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [find, query]);
+  const found = useMemo(() => {
+    if (more.length === 0) return matches(entries, query);
+    const known = new Set(entries.map((e) => e.id));
+    return matches([...entries, ...more.filter((e) => !known.has(e.id))], query);
+  }, [entries, more, query]);
   const expanded = open && found.length > 0;
 
   const pick = (e: SearchEntry) => {

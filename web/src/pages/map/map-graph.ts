@@ -196,25 +196,3 @@ export function applyColors(graph: MapGraph, mode: ColorMode): void {
 export const EGO_FROM = 300;
 
 export type MapScope = 'ego' | 'all';
-
-/**
- * You, the people you know directly and the ties among you: what a large network's first look
- * needs, drawn in a fraction of the time (20,000 people and 200,000 ties are a hairball anyway).
- */
-export function egoNetwork(network: NetworkMap): NetworkMap {
-  const keep: number[] = [];
-  const at = new Int32Array(network.nodes.length).fill(-1);
-  network.nodes.forEach((n, i) => {
-    if (n.id === OWNER || n.measures.distance === 1) {
-      at[i] = keep.length;
-      keep.push(i);
-    }
-  });
-  const edges: NetworkMap['edges'] = [];
-  for (const [s, t, w] of network.edges) {
-    const a = at[s] ?? -1;
-    const b = at[t] ?? -1;
-    if (a >= 0 && b >= 0) edges.push([a, b, w]);
-  }
-  return { ...network, nodes: keep.map((i) => network.nodes[i]!), edges };
-}

@@ -83,10 +83,10 @@ export const STYLES: StylesDeclaration<
     { whenState: 'labelled', then: { labelVisibility: 'visible' } },
     { whenState: 'isHighlighted', then: { depth: 'topNodes' } },
     {
+      // Their names go first in the label placement, which still keeps them off one another.
       whenState: 'onPath',
       then: {
         depth: 'topNodes',
-        labelVisibility: 'visible',
         backdropVisibility: 'visible',
         backdropColor: HALO,
       },
@@ -95,7 +95,6 @@ export const STYLES: StylesDeclaration<
       whenState: 'isSelected',
       then: {
         depth: 'topNodes',
-        labelVisibility: 'visible',
         backdropVisibility: 'visible',
         backdropColor: HALO,
       },
