@@ -268,14 +268,22 @@ export async function run(): Promise<BenchResult[]> {
             detail: `${ties} ties`,
           });
         // Large maps draw everyone with your own ties first, then every tie (see PROGRESSIVE_TIES).
-        out.push({
-          name: `map: /map every tie drawn, ${people} people`,
-          seconds: best.complete / 1000,
-          detail:
-            best.complete > best.rendered
-              ? `${ties} ties; full graph built and drawn ${ms(best.complete - best.rendered)} after the first frame`
-              : `${ties} ties, all in the first frame`,
-        });
+        // Above a few hundred people the first view is you and your contacts: its own ties, not the network's.
+        if (Number.isFinite(best.whole))
+          out.push({
+            name: `map: /map first view complete, ${people} people`,
+            seconds: best.complete / 1000,
+            detail: `you and ${best.firstShown - 1} contacts with the ties among you`,
+          });
+        else
+          out.push({
+            name: `map: /map every tie drawn, ${people} people`,
+            seconds: best.complete / 1000,
+            detail:
+              best.complete > best.rendered
+                ? `${ties} ties; full graph built and drawn ${ms(best.complete - best.rendered)} after the first frame`
+                : `${ties} ties, all in the first frame`,
+          });
       } finally {
         await server.close();
       }
