@@ -44,12 +44,6 @@ export interface QueryLogEntry {
  */
 export interface CompanyStore {
   importRoster(read: RosterRead): Promise<RosterImported>;
-  /** One import of rows already read (`importCollaborationBatches` with one batch). */
-  importCollaboration(
-    read: CollaborationRead,
-    oldestDay: string,
-    options?: CollaborationImportOptions,
-  ): Promise<CollaborationImported>;
   /**
    * One import of rows arriving in batches (a file read as it streams in): each batch is staged
    * in its own short transaction, apart from the data, and the whole is made visible in one

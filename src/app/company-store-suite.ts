@@ -100,13 +100,13 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
         time: [],
         skipped: [],
       };
-      assert.deepEqual(await store.importCollaboration(batch, '2026-01-01'), {
+      assert.deepEqual(await store.importCollaborationBatches([batch], '2026-01-01'), {
         rows: 3,
         notOnRoster: 0,
         tooOld: 0,
         meetingsSeen: 0,
       });
-      await store.importCollaboration(batch, '2026-01-01');
+      await store.importCollaborationBatches([batch], '2026-01-01');
       const data = await store.read('2026-01-01');
       const rows = Array.from({ length: data.collaboration.length }, (_, e) => [
         data.people[data.collaboration.a[e]!]!.id,
@@ -131,17 +131,19 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
           ['b', 'b'],
         ],
       });
-      const r = await store.importCollaboration(
-        {
-          rows: [
-            row('a', 'z', '2026-11-02'),
-            row('a', 'b', '2020-01-01'),
-            row('a', 'b', '2026-06-01'),
-            row('a', 'b', '2026-11-01'),
-          ],
-          time: [],
-          skipped: [],
-        },
+      const r = await store.importCollaborationBatches(
+        [
+          {
+            rows: [
+              row('a', 'z', '2026-11-02'),
+              row('a', 'b', '2020-01-01'),
+              row('a', 'b', '2026-06-01'),
+              row('a', 'b', '2026-11-01'),
+            ],
+            time: [],
+            skipped: [],
+          },
+        ],
         '2025-01-01',
       );
       assert.deepEqual(r, { rows: 2, notOnRoster: 1, tooOld: 1, meetingsSeen: 0 });
@@ -161,12 +163,14 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
         ] as Array<[string, string]>,
       };
       await store.importRoster(roster);
-      await store.importCollaboration(
-        {
-          rows: [row('a', 'b', '2026-11-02'), row('b', 'c', '2026-11-02')],
-          time: [{ person: 'b', day: '2026-11-02', channel: 0, minutes: 30 }],
-          skipped: [],
-        },
+      await store.importCollaborationBatches(
+        [
+          {
+            rows: [row('a', 'b', '2026-11-02'), row('b', 'c', '2026-11-02')],
+            time: [{ person: 'b', day: '2026-11-02', channel: 0, minutes: 30 }],
+            skipped: [],
+          },
+        ],
         '2026-01-01',
       );
       assert.equal(await store.optOut('b', '2026-11-10'), true);
@@ -200,8 +204,8 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
       const v1 = await store.dataVersion();
       assert.notEqual(v1, v0);
       assert.equal(await store.people(), 2);
-      await store.importCollaboration(
-        { rows: [row('a', 'b', '2026-11-02')], time: [], skipped: [] },
+      await store.importCollaborationBatches(
+        [{ rows: [row('a', 'b', '2026-11-02')], time: [], skipped: [] }],
         '2026-01-01',
       );
       const v2 = await store.dataVersion();
@@ -222,8 +226,8 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
           ['b', 'b'],
         ],
       });
-      await store.importCollaboration(
-        { rows: [row('a', 'b', '2026-11-02')], time: [], skipped: [] },
+      await store.importCollaborationBatches(
+        [{ rows: [row('a', 'b', '2026-11-02')], time: [], skipped: [] }],
         '2026-01-01',
       );
       const r = await store.importRoster({
@@ -258,7 +262,7 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
       await store.close();
       store = await open();
       await store.importRoster(roster(people));
-      const whole = await store.importCollaboration(readCollaboration(text, hash), '2000-01-01');
+      const whole = await store.importCollaborationBatches([readCollaboration(text, hash)], '2000-01-01');
       assert.equal(streamed.rows, whole.rows);
       assert.ok(whole.rows > 50 && whole.rows < 400, 'rows of one pair, day and channel are summed');
       assert.deepEqual(afterStream, contents(await store.read('2000-01-01')));
@@ -268,8 +272,8 @@ export function companyStoreSuite(name: string, open: () => Promise<CompanyStore
     it('writes nothing of a streamed file whose last line is bad, and names the line and column', async () => {
       const store = await open();
       await store.importRoster(roster(['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8']));
-      await store.importCollaboration(
-        readCollaboration('from,to,period\nE0,E1,2026-11-02\n', hash),
+      await store.importCollaborationBatches(
+        [readCollaboration('from,to,period\nE0,E1,2026-11-02\n', hash)],
         '2000-01-01',
       );
       const before = contents(await store.read('2000-01-01'));

@@ -29,7 +29,7 @@ async function fillCompany(dbPath: string): Promise<void> {
     count: c.count[e]!,
     minutes: c.minutes[e]!,
   }));
-  await store.importCollaboration({ rows, time: [], skipped: [] }, '2000-01-01');
+  await store.importCollaborationBatches([{ rows, time: [], skipped: [] }], '2000-01-01');
   await store.close();
 }
 

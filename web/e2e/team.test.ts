@@ -39,7 +39,7 @@ async function fillCompany(db: PostgresDatabase): Promise<void> {
   edges.push(`E1,E30,${today},4`, `E1,E50,${today},4`);
   const store = db.company();
   await store.importRoster(readRoster(`${rows.join('\n')}\n`, hash));
-  await store.importCollaboration(readCollaboration(`${edges.join('\n')}\n`, hash), '2000-01-01');
+  await store.importCollaborationBatches([readCollaboration(`${edges.join('\n')}\n`, hash)], '2000-01-01');
 }
 
 let cluster: TestCluster;

@@ -149,14 +149,6 @@ class SqliteCompanyStore implements CompanyStore {
     db.prepare(`DELETE FROM company_people WHERE row ${leaving}`).run(rows);
   }
 
-  async importCollaboration(
-    read: CollaborationRead,
-    oldestDay: string,
-    options: CollaborationImportOptions = {},
-  ): Promise<CollaborationImported> {
-    return this.importCollaborationBatches([read], oldestDay, options);
-  }
-
   /**
    * Batches are staged in temporary tables of this connection (other connections never see
    * them, and writing them takes no lock on the database); the last step sums them by key into

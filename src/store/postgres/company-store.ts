@@ -89,14 +89,6 @@ export class PostgresCompanyStore implements CompanyStore {
     });
   }
 
-  async importCollaboration(
-    read: CollaborationRead,
-    oldestDay: string,
-    options: CollaborationImportOptions = {},
-  ): Promise<CollaborationImported> {
-    return this.importCollaborationBatches([read], oldestDay, options);
-  }
-
   /**
    * Batches are staged in temporary tables of one connection held for the import (no other
    * session sees them, and they are not written to the log), each batch a statement of its own;
