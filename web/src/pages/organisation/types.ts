@@ -1,28 +1,7 @@
-/** What GET /api/company/report answers (src/core/organisation/report.ts, words.ts). */
-export interface UnitRow {
-  name: string;
-  people: number;
-  ties: { inside: number; outside: number };
-  ei: number | null;
-  silo: boolean;
-  brokers: number;
-  overloaded: number;
-  inDemand: number;
-  medianMinutesPerWeek: number | null;
-  trend: Array<{ month: string; ei: number | null }>;
-}
+/** What GET /api/company/report answers: the core's report (src/core/organisation/report.ts), and in words (words.ts). */
+import type { OrganisationReport } from '../../../../src/core/organisation/report';
 
-export interface OrganisationReport {
-  asOf: string;
-  window: { from: string; to: string; days: number };
-  shown: boolean;
-  reason?: string;
-  people: number;
-  ties: number;
-  units: UnitRow[];
-  matrix: { units: string[]; ties: number[][]; interactions: number[][] };
-  silos: string[];
-}
+export type { OrganisationReport, UnitRow } from '../../../../src/core/organisation/report';
 
 export interface CompanyReportResponse {
   report: OrganisationReport;
