@@ -395,6 +395,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (a.sharedGroups.length) ctx.out.line(`  shared groups: ${a.sharedGroups.join(', ')}`);
         for (const k of a.knowsWhomYouNeed) ctx.out.line(`  knows ${k.name}: ${k.why}`);
         ctx.out.line(`  opening: ${a.opening}`);
+        if (a.ask) ctx.out.line(`  ask: ${a.ask}`);
       }
     });
 }

@@ -23,6 +23,21 @@ export interface AttendeeBrief {
   offers: string[];
   needs: string[];
   opening: string;
+  /** The one ask to make of them: an introduction you need, else help they could use from you; null when neither is known. */
+  ask: string | null;
+}
+
+function suggestedAsk(
+  name: string,
+  knows: AttendeeBrief['knowsWhomYouNeed'],
+  needs: string[],
+  offers: string[],
+) {
+  const k = knows[0];
+  if (k) return `Ask ${name} to introduce you to ${k.name} (${k.why}).`;
+  if (needs[0]) return `Offer help with ${needs[0]}: giving first makes asking easier later.`;
+  if (offers[0]) return `Ask for their advice on ${offers[0]}.`;
+  return null;
 }
 
 /** Preparation for a meeting: for each attendee, what you know and one line of common ground. */
@@ -88,6 +103,7 @@ export function brief(view: NetworkView, attendees: readonly string[]): Attendee
       offers: person.offers ?? [],
       needs: person.needs ?? [],
       opening,
+      ask: suggestedAsk(person.name, knows, person.needs ?? [], person.offers ?? []),
     };
   });
 }

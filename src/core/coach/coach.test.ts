@@ -431,6 +431,19 @@ describe('brief and goal map', () => {
     assert.deepEqual(k!.sharedGroups, ['Harbour club']);
     assert.throws(() => brief(view, ['nobody']), /no person "nobody"/);
   });
+  test('brief: the one ask, an introduction you need first, else help, else advice, else none', () => {
+    const view = buildNetworkView(n, AS_OF);
+    const [h, k] = brief(view, ['h', 'k']);
+    assert.match(h!.ask!, /^Ask .+ to introduce you to .+ \(stakeholder of "Expand"\)\.$/);
+    assert.equal(k!.ask, null);
+    const asking = buildNetworkView(
+      net([p('a', { needs: ['hiring'], offers: ['pricing'] }), p('b', { offers: ['pricing'] })], []),
+      AS_OF,
+    );
+    const [a, b] = brief(asking, ['a', 'b']);
+    assert.equal(a!.ask, 'Offer help with hiring: giving first makes asking easier later.');
+    assert.equal(b!.ask, 'Ask for their advice on pricing.');
+  });
   test('goal map: stakeholders by influence with ties, paths and idle allies', () => {
     const map = goalMap(coachContext(n, AS_OF), 'goal:1');
     assert.deepEqual(

@@ -1,6 +1,8 @@
 // Preparing a meeting (#16): pick the attendees; for each, what you know, common ground, whom they
 // know that you need and a suggested ask. The attendees live in the address, so a brief can be
 // opened from a person page and kept as a link.
+
+import type { AttendeeBrief } from '../../../../src/core/coach/brief';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Link, personHref, setParam } from '../../app/router';
@@ -10,41 +12,12 @@ import { FORM_LABEL, fmtDate, fmtStrength } from '../../ui/format';
 import { ErrorBanner, Loading, Page } from '../../ui/states';
 import { PeoplePicker } from '../people/PeoplePicker';
 
-export interface AttendeeBrief {
-  id: string;
-  name: string;
-  title: string | null;
-  organization: string | null;
-  relationship: {
-    strength: number;
-    forms: string[];
-    lastContact: string | null;
-    cadenceState: string;
-  } | null;
-  lastInteraction: { date: string; kind: string | null; notes: string | null } | null;
-  sharedInterests: string[];
-  sharedGroups: string[];
-  knowsWhomYouNeed: { id: string; name: string; why: string }[];
-  offers: string[];
-  needs: string[];
-  opening: string;
-}
-
-/** The one ask to make of this attendee: an introduction you need, else help they could use from you. */
-export function suggestedAsk(a: AttendeeBrief): string | null {
-  const k = a.knowsWhomYouNeed[0];
-  if (k) return `Ask ${a.name} to introduce you to ${k.name} (${k.why}).`;
-  if (a.needs[0]) return `Offer help with ${a.needs[0]}: giving first makes asking easier later.`;
-  if (a.offers[0]) return `Ask for their advice on ${a.offers[0]}.`;
-  return null;
-}
-
 function list(items: readonly string[]): string {
   return items.length ? items.join(', ') : 'none known';
 }
 
 function Attendee({ a }: { a: AttendeeBrief }) {
-  const ask = suggestedAsk(a);
+  const ask = a.ask;
   return (
     <section className="card stack" aria-labelledby={`brief-${a.id}`}>
       <h2 id={`brief-${a.id}`}>
