@@ -1,4 +1,5 @@
 // The shapes of the team server's answers the pages read (see /api/openapi.json, tag "team").
+import type { CohortSummary } from '../../../../src/core/programme/cohort';
 import type { FormMeasures } from '../overview/assess-types';
 import type { SnapshotSummary } from '../review/review-types';
 
@@ -102,23 +103,10 @@ export interface ProgrammeSummary {
 
 export type CohortMeasure = 'depth' | 'breadth' | 'leverage' | 'timeShare';
 
-export interface Cohort {
+/** A cohort in aggregate: the core's summary (src/core/programme/cohort.ts) for one programme on one day. */
+export interface Cohort extends CohortSummary {
   programme: { id: string; name: string };
   asOf: string;
-  leaders: number;
-  shown: boolean;
-  reason?: string;
-  minimum?: number;
-  forms?: Record<string, Record<CohortMeasure, { mean: number; median: number }>>;
-  findings?: Array<{
-    code: string;
-    title: string;
-    form: string;
-    severity: string;
-    leaders: number;
-    share: number;
-  }>;
-  commitments?: { leadersWithCommitments: number; kept: number; total: number };
 }
 
 export interface CohortJob {
