@@ -31,40 +31,56 @@ const LARGE_JSON = 1_000_000;
 const PIECE_ELEMENTS = 5000;
 
 /**
- * `JSON.stringify(value)` in pieces that join to it: a long list at the top level of an object
- * comes a few thousand elements at a time. A 200,000-person assessment is 82 MB of JSON; as one
- * string it was built, copied again with its newline and turned into bytes whole.
+ * A list written a slice at a time, each slice made when it is written: `slice(from, to)` gives
+ * elements from..to-1. Inside `json` output it reads as the whole list.
  */
-export function compactPieces(value: unknown): string[] {
-  const whole = () => {
+export class ListInPieces<T> {
+  constructor(
+    readonly length: number,
+    readonly slice: (from: number, to: number) => T[],
+  ) {}
+
+  toJSON(): T[] {
+    return this.slice(0, this.length);
+  }
+}
+
+/**
+ * `JSON.stringify(value)` in pieces that join to it: a long list at the top level of an object
+ * comes a few thousand elements at a time, each piece made when the one before has been taken.
+ * A 200,000-person assessment is 82 MB of JSON; written piece by piece, no more than a few
+ * megabytes of it are held at once.
+ */
+export function* compactPieces(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
     const text = JSON.stringify(value);
-    return text === undefined ? [] : [text];
-  };
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value)
-    return whole();
-  const pieces = ['{'];
+    if (text !== undefined) yield text;
+    return;
+  }
   let first = true;
+  yield '{';
   for (const [key, member] of Object.entries(value)) {
-    const long = Array.isArray(member) && member.length > PIECE_ELEMENTS && !('toJSON' in member);
+    const long =
+      member instanceof ListInPieces ||
+      (Array.isArray(member) && member.length > PIECE_ELEMENTS && !('toJSON' in member));
     const text = long ? undefined : JSON.stringify(member);
     if (!long && text === undefined) continue; // JSON.stringify leaves such members out
-    pieces.push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
     if (text !== undefined) {
-      pieces.push(text);
+      yield text;
       continue;
     }
-    const list = member as unknown[];
-    pieces.push('[');
+    const list = member as { length: number; slice(from: number, to: number): unknown[] };
+    yield '[';
     for (let i = 0; i < list.length; i += PIECE_ELEMENTS) {
       const part = JSON.stringify(list.slice(i, i + PIECE_ELEMENTS));
-      if (i > 0) pieces.push(',');
-      pieces.push(part.slice(1, -1));
+      if (i > 0) yield ',';
+      yield part.slice(1, -1);
     }
-    pieces.push(']');
+    yield ']';
   }
-  pieces.push('}');
-  return pieces;
+  yield '}';
 }
 
 export function createOutput(write: (text: string) => void, color: boolean): Output {
@@ -74,16 +90,19 @@ export function createOutput(write: (text: string) => void, color: boolean): Out
     line: (text = '') => write(`${text}\n`),
     json(value) {
       // Indented for a person to read; compact when large (a 50k-person assessment is 28 MB
-      // indented, 12 MB compact), which scripts read alike.
+      // indented, 12 MB compact), which scripts read alike. The first megabyte decides.
       const pieces = compactPieces(value);
+      const held: string[] = [];
       let length = 0;
-      for (const piece of pieces) length += piece.length;
-      if (length <= LARGE_JSON) {
-        write(`${JSON.stringify(value, null, 2)}\n`);
-        return;
+      for (let next = pieces.next(); !next.done; next = pieces.next()) {
+        if (length <= LARGE_JSON) {
+          held.push(next.value);
+          length += next.value.length;
+          if (length > LARGE_JSON) for (const piece of held.splice(0)) write(piece);
+        } else write(next.value);
       }
-      for (const piece of pieces) write(piece);
-      write('\n');
+      if (length <= LARGE_JSON) write(`${JSON.stringify(value, null, 2)}\n`);
+      else write('\n');
     },
     table(rows, header) {
       const cells = [header.map(safeText), ...rows.map((r) => r.map(safeText))];

@@ -3,7 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assess, assessAwaitingBetweenness, assessView } from '../core/analysis/assess.js';
+import {
+  assess,
+  assessAwaitingBetweenness,
+  assessInPiecesAwaitingBetweenness,
+  assessView,
+} from '../core/analysis/assess.js';
 import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
 import { buildNetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
@@ -54,6 +59,20 @@ test('betweenness computed on the worker thread gives the very assessment comput
         assert.equal(JSON.stringify(awaiting(computed.betweenness)), inline, `${label}: joined after`);
         const alone = assessAwaitingBetweenness(buildNetworkView(network, asOf, config, compiled));
         assert.equal(JSON.stringify(alone()), inline, `${label}: computed in line`);
+        // The people made in uneven slices, after betweenness has joined, join to the same.
+        const { outline, people } = assessInPiecesAwaitingBetweenness(
+          buildNetworkView(network, asOf, config, compiled),
+          kernels,
+        )(computed.betweenness);
+        const slices = [];
+        for (let from = 0; from < people.count; from += 377) slices.push(...people(from, from + 377));
+        assert.equal(people(people.count, people.count + 10).length, 0, 'nobody past the end');
+        const { asOf: day, metrics, findings } = outline;
+        assert.equal(
+          JSON.stringify({ asOf: day, metrics, people: slices, findings }),
+          inline,
+          `${label}: people in pieces`,
+        );
       }
     }
   } finally {

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import {
   type Assessment,
+  type AssessmentInPieces,
   assess,
-  assessAwaitingBetweenness,
+  assessInPiecesAwaitingBetweenness,
   personMeasures,
 } from '../../core/analysis/assess.js';
 import { betweennessOptions, kernelsBesideBetweenness, measure } from '../../core/analysis/measures.js';
@@ -14,7 +15,7 @@ import { notFound } from '../../errors.js';
 import { readAnalysisInput } from '../../store/analysis-read.js';
 import { betweennessKeptOrAside } from '../../store/kept-kernels.js';
 import { type CliContext, wantsJson } from '../context.js';
-import type { Output } from '../output.js';
+import { ListInPieces, type Output } from '../output.js';
 
 /** Below this many people, starting a worker thread costs more than it saves. */
 const WORKER_FROM_PEOPLE = 3000;
@@ -23,7 +24,11 @@ const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
 
 /** The one-screen report: the three forms side by side, findings by severity, key measures. */
-export function printAssessment(out: Output, a: Assessment, names: (id: string) => string): void {
+export function printAssessment(
+  out: Output,
+  a: Omit<Assessment, 'people'>,
+  names: (id: string) => string,
+): void {
   const { metrics: m } = a;
   out.line(out.bold(`Network diagnosis as of ${a.asOf}`));
   out.line();
@@ -97,20 +102,29 @@ export function register(program: Command, ctx: CliContext): void {
         (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= WORKER_FROM_PEOPLE;
       const aside = large ? betweennessKeptOrAside(store, betweennessOptions(DEFAULT_CONFIG)) : undefined;
       const { network, compiled, revision } = readAnalysisInput(store);
-      let result: Assessment;
+      let result: Assessment | AssessmentInPieces;
       if (aside) {
         // Everything else is computed here while the worker finishes, then betweenness joins it.
+        // The people's measures are made a slice at a time as the JSON is written.
         const view = buildNetworkView(network, asOf, {}, compiled);
-        const finish = assessAwaitingBetweenness(view, kernelsBesideBetweenness(view));
+        const finish = assessInPiecesAwaitingBetweenness(view, kernelsBesideBetweenness(view));
         const computed = await aside;
         result = finish(computed?.revision === revision ? computed.betweenness : undefined);
       } else result = assess(network, { asOf, compiled });
       if (wantsJson(command)) {
-        ctx.out.json(result);
+        if ('outline' in result) {
+          const { outline, people } = result;
+          ctx.out.json({
+            asOf: outline.asOf,
+            metrics: outline.metrics,
+            people: new ListInPieces(people.count, people),
+            findings: outline.findings,
+          });
+        } else ctx.out.json(result);
         return;
       }
       const byId = new Map(network.people.map((p) => [p.id, p.name]));
-      printAssessment(ctx.out, result, (id) => byId.get(id) ?? id);
+      printAssessment(ctx.out, 'outline' in result ? result.outline : result, (id) => byId.get(id) ?? id);
     });
 }
 

@@ -148,26 +148,65 @@ export function assessAwaitingBetweenness(
   view: NetworkView,
   computed: { holes?: StructuralHoles; communities?: Communities } = {},
 ): (betweenness?: Betweenness) => Assessment {
+  const finish = assessInPiecesAwaitingBetweenness(view, computed);
+  return (given) => {
+    const { outline, people } = finish(given);
+    return {
+      asOf: outline.asOf,
+      metrics: outline.metrics,
+      people: people(0, people.count),
+      findings: outline.findings,
+    };
+  };
+}
+
+/**
+ * An assessment whose people's measures are made a slice at a time, when asked for: written
+ * out as they are made, the 200,000 records of a large network are never all held at once.
+ * `people(from, to)` gives people from..to-1 in `Assessment.people`'s order.
+ */
+export interface AssessmentInPieces {
+  outline: Omit<Assessment, 'people'>;
+  people: ((from: number, to: number) => PersonMeasures[]) & { count: number };
+}
+
+/** `assessAwaitingBetweenness`, its people made when asked for (see `AssessmentInPieces`). */
+export function assessInPiecesAwaitingBetweenness(
+  view: NetworkView,
+  computed: { holes?: StructuralHoles; communities?: Communities } = {},
+): (betweenness?: Betweenness) => AssessmentInPieces {
   const m = measure(view, { ...computed, betweenness: false });
-  const assessment = assessmentOf(view, m);
+  const outline = outlineOf(view, m);
+  const people = Object.assign(
+    (from: number, to: number) => {
+      const slice: PersonMeasures[] = [];
+      for (let i = from + 1; i <= to && i < view.graph.n; i++) slice.push(personMeasures(view, m, i));
+      return slice;
+    },
+    { count: view.graph.n - 1 },
+  );
   return (given = betweenness(view.graph, betweennessOptions(view.config))) => {
     if (given.values.length !== view.graph.n)
       throw new Error(`betweenness given for ${given.values.length} nodes, the graph has ${view.graph.n}`);
-    // Set in place: every key keeps its place in the output.
+    // Set in place: every key keeps its place in the output, and people made later read it.
     m.betweenness = given;
     m.owner.betweenness = given.values[0]!;
-    const method = assessment.metrics.method.betweenness;
+    const method = outline.metrics.method.betweenness;
     method.exact = given.exact;
     method.samples = given.samples;
     method.errorBound = given.errorBound;
-    for (let i = 1; i < view.graph.n; i++) assessment.people[i - 1]!.betweenness = given.values[i]!;
-    return assessment;
+    return { outline, people };
   };
 }
 
 function assessmentOf(view: NetworkView, m: Measures): Assessment {
   const people: PersonMeasures[] = [];
   for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
+  const { asOf, metrics, findings } = outlineOf(view, m);
+  return { asOf, metrics, people, findings };
+}
+
+function outlineOf(view: NetworkView, m: Measures): Omit<Assessment, 'people'> {
   return {
     asOf: view.asOf,
     metrics: {
@@ -191,7 +230,6 @@ function assessmentOf(view: NetworkView, m: Measures): Assessment {
         louvainSeed: view.config.seed,
       },
     },
-    people,
     findings: findingsOf(view, m),
   };
 }
