@@ -106,17 +106,13 @@ function findingsNaming(findings: readonly Finding[], id: string): string[] {
   return findings.filter((f) => f.evidence.people.includes(id)).map((f) => f.code);
 }
 
-/** A move while candidates merge into it: what only the moves shown need is filled in at the end. */
+/** A move while candidates merge into it: what only the moves shown need is worked out at the end. */
 interface Draft {
   /** The leading candidate. */
   action: Action;
-  kinds: ActionKind[];
-  merged: string[];
+  /** The candidates merged into it, in merge order (null for none: most moves have none). */
+  joined: Action[] | null;
   score: number;
-  /** The leading candidate's reason and those merged into it (their codes go to `serves`). */
-  reasons: string[];
-  /** Which of `reasons` add a sentence to the move's reason (one per new kind, up to three kinds). */
-  sentences: number[];
   /** Its place among the moves in merge order: ties in score and key keep it, as a stable sort would. */
   order: number;
 }
@@ -142,38 +138,25 @@ export function movesFrom(
 ): Move[] {
   const drafts: Draft[] = [];
   const byPerson = new Map<string, Draft>();
-  // The best introduction claims its two people first: otherwise a routine move with either
-  // of them would leave the week without a single introduction.
-  const firstIntroduction = ranked.find((a) => a.kind === 'introduce');
-  const ordered = firstIntroduction
-    ? [firstIntroduction, ...ranked.filter((a) => a !== firstIntroduction)]
-    : ranked;
-  for (const action of ordered) {
+  const take = (action: Action) => {
     const lead = action.people[0];
     const own = lead === undefined ? undefined : byPerson.get(lead);
     if (own && action.people.length === 1) {
-      const newKind = !own.kinds.includes(action.kind);
-      if (newKind) own.kinds.push(action.kind);
-      own.merged.push(action.key);
-      own.reasons.push(action.reason);
+      if (own.joined) own.joined.push(action);
+      else own.joined = [action];
       own.score = Math.round((own.score + MERGED_WEIGHT * action.score) * 1000) / 1000;
-      // One sentence per kind of reason keeps the move readable.
-      if (newKind && own.kinds.length <= 3) own.sentences.push(own.reasons.length - 1);
-      continue;
+      return;
     }
-    if (action.people.some((p) => byPerson.has(p))) continue;
-    const draft: Draft = {
-      action,
-      kinds: [action.kind],
-      merged: [action.key],
-      score: action.score,
-      reasons: [action.reason],
-      sentences: [],
-      order: drafts.length,
-    };
+    for (const p of action.people) if (byPerson.has(p)) return;
+    const draft: Draft = { action, joined: null, score: action.score, order: drafts.length };
     drafts.push(draft);
     for (const p of action.people) byPerson.set(p, draft);
-  }
+  };
+  // The best introduction claims its two people first: otherwise a routine move with either
+  // of them would leave the week without a single introduction.
+  const firstIntroduction = ranked.find((a) => a.kind === 'introduce');
+  if (firstIntroduction) take(firstIntroduction);
+  for (const action of ranked) if (action !== firstIntroduction) take(action);
   const shown = ranking(drafts, options.limit, options.mixWithin ?? 10);
   return shown.map((d) => finish(ctx, d));
 }
@@ -243,10 +226,20 @@ function best(drafts: readonly Draft[], k: number): Draft[] {
 /** A move as shown: its reason, the findings it serves, its headline and its talking points. */
 function finish(ctx: CoachContext, draft: Draft): Move {
   const { view } = ctx;
-  const { action, reasons } = draft;
+  const { action } = draft;
   const lead = action.people[0];
-  let reason = plainReason(reasons[0]!);
-  for (const i of draft.sentences) reason += ` Also: ${plainReason(reasons[i]!)}`;
+  const kinds: ActionKind[] = [action.kind];
+  const merged = [action.key];
+  const reasons = [action.reason];
+  let reason = plainReason(action.reason);
+  for (const other of draft.joined ?? []) {
+    merged.push(other.key);
+    reasons.push(other.reason);
+    if (kinds.includes(other.kind)) continue;
+    kinds.push(other.kind);
+    // One sentence per kind of reason keeps the move readable.
+    if (kinds.length <= 3) reason += ` Also: ${plainReason(other.reason)}`;
+  }
   // The leading candidate's codes, the findings naming the person, then the merged candidates'.
   const serves = codesIn(reasons[0]!);
   const add = (code: string) => {
@@ -260,8 +253,8 @@ function finish(ctx: CoachContext, draft: Draft): Move {
     ...action,
     score: draft.score,
     reason,
-    kinds: draft.kinds,
-    merged: draft.merged,
+    kinds,
+    merged,
     serves,
     headline: '',
     talkingPoints: lead === undefined || action.kind === 'join' ? [] : talkingPoints(ctx, lead),

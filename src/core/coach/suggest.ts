@@ -545,17 +545,18 @@ export function suggestFrom(
   ctx: CoachContext,
   options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
 ): Action[] {
-  const all = dedupe([
-    ...reconnect(ctx),
-    ...strengthen(ctx),
-    ...introduce(ctx),
-    ...ask(ctx),
-    ...give(ctx),
-    ...reach(ctx),
-    ...hook(ctx),
-    ...requestSupport(ctx),
-    ...join(ctx),
-  ]).filter((a) => !options.hidden?.has(a.key));
+  // Each kind's candidates go straight into one map by key (the best score of a key kept, in
+  // the order keys first come), not into one list of tens of thousands copied again to dedupe.
+  const best = new Map<string, Action>();
+  const kinds = [reconnect, strengthen, introduce, ask, give, reach, hook, requestSupport, join];
+  for (const kind of kinds) {
+    for (const a of kind(ctx)) {
+      const had = best.get(a.key);
+      if (!had || had.score < a.score) best.set(a.key, a);
+    }
+  }
+  const all: Action[] = [];
+  for (const a of best.values()) if (!options.hidden?.has(a.key)) all.push(a);
   all.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   return options.limit === undefined ? all : all.slice(0, options.limit);
 }
