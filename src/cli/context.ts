@@ -4,7 +4,6 @@ import type { Config } from '../config.js';
 import { isIsoDate } from '../document/dates.js';
 import { invalidInput } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
-import { SqliteNetworkStore } from '../store/sqlite-network-store.js';
 import type { Output } from './output.js';
 
 /** What every command receives: configuration, the store (opened on first use), output. */
@@ -14,8 +13,12 @@ export interface CliContext {
   /** Standard error, for progress and notes that must not pollute JSON on standard output. */
   readonly err: Output;
   store(): Store;
-  /** The same store as the storage port the use cases (src/app) run on. */
-  network(): NetworkStore;
+  /**
+   * The same store as the storage port the use cases (src/app) run on, loaded when first asked
+   * for: the port's record validation loads zod and the document schema (a tenth of a second),
+   * which `assess` and `suggest` never need.
+   */
+  network(): Promise<NetworkStore>;
   /** Today's date (YYYY-MM-DD): read here, at the edge, never inside the core. */
   today(): string;
   /** A `--as-of` / `--week` style option: a valid ISO date, or today. */
@@ -30,7 +33,7 @@ export function createContext(
   now: () => Date = () => new Date(),
 ): CliContext {
   let store: Store | undefined;
-  let network: NetworkStore | undefined;
+  let network: Promise<NetworkStore> | undefined;
   const opened = () => {
     store ??= openStore(config.dbPath);
     return store;
@@ -41,7 +44,7 @@ export function createContext(
     err,
     store: opened,
     network: () => {
-      network ??= new SqliteNetworkStore(opened());
+      network ??= import('../store/sqlite-network-store.js').then((m) => new m.SqliteNetworkStore(opened()));
       return network;
     },
     today: () => now().toISOString().slice(0, 10),

@@ -13,7 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('list', { isDefault: true })
     .description('the copies kept, newest first')
     .action(async (_opts: unknown, command: Command) => {
-      const list = await ctx.network().listBackups();
+      const list = await (await ctx.network()).listBackups();
       if (wantsJson(command)) {
         ctx.out.json({ backups: list });
         return;
@@ -30,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('create')
     .description('keep a copy of the network now')
     .action(async (_opts: unknown, command: Command) => {
-      const made = await backupNetwork(ctx.network(), { at: new Date().toISOString() });
+      const made = await backupNetwork(await ctx.network(), { at: new Date().toISOString() });
       if (wantsJson(command)) ctx.out.json({ backup: made ?? null });
       else
         ctx.out.line(made ? `kept ${made.name} (${kib(made.bytes)})` : 'There is no network to back up yet.');
@@ -42,7 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .argument('<name>', 'the backup (from `threefold backup list`)')
     .action(async (name: string, _opts: unknown, command: Command) => {
-      const restored = await restoreBackup(ctx.network(), name, { at: new Date().toISOString() });
+      const restored = await restoreBackup(await ctx.network(), name, { at: new Date().toISOString() });
       if (wantsJson(command)) {
         ctx.out.json(restored);
         return;

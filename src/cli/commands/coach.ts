@@ -126,7 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
         },
         command: Command,
       ) => {
-        const network = ctx.network();
+        const network = await ctx.network();
         if (state === 'open') {
           await reopenAction(network, key);
           ctx.out.line(`${key}: open again`);
@@ -197,7 +197,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { to: string; k: number; asOf?: string }, command: Command) => {
       // The same use case as the API's: a lean read of the graph and its tie strengths only.
       const store = ctx.store();
-      const { paths } = await pathsTo(ctx.network(), {
+      const { paths } = await pathsTo(await ctx.network(), {
         to: opts.to,
         k: opts.k,
         asOf: ctx.date(opts.asOf, '--as-of'),

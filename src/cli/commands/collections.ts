@@ -321,7 +321,7 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
     if (spec.collection === 'ties') Object.assign(record, { a: positional[0], b: positional[1] });
     Object.assign(record, fieldsFromOptions(spec, opts));
     if (spec.collection === 'interactions') record.date ??= ctx.today();
-    const { record: created } = await addRecord(ctx.network(), spec.collection, record);
+    const { record: created } = await addRecord(await ctx.network(), spec.collection, record);
     if (wantsJson(command)) ctx.out.json(created);
     else
       ctx.out.line(
@@ -338,7 +338,7 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   listCommand.action(async (opts: { search?: string; limit?: number; org?: string }, command: Command) => {
     const limit = opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined;
     // --search looks in every field, so it is applied before the limit, on every record.
-    let { items: records } = await listRecords(ctx.network(), spec.collection, {
+    let { items: records } = await listRecords(await ctx.network(), spec.collection, {
       filters: { organization: opts.org },
       limit: opts.search || limit === undefined ? Number.MAX_SAFE_INTEGER : limit,
       offset: 0,
@@ -362,7 +362,7 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   for (const a of spec.keyArgs) show.argument(`<${a}>`);
   show.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    const { record } = await getRecord(ctx.network(), spec.collection, keyOf(spec, command.args));
+    const { record } = await getRecord(await ctx.network(), spec.collection, keyOf(spec, command.args));
     // A goal is shown as its stakeholder map, with the moves that would advance it.
     if (spec.collection === 'goals') {
       printGoalMap(ctx, String(record.id), ctx.date(command.opts().asOf, '--as-of'), wantsJson(command));
@@ -390,7 +390,7 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
     const unset = command.opts().unset as string | undefined;
     for (const name of unset?.split(',') ?? []) if (name.trim()) patch[name.trim()] = null;
     const { record: updated } = await editRecord(
-      ctx.network(),
+      await ctx.network(),
       spec.collection,
       keyOf(spec, command.args),
       patch,
@@ -403,7 +403,7 @@ function registerCollection(program: Command, ctx: CliContext, spec: CollectionC
   for (const a of spec.keyArgs) remove.argument(`<${a}>`);
   remove.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
-    await removeRecord(ctx.network(), spec.collection, keyOf(spec, command.args));
+    await removeRecord(await ctx.network(), spec.collection, keyOf(spec, command.args));
     if (wantsJson(command)) ctx.out.json({ removed: command.args });
     else ctx.out.line(`removed ${singular} ${ctx.out.bold(command.args.join(' – '))}`);
   });
@@ -423,7 +423,7 @@ function registerMembers(group: Command, ctx: CliContext): void {
   const change =
     (adding: boolean) => async (groupId: string, people: string[], _opts: unknown, command: Command) => {
       const { record: updated } = await changeGroupMembers(
-        ctx.network(),
+        await ctx.network(),
         groupId,
         adding ? { add: people } : { remove: people },
       );
@@ -461,7 +461,7 @@ function registerStakeholders(group: Command, ctx: CliContext): void {
         opts: { influence: number; stance: string },
         command: Command,
       ) => {
-        const { record: updated } = await setStakeholder(ctx.network(), goalId, {
+        const { record: updated } = await setStakeholder(await ctx.network(), goalId, {
           person,
           influence: opts.influence,
           stance: opts.stance,
@@ -479,7 +479,7 @@ function registerStakeholders(group: Command, ctx: CliContext): void {
     .argument('<goal>')
     .argument('<person>')
     .action(async (goalId: string, person: string, _opts: unknown, command: Command) => {
-      const { record: updated } = await removeStakeholder(ctx.network(), goalId, person);
+      const { record: updated } = await removeStakeholder(await ctx.network(), goalId, person);
       if (wantsJson(command)) ctx.out.json(updated);
       else ctx.out.line(`removed ${person} from the stakeholders of ${goalId}`);
     });

@@ -83,7 +83,7 @@ async function importFile(
   if (opts.merge && opts.replace) throw invalidInput('choose one of --merge and --replace');
   const mode: ImportMode = opts.merge ? 'merge' : opts.replace ? 'replace' : 'new';
   const doc = (await documentFiles()).readDocumentFile(file);
-  const summary = (await importNetwork(ctx.network(), doc, mode, {
+  const summary = (await importNetwork(await ctx.network(), doc, mode, {
     at: new Date().toISOString(),
     ...(opts.dryRun ? { dryRun: true } : {}),
   })) as unknown as ImportSummary & { backup?: Backup };

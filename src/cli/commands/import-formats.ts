@@ -112,7 +112,7 @@ export async function importFormatted(
     summary = planned.summary;
     if (!opts.dryRun) {
       bar?.step('writing (one transaction)');
-      const written = (await importPlanned(ctx.network(), existing, planned.doc, 'merge', {
+      const written = (await importPlanned(await ctx.network(), existing, planned.doc, 'merge', {
         at: new Date().toISOString(),
       })) as ImportSummary;
       summary.changes = written.changes;

@@ -11,7 +11,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('duplicates')
     .description('list people who are probably the same person, with the reasons')
     .action(async (_opts: unknown, command: Command) => {
-      const pairs = await possibleDuplicates(ctx.network());
+      const pairs = await possibleDuplicates(await ctx.network());
       if (wantsJson(command)) {
         ctx.out.json(pairs);
         return;
@@ -30,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<keep>', 'id of the person who stays')
     .argument('<drop>', 'id of the person merged into them and removed')
     .action(async (keep: string, drop: string, _opts: unknown, command: Command) => {
-      const result = await mergePeople(ctx.network(), keep, drop);
+      const result = await mergePeople(await ctx.network(), keep, drop);
       if (wantsJson(command)) {
         ctx.out.json(result);
         return;

@@ -65,7 +65,7 @@ export function register(program: Command, ctx: CliContext): void {
         "replace your network on a team server with this machine's (the server keeps a copy first)",
       ),
   ).action(async (opts: SyncOptions, command: Command) => {
-    const doc = await ctx.network().exportDocument();
+    const doc = await (await ctx.network()).exportDocument();
     if (!doc) throw noNetworkYet();
     const team = await signIn(opts);
     try {
@@ -99,7 +99,7 @@ export function register(program: Command, ctx: CliContext): void {
       await team.signOut();
     }
     const doc = validateDocument(remote);
-    const store = ctx.network();
+    const store = await ctx.network();
     const mode = (await store.owner()) ? 'replace' : 'new';
     const result = await importNetwork(store, doc, mode, { at: new Date().toISOString() });
     if (wantsJson(command)) ctx.out.json(result);
