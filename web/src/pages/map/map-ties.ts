@@ -26,30 +26,23 @@ export function attachTieLayer(
   allow: (source: string, target: string, strength: number) => boolean,
 ): TieLayer {
   const wanted = new Map<TieReason, Set<string>>();
-  /** The edges this layer put in the graph, by pair key; your own ties were there before. */
-  const added = new Map<string, string>();
-  const ends = new Map<string, [string, string]>();
+  /** The edges this layer put in the graph (keyed by pair); your own ties were there before. */
+  const added = new Set<string>();
 
   const show = (reason: TieReason, pairs: readonly [string, string][]): string[] => {
-    const keys = new Set<string>();
+    const keys = new Map<string, [string, string]>();
     const edgeKeys: string[] = [];
-    for (const [a, b] of pairs) {
-      if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
-      const key = pairKey(a, b);
-      keys.add(key);
-      ends.set(key, [a, b]);
-    }
-    wanted.set(reason, keys);
+    for (const [a, b] of pairs)
+      if (a !== b && graph.hasNode(a) && graph.hasNode(b)) keys.set(pairKey(a, b), [a, b]);
+    wanted.set(reason, new Set(keys.keys()));
     const union = new Set<string>();
     for (const set of wanted.values()) for (const k of set) union.add(k);
-    for (const [k, edge] of added)
+    for (const k of added)
       if (!union.has(k)) {
-        if (graph.hasEdge(edge)) graph.dropEdge(edge);
+        if (graph.hasEdge(k)) graph.dropEdge(k);
         added.delete(k);
-        ends.delete(k);
       }
-    for (const k of keys) {
-      const [a, b] = ends.get(k)!;
+    for (const [k, [a, b]] of keys) {
       const existing = graph.edge(a, b);
       if (existing !== undefined) {
         edgeKeys.push(existing);
@@ -58,7 +51,7 @@ export function attachTieLayer(
       const strength = ties.strength(a, b);
       if (strength === undefined || !allow(a, b, strength)) continue;
       graph.addEdgeWithKey(k, a, b, { strength, ...edgeStyle(strength, false) });
-      added.set(k, k);
+      added.add(k);
       edgeKeys.push(k);
     }
     return edgeKeys;
