@@ -198,7 +198,12 @@ async function loadMap(
       })()`)) as PageTiming['wholeSteps'];
       if ((await count()) < people) throw new Error(`the whole map shows ${await count()} people`);
       pathWhole = await timePath(page, targets.farAgain);
-      if (shot) await page.screenshot({ path: join(SCREENSHOTS, shot.replace('.png', '-whole.png')) });
+      if (shot) {
+        // After the pick's camera move has ended (in software WebGL a frame of 20,000 people takes
+        // most of a second, and a picture taken mid-move can be blank).
+        await page.waitForTimeout(3000);
+        await page.screenshot({ path: join(SCREENSHOTS, shot.replace('.png', '-whole.png')) });
+      }
       pathWholeApi = await page.evaluate(() => {
         const r = performance
           .getEntriesByType('resource')
