@@ -186,7 +186,9 @@ function NetworkView({
           const map = await api.get<NetworkMap>('/network', { asOf, view: 'ego', through: to });
           best = map.path;
           setEgoMap(map);
-        } else best = (await api.get<PathResult>('/path', { to, k: 3, asOf })).paths[0];
+        }
+        // The card shows the strongest path only: asking for more makes the server search longer.
+        else best = (await api.get<PathResult>('/path', { to, k: 1, asOf })).paths[0];
         if (!best) throw new ApiError(404, 'not_found', 'No path reaches this person.');
         // The API lists the people after you; the map and the list start from you.
         const people = best.people[0] === OWNER ? best.people : [OWNER, ...best.people];
