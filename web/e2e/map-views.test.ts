@@ -182,7 +182,14 @@ e2e('a network of more than a few hundred people opens on you and your contacts'
 
   await page.getByLabel(/Whole network/).check();
   await until('the whole network', async () => (await geometry(page))?.nodes.length === 1001, 60_000);
+  // It opens framed on you, whoever was picked on the other view.
+  const whole = await settled(page);
   await app.shot('whole');
+  const you = whole.nodes.find(([id]) => id === 'owner')!;
+  assert.ok(
+    you[1] > 0 && you[2] > 0 && you[1] < whole.width && you[2] < whole.height,
+    `"You" on screen on the whole network (${Math.round(you[1])}, ${Math.round(you[2])})`,
+  );
 });
 
 /** The box of each drawn name as sigma places it (12 px sans-serif, 5 px right of the disc), measured in the page. */

@@ -346,12 +346,15 @@ export function MapCanvas({ graph, ties, hidden, selected, path, focusSeq, onSel
     }
   }, [path, graph, tieLayer]);
 
+  // A view opens framed on you: a pick made before it (on the other view) does not move it.
+  const focusedSeq = useRef(focusSeq);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new search pick moves the camera.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma || !focusSeq || !selected) return;
-    const data = sigma.getNodeDisplayData(selected);
-    if (!data) return;
+    if (!sigma || focusSeq === focusedSeq.current || !selected || !graph.hasNode(selected)) return;
+    focusedSeq.current = focusSeq;
+    // From the attributes: a new sigma's display data may not be normalised yet.
+    const data = sigma.graphToFramedGraph(graph.getNodeAttributes(selected));
     const camera = sigma.getCamera();
     camera.animate(
       { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.35) },
