@@ -38,6 +38,7 @@ interface MapGeometry {
   nodes: [string, number, number, number][];
   edges: [string, string][];
   labels: string[];
+  hovered?: string | null;
 }
 
 const geometry = (page: Page) =>
@@ -181,21 +182,29 @@ e2e('a network of more than a few hundred people opens on you and your contacts'
 
   await page.getByLabel(/Whole network/).check();
   await until('the whole network', async () => (await geometry(page))?.nodes.length === 1001, 60_000);
+  // It opens framed on you, whoever was picked on the other view.
+  const whole = await settled(page);
   await app.shot('whole');
+  const you = whole.nodes.find(([id]) => id === 'owner')!;
+  assert.ok(
+    you[1] > 0 && you[2] > 0 && you[1] < whole.width && you[2] < whole.height,
+    `"You" on screen on the whole network (${Math.round(you[1])}, ${Math.round(you[2])})`,
+  );
 });
 
 /** The box of each drawn name as sigma places it (12 px sans-serif, 5 px right of the disc), measured in the page. */
-async function labelBoxes(page: Page, names: Map<string, string>) {
+async function labelBoxes(page: Page, names: Map<string, string>, ids?: string[]) {
   const g = await geometry(page);
   const at = new Map(g!.nodes.map(([id, x, y, r]) => [id, { x, y, r }]));
-  const texts = g!.labels.map((id) => names.get(id) ?? '');
+  const labelled = ids ?? g!.labels;
+  const texts = labelled.map((id) => names.get(id) ?? '');
   // A string, so this file needs no DOM types (as responsive.test.ts).
   const widths = (await page.evaluate(`(() => {
     const ctx = document.createElement('canvas').getContext('2d');
     ctx.font = '12px sans-serif';
     return ${JSON.stringify(texts)}.map((t) => ctx.measureText(t).width);
   })()`)) as number[];
-  return g!.labels.map((id, i) => {
+  return labelled.map((id, i) => {
     const p = at.get(id)!;
     const left = p.x + p.r + 5;
     return { id, minX: left, maxX: left + widths[i]!, minY: p.y - 6, maxY: p.y + 6 };
@@ -236,6 +245,63 @@ e2e('on the sample the names drawn on the map never overlap, zoomed out or in', 
       `${step}: ${boxes.length} of ${network.nodes.length} names drawn where they fit`,
     );
   }
+
+  // Pointing at someone whose name was left out (it would run into a drawn one): sigma writes
+  // their name on a backdrop, and the names under it give way until the pointer leaves.
+  const before = await geometry(page);
+  const drawnBoxes = await labelBoxes(page, names);
+  const unnamed = before!.nodes
+    .filter(([id, x, y]) => !before!.labels.includes(id) && x > 20 && y > 20 && x < before!.width - 200)
+    .map(([id]) => id);
+  const wouldCover = (await labelBoxes(page, names, unnamed)).filter((b) =>
+    drawnBoxes.some((d) => d.minX < b.maxX && b.minX < d.maxX && d.minY < b.maxY && b.minY < d.maxY),
+  );
+  assert.ok(wouldCover.length > 0, 'someone unnamed whose name would run into a drawn one');
+  const canvas = (await page.locator('.map-canvas').boundingBox())!;
+  const at = new Map(before!.nodes.map(([id, x, y]) => [id, { x, y }]));
+  let hovered: string | null | undefined;
+  for (const { id } of wouldCover.slice(0, 8)) {
+    const p = at.get(id)!;
+    await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
+    try {
+      await until(
+        'the name of the person pointed at',
+        async () => {
+          await page.waitForTimeout(100);
+          return (await geometry(page))!.labels.includes(id);
+        },
+        3_000,
+      );
+      hovered = id;
+      break;
+    } catch {
+      // Another disc lies on top of this one: try the next person.
+    }
+  }
+  assert.ok(hovered, 'a person pointed at has their name drawn');
+  // Their neighbours come to the top: if one lies under the pointer, it becomes the one pointed at.
+  let last = '';
+  await until('the pointer to settle', async () => {
+    await page.waitForTimeout(200);
+    const now = JSON.stringify([(await geometry(page))!.hovered, (await geometry(page))!.labels]);
+    const same = now === last;
+    last = now;
+    return same;
+  });
+  hovered = (await geometry(page))!.hovered ?? hovered;
+  await app.shot('labels-hovered');
+  const withHover = await labelBoxes(page, names);
+  assert.ok(
+    withHover.some((b) => b.id === hovered),
+    `the name pointed at (${hovered}) is drawn`,
+  );
+  noOverlap(withHover, 'hovered');
+  await page.mouse.move(canvas.x + 2, canvas.y + 2);
+  await until('the names back once the pointer leaves', async () => {
+    await page.waitForTimeout(100);
+    const now = (await geometry(page))!.labels;
+    return now.length === before!.labels.length && before!.labels.every((id) => now.includes(id));
+  });
 });
 
 e2e('a map of 150 people shows everyone around you', async (app) => {
@@ -250,4 +316,78 @@ e2e('a map of 150 people shows everyone around you', async (app) => {
     '"You" is on the map',
   );
   assert.equal(await page.getByLabel(/Whole network/).count(), 0, 'no choice of view');
+});
+
+e2e('a whole network of more than 30,000 ties draws your ties and the ties asked for', async (app) => {
+  const { page } = app;
+  await importDocument(app, generateNetwork({ people: 3500, seed: 7 }));
+  const network = (await app.api('GET', '/api/network')).json as {
+    nodes: { id: string; name: string }[];
+    edges: [number, number, number][];
+  };
+  assert.ok(network.edges.length > 30_000, `a network above the threshold (${network.edges.length} ties)`);
+  const pair = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const tiesOf = (...ids: string[]) =>
+    new Set(
+      network.edges
+        .map(([s, t]) => [network.nodes[s]!.id, network.nodes[t]!.id] as const)
+        .filter(([s, t]) => s !== t && (ids.includes(s) || ids.includes(t)))
+        .map(([s, t]) => pair(s, t)),
+    );
+  const drawnTies = (g: MapGeometry) => new Set(g.edges.map(([s, t]) => pair(s, t)));
+  const sorted = (set: Set<string>) => [...set].sort();
+
+  await app.visit('/map');
+  await drawn(page);
+  await page.getByLabel(/Whole network/).check();
+  await until(
+    'the whole network',
+    async () => (await geometry(page))?.nodes.length === network.nodes.length,
+    60_000,
+  );
+  await page.locator('.map-canvas[data-ties="some"]').waitFor();
+  const whole = (await geometry(page))!;
+  assert.deepEqual(sorted(drawnTies(whole)), sorted(tiesOf('owner')), 'your own ties, not all of them');
+  assert.ok(
+    await page.getByText(/Not every tie is drawn \([\d,]+ in all\)/).isVisible(),
+    'the page says not every tie is drawn',
+  );
+  await app.shot('sparse-whole');
+
+  // Someone with a name no one else has, who is not one of your contacts.
+  const counted = new Map<string, number>();
+  for (const n of network.nodes) counted.set(n.name, (counted.get(n.name) ?? 0) + 1);
+  const yours = tiesOf('owner');
+  const someone = network.nodes.find(
+    (n) => n.id !== 'owner' && counted.get(n.name) === 1 && !yours.has(pair('owner', n.id)),
+  )!;
+  const search = page.getByLabel('Find a person');
+  await search.fill(someone.name);
+  await search.press('Enter');
+  const theirs = sorted(tiesOf('owner', someone.id));
+  await until('their ties drawn', async () => {
+    const now = sorted(drawnTies((await geometry(page))!));
+    return now.length === theirs.length && now.every((k, i) => k === theirs[i]);
+  });
+
+  await page.getByRole('button', { name: 'Show strongest path' }).click();
+  await page.locator('.map-canvas[data-path]').waitFor({ timeout: 30_000 });
+  const withPath = drawnTies((await geometry(page))!);
+  const best = (await app.api('GET', `/api/path?to=${encodeURIComponent(someone.id)}&k=1`)).json.paths[0];
+  const people: string[] = best.people[0] === 'owner' ? best.people : ['owner', ...best.people];
+  assert.ok(people.length >= 3, `a path through someone: ${people.join(' → ')}`);
+  for (let i = 1; i < people.length; i++)
+    assert.ok(
+      withPath.has(pair(people[i - 1]!, people[i]!)),
+      `the tie ${people[i - 1]}–${people[i]} is drawn`,
+    );
+  await app.shot('sparse-path');
+
+  // Closing the card clears the path too: your own ties are left.
+  await page.getByRole('button', { name: 'Close selected person' }).click();
+  await until('only your ties again', async () => {
+    const now = sorted(drawnTies((await geometry(page))!));
+    const mine = sorted(yours);
+    return now.length === mine.length && now.every((k, i) => k === mine[i]);
+  });
 });

@@ -1,18 +1,21 @@
-// Owns the sigma instance: created once per graph, killed on unmount. Everything the page changes
-// afterwards (filters, selection, path, sizes, colours) reaches sigma as item states or attribute
-// updates, never as a new graph.
-import { useEffect, useRef } from 'react';
+// Owns the sigma instance: created once per view, killed on unmount. Everything the page
+// changes afterwards (filters, selection, path, sizes, colours) reaches sigma as item states or
+// attribute updates, never as a new graph; on a large map the ties asked for come and go as edges
+// (map-ties.ts).
+import { useEffect, useMemo, useRef } from 'react';
 import Sigma from 'sigma';
 import type { Hidden } from './map-filter';
 import { type MapGraph, OWNER } from './map-graph';
 import { attachLabelPlacement, type LabelPlacement } from './map-labels';
 import { EDGE_STATE, type MapSigma, NODE_STATE, PRIMITIVES, STYLES, settingsFor } from './map-sigma';
+import { attachTieLayer, type TieLayer } from './map-ties';
+import type { TieIndex } from './tie-index';
 
 declare global {
   interface Window {
     /** performance.now() at the first frame with the graph drawn (read by bench/suites/map.ts). */
     __threefoldMapRendered?: number;
-    /** performance.now() at the first frame with every tie drawn (equal to the above on small maps). */
+    /** performance.now() at the first frame of the map as it stays (equal to the above). */
     __threefoldMapComplete?: number;
     /** Where each drawn person is on screen (tests read it: a canvas has no DOM to query). */
     __threefoldMapGeometry?: () => MapGeometry;
@@ -29,6 +32,8 @@ export interface MapGeometry {
   edges: [string, string][];
   /** The people whose names sigma drew in its last frame. */
   labels: string[];
+  /** The person the pointer is on, whose name sigma draws on a backdrop. */
+  hovered: string | null;
 }
 
 /**
@@ -41,10 +46,10 @@ function fitVisible(sigma: MapSigma, hidden: ReadonlySet<string>, animate: boole
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
-  graph.forEachNode((id) => {
+  graph.forEachNode((id, attrs) => {
     if (hidden.has(id)) return;
-    const d = sigma.getNodeDisplayData(id);
-    if (!d) return;
+    // From the attributes, as the styles read them (display data is copied per call).
+    const d = sigma.graphToFramedGraph(attrs);
     minX = Math.min(minX, d.x);
     maxX = Math.max(maxX, d.x);
     minY = Math.min(minY, d.y);
@@ -64,16 +69,18 @@ function fitVisible(sigma: MapSigma, hidden: ReadonlySet<string>, animate: boole
 
 interface Props {
   graph: MapGraph;
-  /** False while the graph holds only your ties (large maps): the full graph follows. */
-  complete: boolean;
+  /**
+   * Every tie of a large network (above SPARSE_TIES), kept out of the graph: the graph holds your
+   * ties, and the ties of the person picked, pointed at or on a path come from here. Null when
+   * the graph holds every tie.
+   */
+  ties: TieIndex | null;
   hidden: Hidden;
   selected: string | null;
   path: readonly string[] | null;
   /** Bumped when the camera should fly to `selected` (a pick from the search, not a click). */
   focusSeq: number;
   onSelect: (id: string | null) => void;
-  /** Called after the first frame of each graph. */
-  onDrawn?: (graph: MapGraph) => void;
 }
 
 /** The owner sits at (0,0): a bounding box symmetric around it keeps the owner in the middle. */
@@ -94,15 +101,25 @@ function diff(prev: ReadonlySet<string>, next: ReadonlySet<string>): { added: st
   return { added, removed };
 }
 
-export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, onSelect, onDrawn }: Props) {
+export function MapCanvas({ graph, ties, hidden, selected, path, focusSeq, onSelect }: Props) {
   const hiddenRef = useRef(hidden);
   hiddenRef.current = hidden;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<MapSigma | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const onDrawnRef = useRef(onDrawn);
-  onDrawnRef.current = onDrawn;
+  // Which ties a large map draws; null when the graph holds them all.
+  const tieLayer = useMemo(
+    () =>
+      ties &&
+      attachTieLayer(graph, ties, (s, t, strength) => {
+        const h = hiddenRef.current;
+        return strength >= h.minStrength && !h.nodes.has(s) && !h.nodes.has(t);
+      }),
+    [graph, ties],
+  );
+  const tieLayerRef = useRef<TieLayer | null>(tieLayer);
+  tieLayerRef.current = tieLayer;
   const shown = useRef<{ nodes: Set<string>; edges: Set<string> }>({ nodes: new Set(), edges: new Set() });
   const onPath = useRef<{ nodes: Set<string>; edges: Set<string> }>({ nodes: new Set(), edges: new Set() });
   const selectedRef = useRef<string | null>(null);
@@ -138,17 +155,29 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
       },
     });
 
+    let hovered: string | null = null;
     let hoveredNeighbours: string[] = [];
     let hoveredEdges: string[] = [];
     sigma.on('enterNode', ({ node }) => {
       const g = sigma.getGraph();
-      hoveredNeighbours = g.neighbors(node);
-      hoveredEdges = g.edges(node);
+      const layer = tieLayerRef.current;
+      hovered = node;
+      if (layer) {
+        // A large map draws the ties of the person pointed at only while the pointer is on them.
+        const pairs = layer.tiesOf(node);
+        hoveredNeighbours = pairs.map(([, other]) => other).filter((n) => g.hasNode(n));
+        hoveredEdges = layer.show('hovered', pairs);
+      } else {
+        hoveredNeighbours = g.neighbors(node);
+        hoveredEdges = g.edges(node);
+      }
       sigma.setNodesState(hoveredNeighbours, { isHighlighted: true });
       sigma.setEdgesState(hoveredEdges, { isHighlighted: true });
+      labels.current?.hover(node);
     });
     sigma.on('leaveNode', () => {
       const g = sigma.getGraph();
+      hovered = null;
       sigma.setNodesState(
         hoveredNeighbours.filter((n) => g.hasNode(n)),
         { isHighlighted: false },
@@ -157,8 +186,10 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
         hoveredEdges.filter((e) => g.hasEdge(e)),
         { isHighlighted: false },
       );
+      tieLayerRef.current?.show('hovered', []);
       hoveredNeighbours = [];
       hoveredEdges = [];
+      labels.current?.hover(null);
     });
     window.__threefoldMapGeometry = () => {
       const g = sigma.getGraph();
@@ -182,6 +213,7 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
         nodes,
         edges,
         labels: [...sigma.getNodeDisplayedLabels()],
+        hovered,
       };
     };
     sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
@@ -196,8 +228,8 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     };
   }, []);
 
-  // A new graph (the full one after the first frame, or new data) replaces the old in place:
-  // node states carry over by id; edge keys differ, so edge states are rebuilt by the effects below.
+  // A new graph (new data) replaces the old in place: node states carry over by id; edge keys
+  // differ, so edge states are rebuilt by the effects below.
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
@@ -211,20 +243,25 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     const el = container.current;
     sigma.once('afterRender', () => {
       const now = performance.now();
+      // Each graph's first frame (the whole network after the ego view), for the bench.
+      performance.mark('map:graph-drawn');
       if (window.__threefoldMapRendered === undefined) {
         performance.mark('map:first-frame');
         window.__threefoldMapRendered = now;
       }
-      if (complete && window.__threefoldMapComplete === undefined) {
+      if (window.__threefoldMapComplete === undefined) {
         performance.mark('map:complete-frame');
         window.__threefoldMapComplete = now;
       }
-      if (el) el.dataset.rendered = complete ? 'complete' : 'partial';
+      if (el) {
+        el.dataset.rendered = 'complete';
+        // Which ties are drawn, for the tests: all of them, or yours and those asked for.
+        el.dataset.ties = ties ? 'some' : 'all';
+      }
       // Names are placed once positions are on screen.
       labels.current?.update();
-      onDrawnRef.current?.(graph);
     });
-  }, [graph, complete]);
+  }, [graph, ties]);
 
   // Filters: hidden is an item state, so only the items that change are re-evaluated.
   useEffect(() => {
@@ -232,10 +269,13 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     if (!sigma) return;
     const n = diff(shown.current.nodes, hidden.nodes);
     const e = diff(shown.current.edges, hidden.edges);
+    // A large map's ties come and go (map-ties.ts): only those in the graph get a state.
+    const drawn = sigma.getGraph();
+    const inGraph = (keys: string[]) => keys.filter((k) => drawn.hasEdge(k));
     if (n.added.length) sigma.setNodesState(n.added, { isHidden: true });
     if (n.removed.length) sigma.setNodesState(n.removed, { isHidden: false });
-    if (e.added.length) sigma.setEdgesState(e.added, { isHidden: true });
-    if (e.removed.length) sigma.setEdgesState(e.removed, { isHidden: false });
+    if (e.added.length) sigma.setEdgesState(inGraph(e.added), { isHidden: true });
+    if (e.removed.length) sigma.setEdgesState(inGraph(e.removed), { isHidden: false });
     const filtering = hidden.nodes.size > 0 || hidden.edges.size > 0;
     const wasFiltering = shown.current.nodes.size > 0 || shown.current.edges.size > 0;
     shown.current = { nodes: new Set(hidden.nodes), edges: new Set(hidden.edges) };
@@ -262,8 +302,9 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     if (prev && graph.hasNode(prev)) sigma.setNodeState(prev, { isSelected: false });
     if (selected && graph.hasNode(selected)) sigma.setNodeState(selected, { isSelected: true });
     selectedRef.current = selected;
+    tieLayer?.show('selected', selected && graph.hasNode(selected) ? tieLayer.tiesOf(selected) : []);
     labels.current?.update();
-  }, [selected, graph]);
+  }, [selected, graph, tieLayer]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -271,6 +312,11 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
     const nodes = new Set<string>();
     const edges = new Set<string>();
     if (path && path.length > 1) {
+      // A large map draws the path's ties only while it is highlighted.
+      tieLayer?.show(
+        'path',
+        path.slice(1).map((id, i): [string, string] => [path[i]!, id]),
+      );
       for (let i = 0; i < path.length; i++) {
         const id = path[i]!;
         if (graph.hasNode(id)) nodes.add(id);
@@ -280,7 +326,7 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
           if (key !== undefined) edges.add(key);
         }
       }
-    }
+    } else tieLayer?.show('path', []);
     const n = diff(onPath.current.nodes, nodes);
     const e = diff(onPath.current.edges, edges);
     if (n.added.length) sigma.setNodesState(n.added, { onPath: true });
@@ -298,14 +344,17 @@ export function MapCanvas({ graph, complete, hidden, selected, path, focusSeq, o
       });
       sigma.scheduleRender();
     }
-  }, [path, graph]);
+  }, [path, graph, tieLayer]);
 
+  // A view opens framed on you: a pick made before it (on the other view) does not move it.
+  const focusedSeq = useRef(focusSeq);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new search pick moves the camera.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma || !focusSeq || !selected) return;
-    const data = sigma.getNodeDisplayData(selected);
-    if (!data) return;
+    if (!sigma || focusSeq === focusedSeq.current || !selected || !graph.hasNode(selected)) return;
+    focusedSeq.current = focusSeq;
+    // From the attributes: a new sigma's display data may not be normalised yet.
+    const data = sigma.graphToFramedGraph(graph.getNodeAttributes(selected));
     const camera = sigma.getCamera();
     camera.animate(
       { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.35) },

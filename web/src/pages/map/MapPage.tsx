@@ -2,7 +2,7 @@
 // React renders only the controls and the selected person, never one element per node. Above a
 // few hundred people the page asks the server for you and your contacts only (a few hundred
 // people instead of megabytes), and loads the whole network when "Whole network" is chosen.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { takeEgoMap } from '../../api/map-prefetch';
 import type {
@@ -32,10 +32,11 @@ import {
   type MapGraph,
   type MapScope,
   OWNER,
-  PROGRESSIVE_TIES,
   type SizeMeasure,
+  SPARSE_TIES,
 } from './map-graph';
 import { type PathState, PersonCard } from './PersonCard';
+import { tieIndex } from './tie-index';
 import './map.css';
 
 /** Everyone when the network is known to be small; otherwise the ego view, then everyone if small after all. */
@@ -53,6 +54,10 @@ async function organizationNames(): Promise<Map<string, string>> {
 }
 
 const NO_NAMES = new Map<string, string>();
+
+/** Said in plain words when a large map does not draw every tie. */
+const TIES_NOTE = (total: number) =>
+  `Not every tie is drawn (${total.toLocaleString('en')} in all): you see your own ties, and the ties of the person you pick or point at and of a path you ask for.`;
 
 export function MapPage({ location }: PageProps) {
   const asOf = location.params.get('asOf');
@@ -131,35 +136,17 @@ function NetworkView({
     if (selected && !byId.has(selected) && ego) setScope('all');
   }, []);
   // Built once per network; colour, size and filters change attributes and states afterwards.
-  // Large maps draw first with only your ties; the full graph is built after that first frame.
-  const progressive = network.edges.length > PROGRESSIVE_TIES;
+  // Above SPARSE_TIES the graph holds your ties only, and the canvas adds the ties asked for
+  // from the index (map-ties.ts).
+  const sparse = network.edges.length > SPARSE_TIES;
+  const ties = useMemo(() => (sparse ? tieIndex(network) : null), [sparse, network]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the colour mode and size are applied by the effects below.
-  const first = useMemo(() => {
+  const graph = useMemo<MapGraph>(() => {
     performance.mark('map:graph-start');
-    const g = buildGraph(network, colorMode, progressive ? 'yours' : 'all');
+    const g = buildGraph(network, colorMode, sparse ? 'yours' : 'all');
     applySizes(g, byId, sizeBy);
     return g;
   }, [network, byId]);
-  const colorModeRef = useRef(colorMode);
-  colorModeRef.current = colorMode;
-  const sizeByRef = useRef(sizeBy);
-  sizeByRef.current = sizeBy;
-  const [full, setFull] = useState<{ from: NetworkMap; graph: MapGraph } | null>(null);
-  const graph = full && full.from === network ? full.graph : first;
-  const complete = !progressive || graph !== first;
-  const onDrawn = useCallback(
-    (drawn: MapGraph) => {
-      if (drawn !== first || !progressive) return;
-      // A macrotask, so the browser presents the first frame before the long build starts.
-      setTimeout(() => {
-        performance.mark('map:full-graph-start');
-        const g = buildGraph(network, colorModeRef.current);
-        applySizes(g, byId, sizeByRef.current);
-        setFull({ from: network, graph: g });
-      }, 0);
-    },
-    [first, progressive, network, byId],
-  );
   useEffect(() => applyColors(graph, colorMode), [graph, colorMode]);
   useEffect(() => applySizes(graph, byId, sizeBy), [graph, byId, sizeBy]);
 
@@ -199,7 +186,9 @@ function NetworkView({
           const map = await api.get<NetworkMap>('/network', { asOf, view: 'ego', through: to });
           best = map.path;
           setEgoMap(map);
-        } else best = (await api.get<PathResult>('/path', { to, k: 3, asOf })).paths[0];
+        }
+        // The card shows the strongest path only: asking for more makes the server search longer.
+        else best = (await api.get<PathResult>('/path', { to, k: 1, asOf })).paths[0];
         if (!best) throw new ApiError(404, 'not_found', 'No path reaches this person.');
         // The API lists the people after you; the map and the list start from you.
         const people = best.people[0] === OWNER ? best.people : [OWNER, ...best.people];
@@ -292,21 +281,22 @@ function NetworkView({
         )}
         {wholeError && <ErrorBanner error={wholeError} onRetry={() => setScope('ego')} />}
         {/* A new view gets its own sigma, set up for its graph as on a first load (its settings
-            and camera frame follow the graph's size). */}
+            and camera frame follow the graph's size). A large map's ties come and go as edges
+            (map-ties.ts), which sigma 4.0.4 cannot take after setGraph (its parallel-edge index
+            keeps the old graph), so new data for the whole network gets a new sigma too. */}
         <MapCanvas
-          key={showingWhole ? 'whole' : 'ego'}
+          key={showingWhole ? `whole ${network.version}` : 'ego'}
           graph={graph}
-          complete={complete}
-          onDrawn={onDrawn}
+          ties={ties}
           hidden={hidden}
           selected={current}
           path={path?.people ?? null}
           focusSeq={focusSeq}
           onSelect={select}
         />
-        {!complete && (
-          <p className="muted small" role="status">
-            Drawing {network.edges.length.toLocaleString('en')} ties…
+        {ties && (
+          <p className="muted small" id="map-ties-note">
+            {TIES_NOTE(network.edges.length)}
           </p>
         )}
         <p id="map-help" className="muted small">

@@ -19,12 +19,15 @@ export function isFiltering(f: MapFilter): boolean {
 export interface Hidden {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Ties weaker than this are hidden (ties a large map adds later are checked against it). */
+  minStrength: number;
 }
 
 export function hiddenItems(graph: MapGraph, f: MapFilter): Hidden {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (!isFiltering(f)) return { nodes, edges };
+  const minStrength = f.minStrength;
+  if (!isFiltering(f)) return { nodes, edges, minStrength };
   graph.forEachNode((id, a) => {
     if (id === OWNER) return; // the centre of the map stays, whatever the filter
     if (
@@ -40,7 +43,7 @@ export function hiddenItems(graph: MapGraph, f: MapFilter): Hidden {
   graph.forEachEdge((key, a, source, target) => {
     if (a.strength < f.minStrength || nodes.has(source) || nodes.has(target)) edges.add(key);
   });
-  return { nodes, edges };
+  return { nodes, edges, minStrength };
 }
 
 /** Distinct non-empty values of a node attribute, sorted, for the filter menus. */

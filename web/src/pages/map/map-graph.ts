@@ -79,18 +79,18 @@ export function nodeColor(attrs: Pick<NodeAttrs, 'form' | 'cluster'>, id: string
  * Stronger ties draw darker and thicker (1..5 from the API). On dense maps every tie is fainter,
  * or a hundred thousand of them would paint the canvas grey.
  */
-function edgeStyle(strength: number, dense: boolean): { size: number; color: string } {
+export function edgeStyle(strength: number, dense: boolean): { size: number; color: string } {
   const s = Math.min(5, Math.max(1, strength));
   const alpha = dense ? 0.02 + 0.025 * s : 0.12 + 0.1 * s;
   return { size: dense ? 0.3 + 0.15 * s : 0.4 + 0.35 * s, color: `rgba(75,85,99,${alpha.toFixed(3)})` };
 }
 
 /**
- * Above this many ties the first frame draws everyone with only your own ties, and the full graph
- * replaces it right after: graphology and sigma spend most of a 20,000-person map's start-up on
- * its 200,000 ties, and the people (and you) are what the first look needs.
+ * Above this many ties the map draws only some of them: yours, and those of the person picked or
+ * pointed at and of a path (map-ties.ts). Every tie of a 20,000-person map is 200,000 lines that
+ * software WebGL redraws in every frame (seconds each), and as a grey mass they say nothing.
  */
-export const PROGRESSIVE_TIES = 30_000;
+export const SPARSE_TIES = 30_000;
 
 /**
  * Nodes and edges added in one batch before sigma is attached, so no renderer listens to the
@@ -121,7 +121,8 @@ export function buildGraph(network: NetworkMap, mode: ColorMode, ties: 'all' | '
     attributes.color = nodeColor(attributes, n.id, mode);
     graph.addNode(n.id, attributes);
   }
-  const dense = network.edges.length > 20_000;
+  // Only your ties of a sparse map are drawn at first: they keep the full strokes.
+  const dense = ties === 'all' && network.edges.length > 20_000;
   const { nodes } = network;
   for (const [s, t, strength] of network.edges) {
     const source = nodes[s]?.id;

@@ -1,7 +1,8 @@
 // Keeps the map's names from colliding: after the camera or the graph changes, the label
 // placement (label-placement.ts) picks whose names to write, and sigma draws exactly those (the
-// `labelled` state; every other label is hidden by the map's styles).
-import { type LabelCandidate, placeLabels } from './label-placement';
+// `labelled` state; every other label is hidden by the map's styles). The person pointed at gets
+// their name on a backdrop (sigma's hover label): names it would cover are not drawn meanwhile.
+import { boxesIntersect, type LabelBox, type LabelCandidate, labelBox, placeLabels } from './label-placement';
 import { OWNER } from './map-graph';
 import type { MapSigma } from './map-sigma';
 
@@ -11,6 +12,8 @@ export const LABEL_HEIGHT = 14;
 export const LABEL_MARGIN = 5;
 /** Space kept free around each name; also covers the text measure's difference from sigma's glyphs. */
 export const LABEL_PADDING = 2;
+/** The hover label's backdrop reaches this far around the disc and the name (map-sigma.ts). */
+export const BACKDROP_PADDING = 4;
 /** On large maps only discs at least this wide on screen are named (the rest are dots in a crowd). */
 const LARGE = 2_000;
 const MIN_RADIUS_LARGE = 3;
@@ -18,6 +21,8 @@ const MIN_RADIUS_LARGE = 3;
 export interface LabelPlacement {
   /** Re-places the names now (after a filter, a selection or a new graph). */
   update(): void;
+  /** The person pointed at (null when none): names under their hover label are not drawn. */
+  hover(id: string | null): void;
   /** The ids whose names are drawn. */
   placed(): ReadonlySet<string>;
   detach(): void;
@@ -38,7 +43,44 @@ export function attachLabelPlacement(
     }
     return w;
   };
-  let placed = new Set<string>();
+  /** Where the placement put each name, and the names drawn (those placed, less any hover covers). */
+  let boxes = new Map<string, LabelBox>();
+  let drawn = new Set<string>();
+  let hovered: string | null = null;
+
+  /** The hover label's box: the disc and the name beside it, with sigma's backdrop around both. */
+  const hoverBox = (id: string): LabelBox | null => {
+    const graph = sigma.getGraph();
+    if (!graph.hasNode(id)) return null;
+    const d = sigma.getNodeDisplayData(id);
+    if (!d) return null;
+    const p = sigma.framedGraphToViewport(d);
+    const r = sigma.scaleSize(d.size);
+    const pad = BACKDROP_PADDING + LABEL_PADDING;
+    const half = Math.max(r, LABEL_HEIGHT / 2);
+    return {
+      minX: p.x - r - pad,
+      maxX: p.x + r + LABEL_MARGIN + widthOf(graph.getNodeAttribute(id, 'label')) + pad,
+      minY: p.y - half - pad,
+      maxY: p.y + half + pad,
+    };
+  };
+
+  /** Sets the `labelled` state to the names placed, less those the hover label covers. */
+  const apply = () => {
+    const graph = sigma.getGraph();
+    const next = new Set(boxes.keys());
+    const cover = hovered ? hoverBox(hovered) : null;
+    if (hovered && cover) {
+      next.delete(hovered);
+      for (const [id, box] of boxes) if (id !== hovered && boxesIntersect(box, cover)) next.delete(id);
+    }
+    const added = [...next].filter((id) => !drawn.has(id));
+    const removed = [...drawn].filter((id) => !next.has(id) && graph.hasNode(id));
+    drawn = next;
+    if (added.length) sigma.setNodesState(added, { labelled: true });
+    if (removed.length) sigma.setNodesState(removed, { labelled: false });
+  };
 
   const update = () => {
     const graph = sigma.getGraph();
@@ -46,16 +88,17 @@ export function attachLabelPlacement(
     const hidden = read.hidden();
     const important = read.important();
     const minRadius = graph.order > LARGE ? MIN_RADIUS_LARGE : 0;
+    // Sizes scale linearly with the camera; positions come from the attributes, as the styles
+    // read them: getNodeDisplayData copies a whole display record, 20,000 of them per update.
+    const scale = sigma.scaleSize(1);
     const candidates: LabelCandidate[] = [];
     graph.forEachNode((id, attrs) => {
       if (hidden.has(id) || !attrs.label) return;
-      const d = sigma.getNodeDisplayData(id);
-      if (!d) return;
-      const p = sigma.framedGraphToViewport(d);
-      if (p.x < 0 || p.x > width || p.y < 0 || p.y > height) return;
-      const radius = sigma.scaleSize(d.size);
+      const radius = attrs.size * scale;
       const first = id === OWNER || important.has(id);
       if (!first && radius < minRadius) return;
+      const p = sigma.graphToViewport(attrs);
+      if (p.x < 0 || p.x > width || p.y < 0 || p.y > height) return;
       candidates.push({
         id,
         x: p.x,
@@ -66,14 +109,11 @@ export function attachLabelPlacement(
         priority: id === OWNER ? 3e9 : first ? 2e9 + radius : radius,
       });
     });
-    const next = new Set(
-      placeLabels(candidates, { width, height, margin: LABEL_MARGIN, padding: LABEL_PADDING }),
-    );
-    const added = [...next].filter((id) => !placed.has(id));
-    const removed = [...placed].filter((id) => !next.has(id) && graph.hasNode(id));
-    placed = next;
-    if (added.length) sigma.setNodesState(added, { labelled: true });
-    if (removed.length) sigma.setNodesState(removed, { labelled: false });
+    const options = { width, height, margin: LABEL_MARGIN, padding: LABEL_PADDING };
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    boxes = new Map();
+    for (const id of placeLabels(candidates, options)) boxes.set(id, labelBox(byId.get(id)!, options));
+    apply();
   };
 
   // Every frame of a small map's camera move; a large map once the camera rests (its labels are
@@ -95,7 +135,12 @@ export function attachLabelPlacement(
   sigma.on('resize', schedule);
   return {
     update,
-    placed: () => placed,
+    hover: (id) => {
+      if (id === hovered) return;
+      hovered = id;
+      apply();
+    },
+    placed: () => drawn,
     detach: () => {
       camera.removeListener('updated', schedule);
       sigma.removeListener('resize', schedule);
