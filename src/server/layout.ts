@@ -23,6 +23,11 @@ export interface LayoutInput {
   centre?: string;
   /** The last layout of this network: nodes keep their places so the map does not jump on an edit. */
   previous?: ReadonlyMap<string, { x: number; y: number }>;
+  /**
+   * Nodes with a previous place stay exactly there and only the others move, starting beside the
+   * people they know: a quick layout of part of the map while the whole one is under way.
+   */
+  keepPrevious?: boolean;
 }
 
 export interface Positions {
@@ -67,7 +72,9 @@ export function computeLayout(input: LayoutInput): Positions {
   if (input.centre !== undefined && graph.hasNode(input.centre)) {
     graph.mergeNodeAttributes(input.centre, { x: 0, y: 0, fixed: true });
   }
-  if (graph.order > 1 && graph.size > 0) {
+  if (input.keepPrevious && input.previous) {
+    placeBesideKnown(graph, input.previous, input.centre);
+  } else if (graph.order > 1 && graph.size > 0) {
     const settings = forceAtlas2.inferSettings(graph);
     forceAtlas2.assign(graph, {
       // Starting from the previous picture only needs a short settling run.
@@ -77,9 +84,61 @@ export function computeLayout(input: LayoutInput): Positions {
       settings: { ...settings, barnesHutOptimize: graph.order > 1000, edgeWeightInfluence: 1 },
     });
   }
-  const x = new Float64Array(input.ids.length);
-  const y = new Float64Array(input.ids.length);
-  input.ids.forEach((id, i) => {
+  return positionsOf(graph, input.ids);
+}
+
+/** Golden angle: newcomers beside the same people fan out instead of landing on one spot. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Pins everyone with a previous place, starts each newcomer beside the people they know (or on
+ * the seed circle when they know no one placed), and lets ForceAtlas2 move only the newcomers.
+ */
+function placeBesideKnown(
+  graph: UndirectedGraph,
+  previous: ReadonlyMap<string, { x: number; y: number }>,
+  centre: string | undefined,
+): void {
+  const newcomers: string[] = [];
+  graph.forEachNode((id) => {
+    if (id === centre) return;
+    if (previous.has(id)) graph.setNodeAttribute(id, 'fixed', true);
+    else newcomers.push(id);
+  });
+  if (newcomers.length === 0) return;
+  const spread = Math.max(10, Math.sqrt(graph.order) * 2);
+  newcomers.forEach((id, i) => {
+    let sx = 0;
+    let sy = 0;
+    let known = 0;
+    graph.forEachNeighbor(id, (other) => {
+      const p = other === centre ? { x: 0, y: 0 } : previous.get(other);
+      if (!p) return;
+      sx += p.x;
+      sy += p.y;
+      known++;
+    });
+    if (known === 0) return;
+    const angle = i * GOLDEN_ANGLE;
+    graph.mergeNodeAttributes(id, {
+      x: sx / known + Math.cos(angle) * spread,
+      y: sy / known + Math.sin(angle) * spread,
+    });
+  });
+  if (graph.size > 0) {
+    const settings = forceAtlas2.inferSettings(graph);
+    forceAtlas2.assign(graph, {
+      iterations: iterationsFor(graph.order),
+      getEdgeWeight: 'weight',
+      settings: { ...settings, barnesHutOptimize: graph.order > 1000, edgeWeightInfluence: 1 },
+    });
+  }
+}
+
+function positionsOf(graph: UndirectedGraph, ids: readonly string[]): Positions {
+  const x = new Float64Array(ids.length);
+  const y = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
     const attrs = graph.getNodeAttributes(id) as { x: number; y: number };
     x[i] = Number.isFinite(attrs.x) ? attrs.x : 0;
     y[i] = Number.isFinite(attrs.y) ? attrs.y : 0;
