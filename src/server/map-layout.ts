@@ -15,6 +15,11 @@ export interface WholeLayout {
   places?: Places;
   /** The layout of the version before, until this one is done (a provisional view starts from it). */
   before?: WholeLayout;
+  /**
+   * Places given on provisional views of this version so far: the next view keeps them, so the
+   * map does not move when, say, the people on a path join it.
+   */
+  provisional: Map<string, { x: number; y: number }>;
 }
 
 /**
@@ -28,6 +33,7 @@ export function startWholeLayout(
   before: WholeLayout | undefined,
 ): WholeLayout {
   const layout: WholeLayout = {
+    provisional: new Map(),
     ready: (before?.ready ?? Promise.resolve(undefined))
       .catch(() => undefined)
       .then((previous) => layOut(ids, edges, previous)),
@@ -37,6 +43,7 @@ export function startWholeLayout(
     (places) => {
       layout.places = places;
       delete layout.before;
+      layout.provisional.clear();
     },
     () => {},
   );
@@ -92,20 +99,61 @@ async function layOut(
 }
 
 /**
- * Places for a view of part of the map while the whole layout is under way: the earlier whole
- * layout's places kept, newcomers laid out among them; or, with none, the view laid out alone.
+ * Places for a view of part of the map while the whole layout is under way: the places of the
+ * earlier whole layout and of this version's earlier views kept, newcomers laid out among them;
+ * or, with none, the view laid out alone.
  */
 export function provisionalPlaces(
   view: { nodes: readonly { id: string }[]; edges: readonly (readonly [number, number, number])[] },
   layout: WholeLayout,
+  /** The people on a path from you shown on the view, in order. */
+  path: readonly string[] = [],
 ): Places {
   const ids = view.nodes.map((n) => n.id);
-  const previous = layout.before?.places;
+  const before = layout.before?.places;
+  const previous =
+    layout.provisional.size === 0 ? before : new Map([...(before ?? []), ...layout.provisional]);
   const positions = computeLayout({
     ids,
     edges: view.edges.map(([s, t, w]) => [ids[s]!, ids[t]!, w] as const),
     centre: OWNER_ID,
     ...(previous ? { previous, keepPrevious: true } : {}),
   });
-  return new Map(ids.map((id, i) => [id, { x: positions.x[i]!, y: positions.y[i]! }]));
+  const places = new Map(ids.map((id, i) => [id, { x: positions.x[i]!, y: positions.y[i]! }]));
+  if (previous && path.length > 0) alongPath(places, previous, view, path);
+  for (const [id, p] of places) layout.provisional.set(id, p);
+  return places;
+}
+
+/**
+ * The people on a path who had no place yet, placed one after another outwards from the last one
+ * placed, a tie's typical length apart: the path reads as a line reaching out from your contact,
+ * every name clear of the next, where laying them out among the others would crowd them.
+ */
+function alongPath(
+  places: Map<string, { x: number; y: number }>,
+  previous: Places,
+  view: { nodes: readonly { id: string }[]; edges: readonly (readonly [number, number, number])[] },
+  path: readonly string[],
+): void {
+  const lengths: number[] = [];
+  for (const [s, t] of view.edges) {
+    const a = previous.get(view.nodes[s]!.id);
+    const b = previous.get(view.nodes[t]!.id);
+    if (a && b) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
+  }
+  lengths.sort((a, b) => a - b);
+  const step = lengths[lengths.length >> 1] ?? 100;
+  let at = { x: 0, y: 0 };
+  let out = 0;
+  for (const id of path[0] === OWNER_ID ? path.slice(1) : path) {
+    const known = id === OWNER_ID ? undefined : previous.get(id);
+    if (known) {
+      at = known;
+      if (Math.hypot(at.x, at.y) > 1e-9) out = Math.atan2(at.y, at.x);
+      continue;
+    }
+    at = { x: at.x + Math.cos(out) * step, y: at.y + Math.sin(out) * step };
+    places.set(id, at);
+  }
 }

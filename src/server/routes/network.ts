@@ -265,7 +265,7 @@ export function networkRoutes(ctx: RouteContext): Route[] {
                   asOf: whole.asOf,
                   nodes: placed(
                     ego.nodes.map((n) => whole.nodeAt(n.at)),
-                    places ?? provisionalPlaces(ego, layout),
+                    places ?? provisionalPlaces(ego, layout, best?.people),
                   ),
                   edges: ego.edges,
                   clusters: whole.clusters,
