@@ -93,7 +93,8 @@ async function timePath(page: Page, name: string): Promise<number> {
     if (el) delete el.dataset.path;
     return performance.now();
   });
-  await button.click();
+  // On the whole network under load the page can take longer than the default 30 s to take the click.
+  await button.click({ timeout: 180_000 });
   const end = await page.waitForFunction(
     () => (document.querySelector<HTMLElement>('.map-canvas')?.dataset.path ? performance.now() : false),
     null,
