@@ -57,6 +57,16 @@ describe('the map while its whole layout is under way', () => {
     const next = await get('&view=ego');
     assert.equal(next.layout, 'whole', 'once the whole layout is done, the ego view has its places');
     for (const n of next.nodes) assert.deepEqual(n, wholeById.get(n.id), n.id);
+
+    // A path asked for on the map drawn provisionally joins that picture: no one on it moves.
+    const path = await get('&view=ego&through=p:3');
+    assert.equal(path.layout, 'provisional');
+    assert.ok(path.nodes.some((n) => n.id === 'p:3'));
+    const drawn = new Map(first.nodes.map((n) => [n.id, n]));
+    for (const n of path.nodes) {
+      const was = drawn.get(n.id);
+      if (was) assert.deepEqual([n.x, n.y], [was.x, was.y], `${n.id} stays where the first view drew them`);
+    }
   });
 
   test('after a change everyone keeps their place and a newcomer is laid out beside you', async () => {

@@ -17,7 +17,7 @@ export interface WholeLayout {
   before?: WholeLayout;
   /**
    * Places given on provisional views of this version so far: the next view keeps them, so the
-   * map does not move when, say, the people on a path join it.
+   * map does not move when, say, the people on a path join it (even once the whole layout is done).
    */
   provisional: Map<string, { x: number; y: number }>;
 }
@@ -43,7 +43,6 @@ export function startWholeLayout(
     (places) => {
       layout.places = places;
       delete layout.before;
-      layout.provisional.clear();
     },
     () => {},
   );

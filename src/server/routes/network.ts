@@ -48,7 +48,7 @@ export const NetworkSchema = z.object({
     .meta({ description: 'with `view=ego`: how many people each step out holds, and how many are shown' }),
   layout: z.enum(['whole', 'provisional']).optional().meta({
     description:
-      "with `view=ego`: `whole` when the places are the whole network's layout (the same as on the whole map); `provisional` while that layout is under way, when people keep their places from before the last change and newcomers are placed beside the people they know (or, with no earlier layout, this view is laid out alone); ask again for the whole layout's places",
+      "with `view=ego`: `whole` when the places are the whole network's layout (the same as on the whole map); `provisional` while that layout is under way, when people keep their places from before the last change and newcomers are placed beside the people they know (or, with no earlier layout, this view is laid out alone), and for a path (`through`) asked for on such a view, which keeps its places; ask again without `through` for the whole layout's places",
   }),
   path: z
     .object({ people: z.array(z.string()), strength: z.number() })
@@ -250,7 +250,9 @@ export function networkRoutes(ctx: RouteContext): Route[] {
           const whole = await unplacedMap(ctx, asOf);
           // The whole layout starts now if it has not; until it is done this view is placed on its own.
           const layout = layoutOfVersion(ctx, whole);
-          const places = layout.places;
+          // A path asked for on a map placed provisionally joins that picture instead of moving
+          // everyone on it to the whole layout's places under the leader's eyes.
+          const places = best && layout.provisional.size > 0 ? undefined : layout.places;
           const kept = places ? 'whole' : 'provisional';
           return json(
             await ctx.cache.get(
