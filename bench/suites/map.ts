@@ -5,8 +5,10 @@
 // that first view is you and your contacts (GET /api/network?view=ego). Targets (#16): first
 // frame of the 20k ego view under 2 s, a path highlighted under 1 s. Paths are timed from the
 // click (or Enter) to the frame that draws them highlighted (`data-path` on the canvas).
-// The server computes the layout and measures once per data version; the first GET /api/network
-// is timed on its own row and the page is loaded after it, so the figure is the page's.
+// The server computes the measures once per data version and the whole layout on a worker thread;
+// the first GET /api/network?view=ego (what the page asks first after a change) and the first
+// whole GET /api/network are timed on their own rows and the page is loaded after them, so the
+// figure is the page's.
 // Then "Whole network" is clicked and timed to its first frame (above 30,000 ties it draws
 // everyone with your ties only: SPARSE_TIES in web/src/pages/map/map-graph.ts), and a path on it.
 // The first view of the first run is kept as artifacts/screenshots/bench-map-<people>.png, the
@@ -98,7 +100,8 @@ async function timePath(page: Page, name: string): Promise<number> {
     if (el) delete el.dataset.path;
     return performance.now();
   });
-  await button.click();
+  // On the whole network under load the page can take longer than the default 30 s to take the click.
+  await button.click({ timeout: 180_000 });
   const end = await page.waitForFunction(
     () => (document.querySelector<HTMLElement>('.map-canvas')?.dataset.path ? performance.now() : false),
     null,
@@ -247,6 +250,16 @@ export async function run(): Promise<BenchResult[]> {
       const server = await startServer(db);
       try {
         const base = server.url.replace(/#.*$/, '');
+        // What a leader opening the map right after a change waits for: the view of you and your
+        // contacts, which needs the measures but not the whole network's layout (that starts aside).
+        const egoStart = process.hrtime.bigint();
+        const egoRes = await fetch(`${base}api/network?view=ego`);
+        const ego = (await egoRes.json()) as { nodes: unknown[]; layout?: string };
+        out.push({
+          name: `map: GET /api/network?view=ego, ${people} people (first call after import: measures, no layout wait)`,
+          seconds: Number(process.hrtime.bigint() - egoStart) / 1e9,
+          detail: `${ego.nodes.length} nodes, places ${ego.layout ?? '?'}; load average ${loadavg()[0]!.toFixed(1)}`,
+        });
         const start = process.hrtime.bigint();
         const res = await fetch(`${base}api/network`);
         const body = (await res.json()) as {
@@ -255,7 +268,7 @@ export async function run(): Promise<BenchResult[]> {
         };
         const apiSeconds = Number(process.hrtime.bigint() - start) / 1e9;
         out.push({
-          name: `map: GET /api/network, ${people} people (first call: layout + measures)`,
+          name: `map: GET /api/network, ${people} people (first whole call: waits for the layout the ego call started)`,
           seconds: apiSeconds,
           detail: `${body.nodes.length} nodes, ${body.edges.length} edges`,
         });

@@ -48,6 +48,15 @@ export async function exportNetwork(store: NetworkStore): Promise<ThreefoldDocum
   return doc;
 }
 
+/** The network without its interactions (the map draws people and ties), where the store can read it so. */
+export async function exportPeopleAndTies(store: NetworkStore): Promise<ThreefoldDocument> {
+  const doc = await (store.exportWithoutInteractions
+    ? store.exportWithoutInteractions()
+    : store.exportDocument());
+  if (!doc) throw noNetworkYet();
+  return doc;
+}
+
 /** People who are probably one person, with why (nothing is merged here); none without a network. */
 export async function possibleDuplicates(store: NetworkStore): Promise<DuplicatePair[]> {
   const doc = await store.exportDocument();

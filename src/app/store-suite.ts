@@ -62,6 +62,21 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
       await rejects(addRecord(store, 'people', { name: 'Ann' }), 'conflict', /no owner yet/);
     });
 
+    withStore(
+      'the network without interactions (for the map) is the document with none',
+      async (store) => {
+        const whole = (await store.exportDocument())!;
+        assert.ok((whole.interactions ?? []).length > 0, 'the document has interactions to leave out');
+        const light = store.exportWithoutInteractions ? await store.exportWithoutInteractions() : whole;
+        assert.deepEqual(
+          light,
+          store.exportWithoutInteractions ? { ...whole, interactions: [] } : whole,
+          'everything else as exported',
+        );
+      },
+      full(),
+    );
+
     withStore('the owner is set, then edited field by field', async (store) => {
       await setOwner(store, { name: 'Ada', organization: 'o:home', title: 'CFO' });
       const before = await store.dataVersion();

@@ -23,6 +23,11 @@ export interface LayoutInput {
   centre?: string;
   /** The last layout of this network: nodes keep their places so the map does not jump on an edit. */
   previous?: ReadonlyMap<string, { x: number; y: number }>;
+  /**
+   * Nodes with a previous place stay exactly there and only the others move, starting beside the
+   * people they know: a quick layout of part of the map while the whole one is under way.
+   */
+  keepPrevious?: boolean;
 }
 
 export interface Positions {
@@ -67,7 +72,9 @@ export function computeLayout(input: LayoutInput): Positions {
   if (input.centre !== undefined && graph.hasNode(input.centre)) {
     graph.mergeNodeAttributes(input.centre, { x: 0, y: 0, fixed: true });
   }
-  if (graph.order > 1 && graph.size > 0) {
+  if (input.keepPrevious && input.previous) {
+    placeBesideKnown(graph, input.previous, input.centre);
+  } else if (graph.order > 1 && graph.size > 0) {
     const settings = forceAtlas2.inferSettings(graph);
     forceAtlas2.assign(graph, {
       // Starting from the previous picture only needs a short settling run.
@@ -77,9 +84,86 @@ export function computeLayout(input: LayoutInput): Positions {
       settings: { ...settings, barnesHutOptimize: graph.order > 1000, edgeWeightInfluence: 1 },
     });
   }
-  const x = new Float64Array(input.ids.length);
-  const y = new Float64Array(input.ids.length);
-  input.ids.forEach((id, i) => {
+  return positionsOf(graph, input.ids);
+}
+
+/** Golden angle: newcomers beside the same people turn apart instead of landing on one spot. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Of the ties between people already placed, the median length: how far a newcomer starts from them. */
+function typicalTieLength(graph: UndirectedGraph, placed: Map<string, { x: number; y: number }>): number {
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, s, t) => {
+    if (lengths.length >= 2000) return;
+    const a = placed.get(s);
+    const b = placed.get(t);
+    if (a && b) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
+  });
+  lengths.sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1];
+  return median !== undefined && median > 0 ? median : Math.max(10, Math.sqrt(graph.order) * 2);
+}
+
+/**
+ * Keeps everyone with a previous place there and places newcomers outwards from the people they
+ * know, a tie's typical length away, nearest first, so a chain of newcomers (a path to someone
+ * far) reaches out. No ForceAtlas2 run: with everyone else pinned it folds such a chain back
+ * onto itself, names on top of one another. Newcomers tied to no one placed keep their place on
+ * the seed circle.
+ */
+function placeBesideKnown(
+  graph: UndirectedGraph,
+  previous: ReadonlyMap<string, { x: number; y: number }>,
+  centre: string | undefined,
+): void {
+  const placed = new Map<string, { x: number; y: number }>();
+  if (centre !== undefined && graph.hasNode(centre)) placed.set(centre, { x: 0, y: 0 });
+  graph.forEachNode((id) => {
+    const p = id === centre ? undefined : previous.get(id);
+    if (!p) return;
+    graph.setNodeAttribute(id, 'fixed', true);
+    placed.set(id, p);
+  });
+  if (placed.size === graph.order) return;
+  const step = typicalTieLength(graph, placed);
+  // Nearest first: the newcomers tied to someone placed, then those tied to them, and so on.
+  const queue: string[] = [];
+  const queued = new Set<string>();
+  const enqueueAround = (id: string) =>
+    graph.forEachNeighbor(id, (other) => {
+      if (placed.has(other) || queued.has(other)) return;
+      queued.add(other);
+      queue.push(other);
+    });
+  for (const id of placed.keys()) enqueueAround(id);
+  for (let k = 0; k < queue.length; k++) {
+    const id = queue[k]!;
+    let sx = 0;
+    let sy = 0;
+    let known = 0;
+    graph.forEachNeighbor(id, (other) => {
+      const p = placed.get(other);
+      if (!p) return;
+      sx += p.x;
+      sy += p.y;
+      known++;
+    });
+    const mx = sx / known;
+    const my = sy / known;
+    // Outwards from the centre, turned a little differently for each newcomer so they fan out.
+    const turn = ((k * GOLDEN_ANGLE) % 1) - 0.5;
+    const out = Math.hypot(mx, my) > 1e-9 ? Math.atan2(my, mx) : k * GOLDEN_ANGLE;
+    const p = { x: mx + Math.cos(out + turn) * step, y: my + Math.sin(out + turn) * step };
+    graph.mergeNodeAttributes(id, p);
+    placed.set(id, p);
+    enqueueAround(id);
+  }
+}
+
+function positionsOf(graph: UndirectedGraph, ids: readonly string[]): Positions {
+  const x = new Float64Array(ids.length);
+  const y = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
     const attrs = graph.getNodeAttributes(id) as { x: number; y: number };
     x[i] = Number.isFinite(attrs.x) ? attrs.x : 0;
     y[i] = Number.isFinite(attrs.y) ? attrs.y : 0;

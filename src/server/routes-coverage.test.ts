@@ -342,6 +342,9 @@ describe('routes on the fixture network', () => {
     const assessed = (await server.call('GET', '/api/assess?asOf=2026-06-01')).json;
     const r = await server.call('GET', '/api/network?asOf=2026-06-01&view=ego');
     assert.equal(r.status, 200, r.text);
+    // The whole map above waited for the whole layout: this view has its places (map-layout.test.ts
+    // has the view asked for before that layout is done).
+    assert.equal(r.json.layout, 'whole');
     const contacts = (assessed.people as { id: string; distance: number | null }[])
       .filter((p) => p.distance === 1)
       .map((p) => p.id);

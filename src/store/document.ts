@@ -257,6 +257,13 @@ export function exportDocument(store: Store): ThreefoldDocument {
   return store.sqlite.transaction(() => readDocument(store.sqlite, { ties: true })).deferred();
 }
 
+/** The document with no interactions, for what draws only people and ties (the map). */
+export function exportWithoutInteractions(store: Store): ThreefoldDocument {
+  return store.sqlite
+    .transaction(() => readDocument(store.sqlite, { ties: true, interactions: () => [] }))
+    .deferred();
+}
+
 /**
  * The document as stored; without its ties when `ties` is false (the analysis reads them
  * compiled instead, tie-graph.ts). `people` and `interactions`, when given, supply those

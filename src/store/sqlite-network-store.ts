@@ -12,7 +12,7 @@ import type {
 import type { Owner } from '../document/schema.js';
 import { readAnalysisInput } from './analysis-read.js';
 import { BackupFolder } from './backups.js';
-import { exportDocument, importDocument, isEmpty } from './document.js';
+import { exportDocument, exportWithoutInteractions, importDocument, isEmpty } from './document.js';
 import { betweennessKeptOrAside } from './kept-kernels.js';
 import { mergePeople } from './merge-people.js';
 import { openStore, revision, type Store } from './open.js';
@@ -132,6 +132,11 @@ export class SqliteNetworkStore implements NetworkStore {
   async exportDocument() {
     const { sqlite } = this.store;
     return isEmpty(sqlite) ? undefined : exportDocument(this.store);
+  }
+
+  async exportWithoutInteractions() {
+    const { sqlite } = this.store;
+    return isEmpty(sqlite) ? undefined : exportWithoutInteractions(this.store);
   }
 
   async mergePeople(keep: string, drop: string) {

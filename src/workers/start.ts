@@ -5,7 +5,11 @@ import { Worker } from 'node:worker_threads';
  * `job` as its workerData, and resolves to the one message it posts; null if it fails or ends
  * without one, so a caller can always fall back to doing the work itself.
  */
-export function runWorker<Result>(entry: string, job: unknown): Promise<Result | null> {
+export function runWorker<Result>(
+  entry: string,
+  job: unknown,
+  options: { unref?: boolean } = {},
+): Promise<Result | null> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -14,6 +18,8 @@ export function runWorker<Result>(entry: string, job: unknown): Promise<Result |
       resolve(null);
       return;
     }
+    // Work nobody waits on to finish (a background layout) must not hold the process open.
+    if (options.unref) worker.unref();
     worker.once('message', (result: Result) => resolve(result));
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessNetwork, pathGraphOf } from '../../app/analysis.js';
-import { exportNetwork } from '../../app/network.js';
+import { exportNetwork, exportPeopleAndTies } from '../../app/network.js';
 import type { NetworkStore } from '../../app/port.js';
 import type { Assessment } from '../../core/analysis/assess.js';
 import { isIsoDate } from '../../document/dates.js';
@@ -23,6 +23,11 @@ export const DateParam = z
 /** The whole network as a document (for the map and exports), exported once per data version. */
 export function currentDocument(ctx: RouteContext): Promise<ThreefoldDocument> {
   return ctx.cache.get('document', () => exportNetwork(ctx.store));
+}
+
+/** The network the map draws (people, relationships, ties), read once per data version. */
+export function mapDocument(ctx: RouteContext): Promise<ThreefoldDocument> {
+  return ctx.cache.get('map-document', () => exportPeopleAndTies(ctx.store));
 }
 
 /** The assessment as of a date, computed once per data version from the store's kept data. */

@@ -3,10 +3,10 @@ import { pathsTo } from '../../app/analysis.js';
 import { egoView } from '../../core/analysis/ego-view.js';
 import { OWNER_ID } from '../../core/model.js';
 import type { ThreefoldDocument } from '../../document/schema.js';
-import { computeLayout } from '../layout.js';
+import { type Places, provisionalPlaces, startWholeLayout, type WholeLayout } from '../map-layout.js';
 import { type Route, route } from '../route.js';
 import type { AssessmentLike } from '../services.js';
-import { asOfOr, assessment, currentDocument, DateParam, pathGraph, type RouteContext } from './context.js';
+import { asOfOr, assessment, DateParam, mapDocument, pathGraph, type RouteContext } from './context.js';
 
 const Node = z.object({
   id: z.string(),
@@ -46,6 +46,10 @@ export const NetworkSchema = z.object({
     })
     .optional()
     .meta({ description: 'with `view=ego`: how many people each step out holds, and how many are shown' }),
+  layout: z.enum(['whole', 'provisional']).optional().meta({
+    description:
+      "with `view=ego`: `whole` when the places are the whole network's layout (the same as on the whole map); `provisional` while that layout is under way, when people keep their places from before the last change and newcomers are placed beside the people they know (or, with no earlier layout, this view is laid out alone), and for a path (`through`) asked for on such a view, which keeps its places; ask again without `through` for the whole layout's places",
+  }),
   path: z
     .object({ people: z.array(z.string()), strength: z.number() })
     .optional()
@@ -57,10 +61,13 @@ export type NetworkMap = z.infer<typeof NetworkSchema>;
 
 const DEFAULT_STRENGTH = 3;
 
-function edgesOf(doc: ThreefoldDocument): [string, string, number][] {
-  const edges: [string, string, number][] = [];
-  for (const r of doc.relationships ?? []) edges.push([OWNER_ID, r.person, r.strength ?? DEFAULT_STRENGTH]);
-  for (const t of doc.ties ?? []) edges.push([t.a, t.b, t.strength ?? DEFAULT_STRENGTH]);
+/** Your relationships, then the ties among people, as [source, target, strength] by position in `ids`. */
+function edgesOf(doc: ThreefoldDocument, index: ReadonlyMap<string, number>): [number, number, number][] {
+  const edges: [number, number, number][] = [];
+  for (const r of doc.relationships ?? [])
+    edges.push([0, index.get(r.person)!, r.strength ?? DEFAULT_STRENGTH]);
+  for (const t of doc.ties ?? [])
+    edges.push([index.get(t.a)!, index.get(t.b)!, t.strength ?? DEFAULT_STRENGTH]);
   return edges;
 }
 
@@ -91,97 +98,105 @@ function formsOf(entry: PersonMeasures | undefined, stated: readonly string[] | 
   return [...(stated ?? [])];
 }
 
-/** Builds the map's nodes and edges; the layout is positions by node index. */
-export function buildNetworkMap(
+type MapNode = NetworkMap['nodes'][number];
+
+/**
+ * The whole map without places: who is on it and the ties by position, and each person's node
+ * (name, measures) built when asked for, so an ego view builds its few hundred and not 20,000.
+ */
+export interface UnplacedMap {
+  version: string;
+  asOf: string;
+  /** You first, then everyone in document order. */
+  ids: string[];
+  edges: [number, number, number][];
+  clusters: string[];
+  /** The node of the person at this position, placed at the centre. */
+  nodeAt(i: number): MapNode;
+}
+
+export function unplacedMapOf(
   doc: ThreefoldDocument,
   assessed: AssessmentLike,
-  layoutOf: (ids: string[], edges: [string, string, number][]) => { x: Float64Array; y: Float64Array },
   version: string,
   asOf: string,
-): NetworkMap {
+): UnplacedMap {
   const measures = new Map<string, PersonMeasures>();
   for (const p of assessed.people ?? []) measures.set(p.id, p as PersonMeasures);
   const stated = new Map((doc.relationships ?? []).map((r) => [r.person, r.forms]));
-  const edges = edgesOf(doc);
   const ids = [OWNER_ID, ...doc.people.map((p) => p.id)];
-  const { x, y } = layoutOf(ids, edges);
   const index = new Map(ids.map((id, i) => [id, i]));
   const ownerOrg = doc.owner.organization;
-  const nodes = [
-    {
-      id: OWNER_ID,
-      name: doc.owner.name,
-      form: null,
-      forms: [],
-      internal: true,
-      organization: ownerOrg,
-      unit: doc.owner.unit ?? null,
-      sector: null,
-      measures: measuresOf((assessed.metrics as { owner?: PersonMeasures } | undefined)?.owner),
+  const owner: MapNode = {
+    id: OWNER_ID,
+    name: doc.owner.name,
+    form: null,
+    forms: [],
+    internal: true,
+    organization: ownerOrg,
+    unit: doc.owner.unit ?? null,
+    sector: null,
+    measures: measuresOf((assessed.metrics as { owner?: PersonMeasures } | undefined)?.owner),
+    x: 0,
+    y: 0,
+  };
+  const nodeAt = (i: number): MapNode => {
+    if (i === 0) return owner;
+    const p = doc.people[i - 1]!;
+    const entry = measures.get(p.id);
+    const forms = formsOf(entry, stated.get(p.id));
+    return {
+      id: p.id,
+      name: p.name,
+      form: forms[0] ?? null,
+      forms,
+      internal: p.organization !== undefined && p.organization === ownerOrg,
+      organization: p.organization ?? null,
+      unit: p.unit ?? null,
+      sector: p.sector ?? null,
+      measures: measuresOf(entry),
       x: 0,
       y: 0,
-    },
-    ...doc.people.map((p, i) => {
-      const entry = measures.get(p.id);
-      const forms = formsOf(entry, stated.get(p.id));
-      return {
-        id: p.id,
-        name: p.name,
-        form: forms[0] ?? null,
-        forms,
-        internal: p.organization !== undefined && p.organization === ownerOrg,
-        organization: p.organization ?? null,
-        unit: p.unit ?? null,
-        sector: p.sector ?? null,
-        measures: measuresOf(entry),
-        x: Math.round((x[i + 1] ?? 0) * 10) / 10,
-        y: Math.round((y[i + 1] ?? 0) * 10) / 10,
-      };
-    }),
-  ];
+    };
+  };
   return {
     version,
     asOf,
-    nodes,
-    edges: edges.map(([a, b, strength]) => [index.get(a)!, index.get(b)!, strength]),
+    ids,
+    edges: edgesOf(doc, index),
     clusters: (assessed.metrics as { clusters?: { names?: string[] } } | undefined)?.clusters?.names ?? [],
+    nodeAt,
   };
+}
+
+/** The nodes with their places (a tenth of a unit is finer than any screen shows); you stay at the centre. */
+function placed(nodes: readonly MapNode[], places: Places): MapNode[] {
+  return nodes.map((n) => {
+    const p = n.id === OWNER_ID ? undefined : places.get(n.id);
+    return p ? { ...n, x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 } : n;
+  });
 }
 
 /** People besides you on an ego view unless asked otherwise: a map a few hundred people wide reads. */
 const DEFAULT_EGO_LIMIT = 500;
 const MAX_EGO_LIMIT = 5_000;
 
-/** The whole map, built once per data version (the ego views are cut from it). */
-function networkMap(ctx: RouteContext, asOf: string): Promise<NetworkMap> {
+/** The whole map of a data version and date without places. */
+function unplacedMap(ctx: RouteContext, asOf: string): Promise<UnplacedMap> {
   return ctx.cache.get(`network-map:${asOf}`, async () => {
-    const doc = await currentDocument(ctx);
-    const layoutOf = (ids: string[], edges: [string, string, number][]) => {
-      const previous = ctx.cache.stale<Map<string, { x: number; y: number }>>('layout');
-      return ctx.cache.get('layout', () => {
-        const pos = computeLayout({ ids, edges, centre: OWNER_ID, previous });
-        return new Map(ids.map((id, i) => [id, { x: pos.x[i]!, y: pos.y[i]! }]));
-      });
-    };
-    const positions = (ids: string[], edges: [string, string, number][]) => {
-      const map = layoutOf(ids, edges);
-      const x = new Float64Array(ids.length);
-      const y = new Float64Array(ids.length);
-      ids.forEach((id, i) => {
-        const p = map.get(id);
-        x[i] = p?.x ?? 0;
-        y[i] = p?.y ?? 0;
-      });
-      return { x, y };
-    };
-    return buildNetworkMap(
-      doc,
-      (await assessment(ctx, asOf)) as unknown as AssessmentLike,
-      positions,
-      ctx.cache.dataVersion ?? '',
-      asOf,
-    );
+    const assessing = assessment(ctx, asOf);
+    // The document is read once the assessment has handed betweenness to its thread (a
+    // macrotask later), so the read overlaps that computation instead of delaying its start.
+    const doc = await new Promise<void>((ok) => setImmediate(ok)).then(() => mapDocument(ctx));
+    const assessed = (await assessing) as unknown as AssessmentLike;
+    return unplacedMapOf(doc, assessed, ctx.cache.dataVersion ?? '', asOf);
   });
+}
+
+/** The whole network's layout of the data version, started on a worker thread (see map-layout.ts). */
+function layoutOfVersion(ctx: RouteContext, map: UnplacedMap): WholeLayout {
+  const before = ctx.cache.stale<WholeLayout>('layout');
+  return ctx.cache.get('layout', () => startWholeLayout(map.ids, map.edges, before));
 }
 
 export function networkRoutes(ctx: RouteContext): Route[] {
@@ -232,29 +247,61 @@ export function networkRoutes(ctx: RouteContext): Route[] {
           const best = through
             ? (await pathsTo(ctx.store, { to: through, k: 1, asOf }, await pathGraph(ctx, asOf))).paths[0]
             : undefined;
+          const whole = await unplacedMap(ctx, asOf);
+          // The whole layout starts now if it has not; until it is done this view is placed on its own.
+          const layout = layoutOfVersion(ctx, whole);
+          // A path asked for on a map placed provisionally joins that picture instead of moving
+          // everyone on it to the whole layout's places under the leader's eyes.
+          const places = best && layout.provisional.size > 0 ? undefined : layout.places;
+          const kept = places ? 'whole' : 'provisional';
           return json(
-            await ctx.cache.get(`network-ego:${asOf}:${steps}:${limit}:${through ?? ''}`, async () => {
-              const whole = await networkMap(ctx, asOf);
-              const ego = egoView(whole, { owner: OWNER_ID, steps, limit, include: best?.people });
-              const map: NetworkMap = {
-                ...whole,
-                nodes: ego.nodes,
-                edges: ego.edges,
-                view: {
-                  steps,
-                  people: whole.nodes.length - 1,
-                  contacts: ego.contacts,
-                  secondStep: ego.secondStep,
-                },
-                ...(best ? { path: { people: best.people, strength: best.strength } } : {}),
-              };
-              return JSON.stringify(map);
-            }),
+            await ctx.cache.get(
+              `network-ego:${asOf}:${steps}:${limit}:${through ?? ''}:${kept}`,
+              async () => {
+                const ego = egoView(
+                  { nodes: whole.ids.map((id, at) => ({ id, at })), edges: whole.edges },
+                  { owner: OWNER_ID, steps, limit, include: best?.people },
+                );
+                const map: NetworkMap = {
+                  version: whole.version,
+                  asOf: whole.asOf,
+                  nodes: placed(
+                    ego.nodes.map((n) => whole.nodeAt(n.at)),
+                    places ?? provisionalPlaces(ego, layout, best?.people),
+                  ),
+                  edges: ego.edges,
+                  clusters: whole.clusters,
+                  layout: kept,
+                  view: {
+                    steps,
+                    people: whole.ids.length - 1,
+                    contacts: ego.contacts,
+                    secondStep: ego.secondStep,
+                  },
+                  ...(best ? { path: { people: best.people, strength: best.strength } } : {}),
+                };
+                return JSON.stringify(map);
+              },
+            ),
           );
         }
         // Tens of megabytes for a large network: serialised once per data version.
         return json(
-          await ctx.cache.get(`network:${asOf}`, async () => JSON.stringify(await networkMap(ctx, asOf))),
+          await ctx.cache.get(`network:${asOf}`, async () => {
+            const whole = await unplacedMap(ctx, asOf);
+            const places = await layoutOfVersion(ctx, whole).ready;
+            const map: NetworkMap = {
+              version: whole.version,
+              asOf: whole.asOf,
+              nodes: placed(
+                whole.ids.map((_, i) => whole.nodeAt(i)),
+                places,
+              ),
+              edges: whole.edges,
+              clusters: whole.clusters,
+            };
+            return JSON.stringify(map);
+          }),
         );
       },
     }),

@@ -125,6 +125,12 @@ export interface NetworkMap {
     contacts: { total: number; shown: number };
     secondStep: { total: number; shown: number };
   };
+  /**
+   * An ego view: `whole` when placed as on the whole map; `provisional` while the whole layout of
+   * this data version is under way (people keep their earlier places, newcomers are placed beside them),
+   * and for a path (`through`) asked for on such a view, which keeps its places.
+   */
+  layout?: 'whole' | 'provisional';
   /** With `through`: the strongest path to that person (people after you), all on this view. */
   path?: { people: string[]; strength: number };
 }
