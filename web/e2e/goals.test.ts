@@ -39,6 +39,8 @@ e2e(
       assert.equal(await row.getByLabel(`Stance of ${name}`).inputValue(), s.stance);
       assert.equal(await row.getByLabel(`Influence of ${name}`).inputValue(), String(s.influence));
       const rel = await app.api('GET', `/api/relationships/${encodeURIComponent(s.person)}`);
+      // Read the cells once the row is there (allInnerTexts does not wait for it).
+      await row.getByRole('cell').nth(3).waitFor();
       const cells = await row.getByRole('cell').allInnerTexts();
       if (rel.status === 404) assert.match(cells[2]!, /no direct tie/);
       else assert.ok(cells[2]!.startsWith(fmtStrength(rel.json.strength)), `${name}: ${cells[2]}`);
@@ -71,6 +73,8 @@ e2e(
     assert.match(page.url(), /[?&]goal=goal%3Adigital-ops/);
     // Léa Fontaine has no relationship with the owner: no direct tie, reached through someone.
     const lea = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Léa Fontaine' }) });
+    // The goal's rows come after its heading: wait for Léa's before reading her cells.
+    await lea.getByRole('cell').nth(3).waitFor();
     assert.match((await lea.getByRole('cell').allInnerTexts())[2]!, /no direct tie/);
     const chain = await lea
       .getByRole('list', { name: 'Path to Léa Fontaine' })
