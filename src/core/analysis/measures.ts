@@ -15,7 +15,6 @@ import {
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
 import { clusterNames } from './cluster-names.js';
 import { formPercentages } from './form-shares.js';
-import { attendeeId } from './interaction-table.js';
 import { DAY_MS, daysBetween } from './time.js';
 import type { Contact, NetworkView } from './view.js';
 
@@ -106,15 +105,36 @@ export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Recor
   };
 }
 
-/** The forms an interaction served: its own, else those of the people's relationships. */
+/** Each person's relationship forms by their number in `network.people`, made once per view. */
+const formsOfPeople = new WeakMap<NetworkView, Array<readonly Form[] | undefined>>();
+
+function contactFormsByPerson(view: NetworkView): Array<readonly Form[] | undefined> {
+  let forms = formsOfPeople.get(view);
+  if (!forms) {
+    forms = new Array<readonly Form[] | undefined>(view.network.people.length);
+    // Node i + 1 is network.people[i]; a later relationship with the same person wins, as in `contactById`.
+    for (const c of view.contacts) forms[view.graph.index.get(c.id)! - 1] = c.forms;
+    formsOfPeople.set(view, forms);
+  }
+  return forms;
+}
+
+/**
+ * The forms an interaction served: its own, else those of the people's relationships (in the
+ * order the attendees and their forms come). Read for every recent interaction: people are
+ * looked up by number, not by id.
+ */
 export function interactionForms(view: NetworkView, interaction: number): readonly Form[] {
-  const { interactions: table, network } = view;
+  const table = view.interactions;
   const stated = table.forms(interaction);
   if (stated && stated.length > 0) return stated;
-  const forms = new Set<Form>();
-  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++)
-    for (const f of view.contactById.get(attendeeId(table, network.people, a))?.forms ?? []) forms.add(f);
-  return [...forms];
+  const byPerson = contactFormsByPerson(view);
+  const forms: Form[] = [];
+  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++) {
+    // Attendees past the people are strangers to the network: no relationship, no forms.
+    for (const f of byPerson[table.attendees[a]!] ?? []) if (!forms.includes(f)) forms.push(f);
+  }
+  return forms;
 }
 
 function ownerHoles(graph: NetworkView['graph']): StructuralHoles {
