@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import {
   type Assessment,
-  type AssessmentInPieces,
-  assess,
   assessInPiecesAwaitingBetweenness,
   personMeasures,
 } from '../../core/analysis/assess.js';
@@ -102,29 +100,23 @@ export function register(program: Command, ctx: CliContext): void {
         (store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number) >= WORKER_FROM_PEOPLE;
       const aside = large ? betweennessKeptOrAside(store, betweennessOptions(DEFAULT_CONFIG)) : undefined;
       const { network, compiled, revision } = readAnalysisInput(store);
-      let result: Assessment | AssessmentInPieces;
-      if (aside) {
-        // Everything else is computed here while the worker finishes, then betweenness joins it.
-        // The people's measures are made a slice at a time as the JSON is written.
-        const view = buildNetworkView(network, asOf, {}, compiled);
-        const finish = assessInPiecesAwaitingBetweenness(view, kernelsBesideBetweenness(view));
-        const computed = await aside;
-        result = finish(computed?.revision === revision ? computed.betweenness : undefined);
-      } else result = assess(network, { asOf, compiled });
+      // Everything but betweenness is computed here (while the worker, if any, finishes), then
+      // betweenness joins it; the people's measures are made a slice at a time as JSON is written.
+      const view = buildNetworkView(network, asOf, {}, compiled);
+      const finish = assessInPiecesAwaitingBetweenness(view, kernelsBesideBetweenness(view));
+      const computed = aside ? await aside : undefined;
+      const { outline, people } = finish(computed?.revision === revision ? computed.betweenness : undefined);
       if (wantsJson(command)) {
-        if ('outline' in result) {
-          const { outline, people } = result;
-          ctx.out.json({
-            asOf: outline.asOf,
-            metrics: outline.metrics,
-            people: new ListInPieces(people.count, people),
-            findings: outline.findings,
-          });
-        } else ctx.out.json(result);
+        ctx.out.json({
+          asOf: outline.asOf,
+          metrics: outline.metrics,
+          people: new ListInPieces(people.count, people),
+          findings: outline.findings,
+        });
         return;
       }
       const byId = new Map(network.people.map((p) => [p.id, p.name]));
-      printAssessment(ctx.out, 'outline' in result ? result.outline : result, (id) => byId.get(id) ?? id);
+      printAssessment(ctx.out, outline, (id) => byId.get(id) ?? id);
     });
 }
 

@@ -526,9 +526,15 @@ function join(ctx: CoachContext): Action[] {
   return out;
 }
 
-function dedupe(actions: Action[]): Action[] {
+/** The actions of all `lists` with one per key, the best scored, in the order keys first come. */
+function dedupe(...lists: Action[][]): Action[] {
   const seen = new Map<string, Action>();
-  for (const a of actions) if (!seen.has(a.key) || seen.get(a.key)!.score < a.score) seen.set(a.key, a);
+  for (const actions of lists) {
+    for (const a of actions) {
+      const had = seen.get(a.key);
+      if (!had || had.score < a.score) seen.set(a.key, a);
+    }
+  }
   return [...seen.values()];
 }
 
@@ -545,18 +551,10 @@ export function suggestFrom(
   ctx: CoachContext,
   options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
 ): Action[] {
-  // Each kind's candidates go straight into one map by key (the best score of a key kept, in
-  // the order keys first come), not into one list of tens of thousands copied again to dedupe.
-  const best = new Map<string, Action>();
+  // Each kind's candidates go straight into one map by key, not into one list of tens of
+  // thousands copied again to dedupe.
   const kinds = [reconnect, strengthen, introduce, ask, give, reach, hook, requestSupport, join];
-  for (const kind of kinds) {
-    for (const a of kind(ctx)) {
-      const had = best.get(a.key);
-      if (!had || had.score < a.score) best.set(a.key, a);
-    }
-  }
-  const all: Action[] = [];
-  for (const a of best.values()) if (!options.hidden?.has(a.key)) all.push(a);
+  const all = dedupe(...kinds.map((kind) => kind(ctx))).filter((a) => !options.hidden?.has(a.key));
   all.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   return options.limit === undefined ? all : all.slice(0, options.limit);
 }
