@@ -27,11 +27,9 @@ export async function reminders(
 ): Promise<ReminderEvent[]> {
   const context = await coachInput(store, options.today);
   const { view } = context;
-  const who = (id: string) => {
-    const p = view.people.get(id);
-    return { name: p?.name ?? id, email: p?.emails?.[0] };
-  };
-  const events: ReminderEvent[] = [];
+  const nameOf = (id: string) => view.people.get(id)?.name ?? id;
+  // Each entry's people by id until their e-mails are read, at the end.
+  const events: Array<Omit<ReminderEvent, 'people'> & { people: string[] }> = [];
   // The moves of this week's plan, as the plan page and `threefold plan` give them.
   const week = weekPlan(context, await hiddenActions(store, options.today), {
     week: options.today,
@@ -43,21 +41,25 @@ export async function reminders(
       date: options.today,
       summary: `${a.headline} (${a.minutes} min)`,
       description: a.reason,
-      people: a.people.map(who),
+      people: a.people,
     });
   }
   for (const c of view.contacts) {
     // Only relationships with a contact logged have a next one due; the others are for the plan.
     if (!c.lastContact || c.cadenceState === 'ok' || c.cadenceState === 'unknown') continue;
     const due = addDays(c.lastContact.slice(0, 10), c.cadenceDays);
-    const person = who(c.id);
     events.push({
       uid: `follow-up-${c.id}`,
       date: due > options.today ? due : options.today,
-      summary: `Follow up with ${person.name}`,
+      summary: `Follow up with ${nameOf(c.id)}`,
       description: `Last contact ${c.lastContact.slice(0, 10)}; you aim for every ${c.cadenceDays} days.`,
-      people: [person],
+      people: [c.id],
     });
   }
-  return events;
+  // The analysis reads no contact details: the e-mails of the people listed are read here, by id.
+  const emails = await store.personEmails(events.flatMap((e) => e.people));
+  return events.map(({ people, ...event }) => ({
+    ...event,
+    people: people.map((id) => ({ name: nameOf(id), email: emails.get(id)?.[0] })),
+  }));
 }

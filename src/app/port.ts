@@ -67,6 +67,7 @@ export interface MergePeopleResult {
 
 /** What the analysis reads: the network and its ties and interactions compiled for it. */
 export interface AnalysisInput {
+  /** The network, its people without their contact details (`CONTACT_DETAILS`). */
   network: Network;
   /**
    * What the store hands over already compiled (the embedded store: ties and interactions), and
@@ -155,5 +156,7 @@ export interface NetworkStore {
   }): Promise<{ revision: number; betweenness: Betweenness } | null>;
   pathInput(asOf: string): Promise<PathGraphInput>;
   personNames(ids: readonly string[]): Promise<Map<string, string>>;
+  /** The e-mail addresses of those of `ids` that have any: the analysis input carries none. */
+  personEmails(ids: readonly string[]): Promise<Map<string, string[]>>;
   close(): Promise<void>;
 }

@@ -506,8 +506,20 @@ export function storeSuite(name: string, open: () => Promise<NetworkStore>): voi
         assert.deepEqual(doc.owner, full().owner);
         const input = await store.analysisInput();
         assert.equal(input.network.people.length, doc.people.length);
+        // The analysis never reads contact details: the store leaves them out.
+        assert.ok(doc.people.some((p) => p.emails && p.emails.length > 0));
+        assert.deepEqual(
+          input.network.people,
+          doc.people.map(({ emails, phones, notes, ...rest }) => rest),
+        );
         const names = await store.personNames(['p:1', 'p:404']);
         assert.deepEqual([...names], [['p:1', 'Jane Doe']]);
+        const withEmails = doc.people.filter((p) => p.emails && p.emails.length > 0);
+        const emails = await store.personEmails([...doc.people.map((p) => p.id), 'p:404']);
+        assert.deepEqual(
+          [...emails].sort(([a], [b]) => a.localeCompare(b)),
+          withEmails.map((p) => [p.id, p.emails]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
       },
       full(),
     );

@@ -9,8 +9,11 @@ import { readAnalysisInput } from './analysis-read.js';
 import { KEPT, keptDeflated, maxReadAdded } from './derived.js';
 import { exportDocument, importDocument } from './document.js';
 import { revision } from './open.js';
+import { decodeColumns } from './record-columns.js';
 import { createRecord, deleteRecord, setOwner, tieKey, updateRecord } from './records.js';
 import { saveSnapshot } from './snapshots.js';
+import { PEOPLE } from './tables.js';
+import { asAnalysed } from './test-support/as-analysed.js';
 import { withStore } from './test-support/with-store.js';
 
 /**
@@ -97,7 +100,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         mode: 'merge',
       });
       const { network, compiled } = readAnalysisInput(store);
-      const { ties: _ties, ...whole } = exportDocument(store);
+      const { ties: _ties, ...whole } = asAnalysed(exportDocument(store));
       assert.deepEqual(network, whole);
       assert.equal(
         JSON.stringify(assess(network, { asOf: '2026-11-15', compiled })),
@@ -291,7 +294,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           assert.equal(notes(key), 0, `${label}: ${key} note taken in`);
           assert.ok(read.has(key), `${label}: ${key} kept anew`);
         }
-        const { ties: _ties, ...whole } = exportDocument(store);
+        const { ties: _ties, ...whole } = asAnalysed(exportDocument(store));
         assert.deepEqual(network, whole, label);
         store.sqlite.exec('DELETE FROM derived');
         const rows = ({ n, offsets, neighbors, weights }: typeof ties) => ({
@@ -325,7 +328,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         rowids.forEach((rowid, i) => move.run(-(i + 1), rowid));
         store.sqlite.exec(`UPDATE ${table} SET rowid = -rowid`);
       }
-      const { ties, ...whole } = exportDocument(store);
+      const { ties, ...whole } = asAnalysed(exportDocument(store));
       const read = readAnalysisInput(store);
       assert.deepEqual(read.network, whole);
       assert.equal(read.compiled.ties.neighbors.length, 2 * ties!.length);
@@ -370,7 +373,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       })();
       assert.equal(keptCount(KEPT.interactions.key), before.interactions, 'the kept columns carried over');
       assert.equal(keptCount(KEPT.tieGraph.key), before.ties, 'the kept tie rows carried over');
-      const { ties, ...whole } = exportDocument(store);
+      const { ties, ...whole } = asAnalysed(exportDocument(store));
       const read = readAnalysisInput(store);
       assert.deepEqual(read.network, whole);
       assert.equal(read.compiled.ties.neighbors.length, 2 * ties!.length);
@@ -387,7 +390,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     withStore((store) => {
       importDocument(store, validateDocument(generateNetwork({ people: 400, seed: 5 })), { mode: 'new' });
       const same = () => {
-        const { ties: _ties, ...whole } = exportDocument(store);
+        const { ties: _ties, ...whole } = asAnalysed(exportDocument(store));
         assert.deepEqual(readAnalysisInput(store).network, whole);
       };
       same(); // compiles and keeps
@@ -414,6 +417,47 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     });
   });
 
+  test('the analysis reads people without contact details, and keeps them whole', () => {
+    withStore((store) => {
+      const doc = generateNetwork({ people: 300, seed: 4 });
+      doc.people[0]!.phones = ['+44 20 7946 0000'];
+      doc.people[1]!.notes = 'met at the offsite';
+      importDocument(store, validateDocument(doc), { mode: 'new' });
+      const keptPeople = () =>
+        decodeColumns(
+          PEOPLE,
+          keptDeflated(store.sqlite, KEPT.people.key, revision(store.sqlite))!.subarray(8),
+        );
+      const check = (label: string) => {
+        const whole = exportDocument(store);
+        const { network } = readAnalysisInput(store);
+        assert.ok(
+          whole.people.some((p) => p.emails),
+          `${label}: the network has emails`,
+        );
+        assert.deepEqual(network.people, asAnalysed(whole).people, label);
+        // What is kept holds every field, whichever way it was read.
+        assert.deepEqual(keptPeople(), whole.people, `${label}: kept whole`);
+      };
+      check('kept at import');
+      check('from the kept columns');
+      const second = exportDocument(store).people[1]!;
+      updateRecord(store, 'people', second.id, { ...second, name: 'Renamed', emails: ['new@example.org'] });
+      check('an edit noted');
+      store.sqlite.transaction(() => {
+        for (let i = 0; i <= maxReadAdded(300); i++)
+          createRecord(store, 'people', {
+            id: `p:added-${i}`,
+            name: `Added ${i}`,
+            emails: [`a${i}@example.org`],
+          });
+      })();
+      check('many people added');
+      store.sqlite.exec('DELETE FROM derived');
+      check('read from the table');
+    });
+  });
+
   test('people and interactions with fields this version does not know are read whole, not kept by column', () => {
     withStore((store) => {
       // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
@@ -423,7 +467,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       d.people[0].x_extra = { listed: [1, 'two'] };
       importDocument(store, validateDocument(d), { mode: 'new' });
       for (let run = 0; run < 2; run++) {
-        const { ties: _ties, ...whole } = exportDocument(store);
+        const { ties: _ties, ...whole } = asAnalysed(exportDocument(store));
         assert.deepEqual(readAnalysisInput(store).network, whole);
       }
     });

@@ -2,7 +2,7 @@ import type { InteractionTable } from '../core/analysis/interaction-table.js';
 import type { KeptKernels } from '../core/analysis/kept-kernels.js';
 import type { CompiledInput } from '../core/analysis/view.js';
 import type { CsrRows } from '../core/graph/index.js';
-import type { Interaction, Network } from '../core/model.js';
+import { CONTACT_DETAILS, type Interaction, type Network } from '../core/model.js';
 import { readDocument } from './document.js';
 import { keptInteractionTable } from './interaction-table.js';
 import { readKeptInteractions } from './kept-interactions.js';
@@ -13,7 +13,7 @@ import { PEOPLE } from './tables.js';
 import { readTieRows } from './tie-graph.js';
 
 /**
- * What the analysis reads: the network, and its ties and interactions compiled for the
+ * What the analysis reads: the network (its people without their contact details), and its ties and interactions compiled for the
  * analysis (`compiled`, which the analysis reads instead of the network's own). The ties, the
  * people and the interactions are kept between runs for the revision they were read at
  * (tie-graph.ts, kept-records.ts, kept-interactions.ts): read as records, half a million ties
@@ -35,7 +35,7 @@ export function readAnalysisInput(store: Store): {
       const network = readDocument(sqlite, {
         ties: false,
         people: () => {
-          const read = readKeptRecords(sqlite, at, PEOPLE);
+          const read = readKeptRecords(sqlite, at, PEOPLE, CONTACT_DETAILS);
           keep.push(read.keep);
           return read.records;
         },

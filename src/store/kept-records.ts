@@ -48,18 +48,23 @@ export function readKeptRecords(
   sqlite: Sqlite,
   at: number,
   codec: TableCodec,
+  leaveOut: readonly string[] = [],
 ): { records: Record<string, unknown>[]; keep(): void } {
   const { key } = kept(codec);
   const keeping = (records: Record<string, unknown>[]) => {
     // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
     const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
-    return { records, keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
+    return { records: without(records, leaveOut), keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
   };
   const stored = keptColumns(sqlite, at, codec, true);
   if (stored) {
     const { columns, added, notes } = stored;
+    // Records kept anew are read whole (what is kept holds every field); otherwise the fields
+    // left out are never decoded (200,000 people's email lists: a tenth of a second).
+    const keptAnew = notes.length > 0 || added.length > maxReadAdded(columns.n);
+    const read = columns.fields.flatMap((field, c) => (keptAnew || !leaveOut.includes(field) ? [c] : []));
     const records = new Array<Record<string, unknown>>(columns.n);
-    for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i);
+    for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i, read);
     // Records changed in place since they were kept are read again, those removed go (in the
     // order the edits were written, each at its position then), and all are kept anew.
     for (const note of notes) {
@@ -73,12 +78,24 @@ export function readKeptRecords(
       if (!now) return keeping(readAllAsJson(sqlite, codec));
       records[note.position] = now;
     }
-    for (const record of added) records.push(record);
-    if (notes.length > 0) return keeping(records);
     // A few records added are read each time; many are worth keeping with the rest.
-    return added.length <= maxReadAdded(columns.n) ? { records, keep: () => {} } : keeping(records);
+    for (const record of keptAnew ? added : without(added, leaveOut)) records.push(record);
+    return keptAnew ? keeping(records) : { records, keep: () => {} };
   }
   return keeping(readAllAsJson(sqlite, codec));
+}
+
+/** `records` without the fields `leaveOut`: a record that has any of them is copied without them. */
+function without(records: Record<string, unknown>[], leaveOut: readonly string[]): Record<string, unknown>[] {
+  if (leaveOut.length === 0) return records;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (!leaveOut.some((field) => field in record)) continue;
+    const lean: Record<string, unknown> = {};
+    for (const field in record) if (!leaveOut.includes(field)) lean[field] = record[field];
+    records[i] = lean;
+  }
+  return records;
 }
 
 /**

@@ -115,6 +115,18 @@ function contactActivity(
 }
 
 /** Names of the given people (for the text output), by id. */
+/** The e-mail addresses of the people `ids` that have any (the analysis reads none). */
+export function personEmails(store: Store, ids: readonly string[]): Map<string, string[]> {
+  const emails = new Map<string, string[]>();
+  const statement = store.sqlite.prepare('SELECT emails FROM people WHERE id = ?').pluck();
+  for (const id of new Set(ids)) {
+    const text = statement.get(id) as string | null | undefined;
+    const list = text ? (JSON.parse(text) as string[]) : [];
+    if (list.length > 0) emails.set(id, list);
+  }
+  return emails;
+}
+
 export function personNames(store: Store, ids: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const statement = store.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck();

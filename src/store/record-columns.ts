@@ -184,11 +184,20 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
   };
 }
 
-/** Record i of `columns`, as `recordsFromJson` gives it. */
-export function recordAt(columns: RecordColumns, i: number): Record<string, unknown> {
+/**
+ * Record i of `columns`, as `recordsFromJson` gives it; with `read`, only those columns (the
+ * others' values are never parsed).
+ */
+export function recordAt(
+  columns: RecordColumns,
+  i: number,
+  read?: readonly number[],
+): Record<string, unknown> {
   const { fields, codes } = columns;
   const record: Record<string, unknown> = {};
-  for (let c = 0; c < fields.length; c++) {
+  const count = read ? read.length : fields.length;
+  for (let k = 0; k < count; k++) {
+    const c = read ? read[k]! : k;
     const code = codes[c]![i]!;
     if (code === 0) continue;
     const value = columns.dictionary(c)[code - 1];

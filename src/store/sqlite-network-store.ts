@@ -16,7 +16,7 @@ import { exportDocument, exportWithoutInteractions, importDocument, isEmpty } fr
 import { betweennessKeptOrAside } from './kept-kernels.js';
 import { mergePeople } from './merge-people.js';
 import { openStore, revision, type Store } from './open.js';
-import { personNames, readPathInput } from './path-read.js';
+import { personEmails, personNames, readPathInput } from './path-read.js';
 import { compileListQuery } from './record-query.js';
 import { recordVersion } from './record-version.js';
 import {
@@ -207,6 +207,10 @@ export class SqliteNetworkStore implements NetworkStore {
 
   async personNames(ids: readonly string[]) {
     return personNames(this.store, ids);
+  }
+
+  async personEmails(ids: readonly string[]) {
+    return personEmails(this.store, ids);
   }
 
   async close(): Promise<void> {

@@ -113,7 +113,7 @@ function contactFormsByPerson(view: NetworkView): Array<readonly Form[] | undefi
   if (!forms) {
     forms = new Array<readonly Form[] | undefined>(view.network.people.length);
     // Node i + 1 is network.people[i]; a later relationship with the same person wins, as in `contactById`.
-    for (const c of view.contacts) forms[view.graph.index.get(c.id)! - 1] = c.forms;
+    for (const c of view.contacts) forms[c.node - 1] = c.forms;
     formsOfPeople.set(view, forms);
   }
   return forms;
@@ -293,7 +293,7 @@ export function measure(
   const direct = contacts.length;
   const twoStep = twoStepReach(graph, 0);
 
-  const spanned = new Set(contacts.map((c) => communities.community[graph.index.get(c.id)!]));
+  const spanned = new Set(contacts.map((c) => communities.community[c.node]));
 
   const sum = (from: number, to: number) => weekly.slice(from, to).reduce((a, w) => a + w.interactions, 0);
   const recentWeeklyAverage = sum(weeks - config.lapseRecentWeeks, weeks) / config.lapseRecentWeeks;

@@ -12,6 +12,8 @@ export type CadenceState = 'ok' | 'due' | 'overdue' | 'dormant' | 'unknown';
 /** The owner's relationship with one person, with everything the diagnostics derive from it. */
 export interface Contact {
   id: string;
+  /** The person's node in `view.graph` (node i + 1 is `network.people[i]`): no lookup by id. */
+  node: number;
   person: Person;
   relationship: Relationship;
   internal: boolean;
@@ -152,6 +154,13 @@ export class InteractionLists extends LazyMap<Interaction[]> {
     return slot === undefined ? NO_NUMBERS : this.byPerson.subarray(this.start[slot]!, this.start[slot + 1]!);
   }
 
+  /** `numbers` of the person at graph node `node` (a contact's `node`): no lookup by id. */
+  numbersAt(node: number): Int32Array {
+    const from = this.start[node]!;
+    const to = this.start[node + 1]!;
+    return to > from ? this.byPerson.subarray(from, to) : NO_NUMBERS;
+  }
+
   get(id: string): Interaction[] | undefined {
     const slot = this.#slot(id);
     return slot === undefined ? undefined : this.#list(slot);
@@ -269,7 +278,9 @@ export function buildNetworkView(
   const { ties } = compiled;
 
   // The graph's nodes, resolved once: they also number the people attending interactions.
-  const ids = [OWNER_ID, ...network.people.map((p) => p.id)];
+  const ids = new Array<string>(network.people.length + 1);
+  ids[0] = OWNER_ID;
+  for (let i = 0; i < network.people.length; i++) ids[i + 1] = network.people[i]!.id;
   const index = graphIndex(ids);
   const people = new PeopleById(network.people, index);
   const isInternal = (id: string) => people.get(id)?.organization === owner.organization;
@@ -398,16 +409,18 @@ export function buildNetworkView(
     dst[edges] = v;
     wts[edges++] = (t.strength ?? 2) / 5;
   }
-  if (ties) {
-    if (ties.n !== network.people.length)
-      throw new Error(`ties compiled over ${ties.n} people, not ${network.people.length}`);
-    // Rows hold both directions of every tie: each row answers for its own person.
+  if (ties && ties.n !== network.people.length)
+    throw new Error(`ties compiled over ${ties.n} people, not ${network.people.length}`);
+  // Whether a contact knows someone inside (1) or outside (0) the owner's organisation. Compiled
+  // rows hold both directions of every tie, so a person's row answers for them; only contacts are
+  // asked, and a row is read only until it shows such a person.
+  const knows = (node: number, internal: 0 | 1): boolean => {
+    if (!ties) return (internal ? knowsInternal : knowsExternal)[node] === 1;
     const { offsets, neighbors } = ties;
-    for (let p = 0; p < ties.n; p++) {
-      for (let i = offsets[p]!, end = offsets[p + 1]!; i < end; i++)
-        (internalNode[neighbors[i]! + 1] ? knowsInternal : knowsExternal)[p + 1] = 1;
-    }
-  }
+    for (let i = offsets[node - 1]!, end = offsets[node]!; i < end; i++)
+      if (internalNode[neighbors[i]! + 1] === internal) return true;
+    return false;
+  };
 
   const contacts: Contact[] = [];
   for (const relationship of network.relationships ?? []) {
@@ -421,10 +434,11 @@ export function buildNetworkView(
     const to = slotStart[node + 1]!;
     const last = to > from ? dates[dateCodes[bySlot[to - 1]!]!]! : null;
     const daysSince = to > from ? interactionDays[bySlot[to - 1]!]! : null;
+    // Oldest first: the last year's interactions end the list.
     let lastYear = 0;
-    for (let j = from; j < to; j++) if (interactionDays[bySlot[j]!]! <= 365) lastYear++;
-    const inside = knowsInternal[node] === 1;
-    const outside = knowsExternal[node] === 1;
+    for (let j = to - 1; j >= from && interactionDays[bySlot[j]!]! <= 365; j--) lastYear++;
+    const inside = knows(node, 1);
+    const outside = knows(node, 0);
     const roles = relationship.roles ?? [];
     const stakeholderInfluence = influence.get(person.id) ?? 0;
     const current = !hasInteractions || (daysSince !== null && daysSince <= config.dormantDays);
@@ -475,6 +489,7 @@ export function buildNetworkView(
 
     contacts.push({
       id: person.id,
+      node,
       person,
       relationship,
       internal,
@@ -497,7 +512,7 @@ export function buildNetworkView(
   // The owner's edges follow the ties, carrying the effective strengths.
   for (const c of contacts) {
     src[edges] = 0;
-    dst[edges] = index.get(c.id)!;
+    dst[edges] = c.node;
     wts[edges++] = c.strength;
   }
   const graph = ties

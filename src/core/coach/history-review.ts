@@ -95,7 +95,7 @@ export function reviewFromHistory(view: NetworkView, from: string): HistoryRevie
     .filter((c) => {
       const since = c.relationship.since;
       if (since !== undefined) return toMs(since) > start && toMs(since) <= end;
-      const numbers = view.interactionsOf.numbers(c.id);
+      const numbers = view.interactionsOf.numbersAt(c.node);
       return (
         numbers.length > 0 &&
         view.interactionMs[numbers[0]!]! > start &&

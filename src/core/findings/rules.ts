@@ -303,7 +303,7 @@ const noBridges: Rule = (view) => {
   // contact bridges): each contact's row of the graph, the owner (node 0) aside.
   const { graph } = view;
   const crossTie = view.contacts.some((c) => {
-    const u = graph.index.get(c.id)!;
+    const u = c.node;
     for (let i = graph.offsets[u]!, end = graph.offsets[u + 1]!; i < end; i++) {
       const other = graph.neighbors[i]!;
       if (other === 0) continue;
@@ -649,7 +649,7 @@ const taking: Rule = (view, m) => {
   for (const contact of view.contacts) {
     const { gave: g, received: r } = givenAndReceived(
       view.interactions,
-      view.interactionsOf.numbers(contact.id),
+      view.interactionsOf.numbersAt(contact.node),
     );
     if (g + r >= c.reciprocityMinExchanges && r > c.takingRatio * g) onePerson.push(contact.id);
   }

@@ -16,7 +16,7 @@ import type {
 import { pathInputOf } from '../../core/coach/path-graph.js';
 import { mergePeopleInNetwork, movedByMerge } from '../../core/identity/merge.js';
 import { slug } from '../../core/identity/normalise.js';
-import type { Network } from '../../core/model.js';
+import { CONTACT_DETAILS, type Network } from '../../core/model.js';
 import { homeOrganizationRecord } from '../../document/home-organization.js';
 import {
   COLLECTIONS,
@@ -401,6 +401,11 @@ export class PostgresNetworkStore implements NetworkStore {
     return this.read(async (trx) => {
       if (!(await ownerOf(trx))) throw noNetworkYet();
       const network = await readDocument(trx);
+      network.people = network.people.map((person) => {
+        const lean: Record<string, unknown> = { ...person };
+        for (const field of CONTACT_DETAILS) delete lean[field];
+        return lean as typeof person;
+      });
       const { rows } = await sql<{ revision: string }>`SELECT revision FROM revisions`.execute(trx);
       return { network, compiled: {}, revision: Number(rows[0]?.revision ?? 0) };
     });
@@ -419,6 +424,14 @@ export class PostgresNetworkStore implements NetworkStore {
         WHERE collection = 'people' AND key = ANY(${[...new Set(ids)]}::text[])`.execute(trx),
     );
     return new Map(rows.map((r) => [r.key, r.name]));
+  }
+
+  async personEmails(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const { rows } = await this.read((trx) =>
+      sql<{ key: string; emails: string[] | null }>`SELECT key, data->'emails' AS emails FROM records
+        WHERE collection = 'people' AND key = ANY(${[...new Set(ids)]}::text[])`.execute(trx),
+    );
+    return new Map(rows.filter((r) => r.emails && r.emails.length > 0).map((r) => [r.key, r.emails!]));
   }
 
   async close(): Promise<void> {
