@@ -541,9 +541,10 @@ export function buildNetworkView(
 /** Node index of every id (the owner is node 0), refusing duplicates as `buildCsrGraph` does. */
 function graphIndex(ids: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
+  // One hash lookup per id: a duplicate leaves the size as it was.
   for (let i = 0; i < ids.length; i++) {
-    if (index.has(ids[i]!)) throw new Error(`duplicate node id "${ids[i]}"`);
     index.set(ids[i]!, i);
+    if (index.size !== i + 1) throw new Error(`duplicate node id "${ids[i]}"`);
   }
   return index;
 }
