@@ -108,9 +108,23 @@ function keptRows(
   }
   const neighbors = new Uint32Array(bytes.buffer, 4 * (HEADER + nodes + 1), arcs);
   const strengths = new Uint8Array(bytes.buffer, 4 * words, arcs);
-  const weights = new Float64Array(arcs);
-  for (let i = 0; i < arcs; i++) weights[i] = strengths[i]! / 5;
-  return { rows: { n, offsets, neighbors, weights }, covered, patched: notes.length > 0 };
+  // The weights are built only if something reads them: the analysis reads the strengths
+  // (`withHub`), and 1,000,000 ties' weights are 16 MB of fresh memory.
+  let weights: Float64Array | undefined;
+  const rows: CsrRows = {
+    n,
+    offsets,
+    neighbors,
+    strengths,
+    get weights() {
+      if (!weights) {
+        weights = new Float64Array(arcs);
+        for (let i = 0; i < arcs; i++) weights[i] = strengths[i]! / 5;
+      }
+      return weights;
+    },
+  };
+  return { rows, covered, patched: notes.length > 0 };
 }
 
 function keepRows(sqlite: Sqlite, at: number, rows: CsrRows, covered: Covered): void {

@@ -6,6 +6,11 @@ export interface CsrRows {
   readonly offsets: Uint32Array;
   readonly neighbors: Uint32Array;
   readonly weights: Float64Array;
+  /**
+   * The stated strengths 1..5 behind the weights (weights[i] = strengths[i] / 5), where the
+   * rows were kept so: `withHub` reads them instead, and the weights need never be built.
+   */
+  readonly strengths?: Uint8Array;
 }
 
 /**
@@ -45,7 +50,8 @@ export function withHub(
     neighbors[at] = v;
     weights[at++] = hubWeight[v]!;
   }
-  const { offsets: from, neighbors: nbr, weights: wt } = rest;
+  const { offsets: from, neighbors: nbr, strengths } = rest;
+  const wt = strengths ? undefined : rest.weights;
   for (let v = 1; v < n; v++) {
     offsets[v] = at;
     if (isSpoke[v]) {
@@ -54,7 +60,7 @@ export function withHub(
     }
     for (let i = from[v - 1]!, end = from[v]!; i < end; i++) {
       neighbors[at] = nbr[i]! + 1;
-      weights[at++] = wt[i]!;
+      weights[at++] = wt ? wt[i]! : strengths![i]! / 5;
     }
   }
   offsets[n] = at;
