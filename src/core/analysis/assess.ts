@@ -5,13 +5,7 @@ import { type Betweenness, betweenness, type Communities, type StructuralHoles }
 import type { Network } from '../model.js';
 import type { Form } from '../vocabulary.js';
 import { betweennessOptions, type Measures, measure } from './measures.js';
-import {
-  buildNetworkView,
-  type CadenceState,
-  type CompiledInput,
-  type Contact,
-  type NetworkView,
-} from './view.js';
+import { buildNetworkView, type CadenceState, type CompiledInput, type NetworkView } from './view.js';
 
 export interface AssessOptions {
   asOf: string;
@@ -80,14 +74,10 @@ export interface Assessment {
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
-export function personMeasures(
-  view: NetworkView,
-  m: Measures,
-  index: number,
-  contacts: ReadonlyArray<Contact | undefined> = contactsByNode(view),
-): PersonMeasures {
+export function personMeasures(view: NetworkView, m: Measures, index: number): PersonMeasures {
   const id = view.graph.ids[index]!;
-  const c = contacts[index];
+  // By node: made for 200,000 people, a person's measures look their contact up by number.
+  const c = view.contactById.atNode(index);
   const distance = m.distance[index]!;
   // Node i + 1 is network.people[i] (node 0 is the owner): the person without a lookup by id.
   const person = index > 0 ? view.network.people[index - 1] : undefined;
@@ -119,23 +109,6 @@ export function personMeasures(
     bridge: c?.bridge ?? false,
     influence: view.influence.get(id) ?? 0,
   };
-}
-
-const contactsOfView = new WeakMap<NetworkView, Array<Contact | undefined>>();
-
-/**
- * Each graph node's contact (undefined for none), built once per view: made for 200,000 people,
- * a person's measures look their contact up by number, not by id. A later relationship with
- * the same person wins, as in `contactById`.
- */
-function contactsByNode(view: NetworkView): Array<Contact | undefined> {
-  let contacts = contactsOfView.get(view);
-  if (!contacts) {
-    contacts = new Array<Contact | undefined>(view.graph.n);
-    for (const c of view.contacts) contacts[c.node] = c;
-    contactsOfView.set(view, contacts);
-  }
-  return contacts;
 }
 
 export function findingsOf(view: NetworkView, m: Measures): Finding[] {
@@ -208,9 +181,7 @@ export function assessInPiecesAwaitingBetweenness(
   const people = Object.assign(
     (from: number, to: number) => {
       const slice: PersonMeasures[] = [];
-      const contacts = contactsByNode(view);
-      for (let i = from + 1; i <= to && i < view.graph.n; i++)
-        slice.push(personMeasures(view, m, i, contacts));
+      for (let i = from + 1; i <= to && i < view.graph.n; i++) slice.push(personMeasures(view, m, i));
       return slice;
     },
     { count: view.graph.n - 1 },
@@ -231,8 +202,7 @@ export function assessInPiecesAwaitingBetweenness(
 
 function assessmentOf(view: NetworkView, m: Measures): Assessment {
   const people: PersonMeasures[] = [];
-  const contacts = contactsByNode(view);
-  for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i, contacts));
+  for (let i = 1; i < view.graph.n; i++) people.push(personMeasures(view, m, i));
   const { asOf, metrics, findings } = outlineOf(view, m);
   return { asOf, metrics, people, findings };
 }

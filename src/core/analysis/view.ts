@@ -47,7 +47,7 @@ export interface NetworkView {
   people: ReadonlyMap<string, Person>;
   isInternal(personId: string): boolean;
   contacts: Contact[];
-  contactById: ReadonlyMap<string, Contact>;
+  contactById: ContactsById;
   /** The network's interactions, by number (network order). */
   interactions: InteractionTable;
   /** Each person's interactions with the owner, oldest first. */
@@ -221,6 +221,49 @@ export class PeopleById extends LazyMap<Person> {
 
   protected build(): Map<string, Person> {
     return new Map(this.list.map((p) => [p.id, p]));
+  }
+}
+
+/**
+ * The owner's contacts by id, found through the graph's index and each node's contact, so no
+ * second map of tens of thousands of ids is built unless something iterates it. A later
+ * relationship with the same person wins, as in a map built from the contacts in order.
+ */
+export class ContactsById extends LazyMap<Contact> {
+  readonly #byNode: Array<Contact | undefined>;
+  readonly size: number;
+
+  constructor(
+    private readonly contacts: readonly Contact[],
+    private readonly nodes: ReadonlyMap<string, number>,
+    nodeCount: number,
+  ) {
+    super();
+    this.#byNode = new Array<Contact | undefined>(nodeCount);
+    let distinct = 0;
+    for (const c of contacts) {
+      if (this.#byNode[c.node] === undefined) distinct++;
+      this.#byNode[c.node] = c;
+    }
+    this.size = distinct;
+  }
+
+  /** The contact at graph node `node` (a person's number + 1), undefined for none: no lookup by id. */
+  atNode(node: number): Contact | undefined {
+    return this.#byNode[node];
+  }
+
+  get(id: string): Contact | undefined {
+    const node = this.nodes.get(id);
+    return node === undefined ? undefined : this.#byNode[node];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  protected build(): Map<string, Contact> {
+    return new Map(this.contacts.map((c) => [c.id, c]));
   }
 }
 
@@ -527,7 +570,7 @@ export function buildNetworkView(
     people,
     isInternal,
     contacts,
-    contactById: new Map(contacts.map((c) => [c.id, c])),
+    contactById: new ContactsById(contacts, index, ids.length),
     interactions: table,
     interactionsOf,
     influence,
