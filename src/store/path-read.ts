@@ -114,7 +114,6 @@ function contactActivity(
   return [...contacts.values()];
 }
 
-/** Names of the given people (for the text output), by id. */
 /** The e-mail addresses of the people `ids` that have any (the analysis reads none). */
 export function personEmails(store: Store, ids: readonly string[]): Map<string, string[]> {
   const emails = new Map<string, string[]>();
@@ -127,6 +126,7 @@ export function personEmails(store: Store, ids: readonly string[]): Map<string, 
   return emails;
 }
 
+/** Names of the given people (for the text output), by id. */
 export function personNames(store: Store, ids: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const statement = store.sqlite.prepare('SELECT name FROM people WHERE id = ?').pluck();
