@@ -105,20 +105,6 @@ export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Recor
   };
 }
 
-/** Each person's relationship forms by their number in `network.people`, made once per view. */
-const formsOfPeople = new WeakMap<NetworkView, Array<readonly Form[] | undefined>>();
-
-function contactFormsByPerson(view: NetworkView): Array<readonly Form[] | undefined> {
-  let forms = formsOfPeople.get(view);
-  if (!forms) {
-    forms = new Array<readonly Form[] | undefined>(view.network.people.length);
-    // Node i + 1 is network.people[i]; a later relationship with the same person wins, as in `contactById`.
-    for (const c of view.contacts) forms[c.node - 1] = c.forms;
-    formsOfPeople.set(view, forms);
-  }
-  return forms;
-}
-
 /**
  * The forms an interaction served: its own, else those of the people's relationships (in the
  * order the attendees and their forms come). Read for every recent interaction: people are
@@ -128,11 +114,12 @@ export function interactionForms(view: NetworkView, interaction: number): readon
   const table = view.interactions;
   const stated = table.forms(interaction);
   if (stated && stated.length > 0) return stated;
-  const byPerson = contactFormsByPerson(view);
   const forms: Form[] = [];
   for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++) {
-    // Attendees past the people are strangers to the network: no relationship, no forms.
-    for (const f of byPerson[table.attendees[a]!] ?? []) if (!forms.includes(f)) forms.push(f);
+    // Attendee at is node at + 1; those past the people are strangers to the network: no
+    // relationship, no forms.
+    const contact = view.contactById.atNode(table.attendees[a]! + 1);
+    for (const f of contact?.forms ?? []) if (!forms.includes(f)) forms.push(f);
   }
   return forms;
 }

@@ -16,7 +16,7 @@ import type {
 import { pathInputOf } from '../../core/coach/path-graph.js';
 import { mergePeopleInNetwork, movedByMerge } from '../../core/identity/merge.js';
 import { slug } from '../../core/identity/normalise.js';
-import { CONTACT_DETAILS, type Network } from '../../core/model.js';
+import { type Network, withoutContactDetails } from '../../core/model.js';
 import { homeOrganizationRecord } from '../../document/home-organization.js';
 import {
   COLLECTIONS,
@@ -401,11 +401,7 @@ export class PostgresNetworkStore implements NetworkStore {
     return this.read(async (trx) => {
       if (!(await ownerOf(trx))) throw noNetworkYet();
       const network = await readDocument(trx);
-      network.people = network.people.map((person) => {
-        const lean: Record<string, unknown> = { ...person };
-        for (const field of CONTACT_DETAILS) delete lean[field];
-        return lean as typeof person;
-      });
+      network.people = network.people.map(withoutContactDetails);
       const { rows } = await sql<{ revision: string }>`SELECT revision FROM revisions`.execute(trx);
       return { network, compiled: {}, revision: Number(rows[0]?.revision ?? 0) };
     });
