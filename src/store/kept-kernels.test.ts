@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
-import { buildNetworkView } from '../core/analysis/view.js';
+import { buildNetworkView, type NetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { betweenness, louvain, structuralHoles } from '../core/graph/index.js';
 import { generateNetwork } from '../core/sample/index.js';
@@ -62,6 +62,72 @@ describe('kernels kept between runs', () => {
         () => next.compiled.kept!.communities(view.graph, DEFAULT_CONFIG.seed, refuse),
         /computed again/,
       );
+    });
+  });
+
+  test('interactions grouped by person come back for the revision while every interaction is past', () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      // Each person's interactions in map order, as the rules and the contacts read them.
+      const grouped = (view: NetworkView) => ({
+        lists: [...view.interactionsOf].map(([id, list]) => [id, list.map((i) => i.id)]),
+        contacts: view.contacts.map((c) => [c.id, c.lastContact, c.interactionsLastYear, c.strength]),
+        hasInteractions: view.hasInteractions,
+      });
+      const fromRecords = (asOf: string) => {
+        const { network } = readAnalysisInput(store);
+        return grouped(buildNetworkView(network, asOf));
+      };
+      const later = '2030-01-01';
+      const first = readAnalysisInput(store);
+      const firstView = buildNetworkView(first.network, later, {}, first.compiled);
+      assert.deepEqual(grouped(firstView), fromRecords(later));
+
+      // Read back, not grouped again, and the same as grouping the records.
+      const again = readAnalysisInput(store);
+      const memo = again.compiled.kept;
+      const shape = {
+        interactions: again.compiled.interactions!.length,
+        slots: first.network.people.length + 1,
+      };
+      const back = memo.interactionGroups(shape, refuse);
+      assert.ok(back.byPerson.length > 0);
+      assert.equal(back.order.length, firstView.interactionsOf.size);
+      assert.deepEqual(
+        grouped(buildNetworkView(again.network, later, {}, again.compiled)),
+        fromRecords(later),
+      );
+      assert.throws(
+        () => memo.interactionGroups({ ...shape, slots: shape.slots + 1 }, refuse),
+        /computed again/,
+      );
+
+      // A day before some interactions: those are left out, so nothing kept is read.
+      const dates = [...again.compiled.interactions!.dates].sort();
+      const middle = dates[dates.length >> 1]!;
+      assert.notDeepEqual(fromRecords(middle), fromRecords(later));
+      assert.deepEqual(
+        grouped(buildNetworkView(again.network, middle, {}, again.compiled)),
+        fromRecords(middle),
+      );
+
+      // An interaction added is a new revision: grouped again.
+      createRecord(store, 'interactions', {
+        id: 'i:new',
+        date: '2026-11-20',
+        kind: 'meeting',
+        people: [first.network.people[0]!.id],
+      });
+      const next = readAnalysisInput(store);
+      assert.throws(
+        () =>
+          next.compiled.kept.interactionGroups(
+            { interactions: next.network.interactions!.length, slots: shape.slots },
+            refuse,
+          ),
+        /computed again/,
+      );
+      assert.deepEqual(grouped(buildNetworkView(next.network, later, {}, next.compiled)), fromRecords(later));
     });
   });
 

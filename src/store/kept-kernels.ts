@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import type { KeptKernels } from '../core/analysis/kept-kernels.js';
+import type { InteractionGroups, KeptKernels } from '../core/analysis/kept-kernels.js';
 import { type Betweenness, type CsrGraph, graphFingerprint } from '../core/graph/index.js';
 import { type BetweennessResult, betweennessAside } from '../workers/betweenness.js';
 import { keepBytes, keptBytes } from './derived.js';
@@ -14,6 +14,7 @@ import { revision, type Store } from './open.js';
 const COMMUNITIES = 'communities/1';
 const HOLES = 'structural-holes/1';
 const BETWEENNESS = 'betweenness/1';
+const INTERACTION_GROUPS = 'interaction-groups/1';
 
 function header(bytes: Uint8Array | undefined, words: number): Float64Array | undefined {
   if (!bytes || bytes.byteLength < words * 8 || bytes.byteOffset % 8 !== 0) return undefined;
@@ -74,6 +75,37 @@ export function keptKernels(sqlite: Sqlite, at: number): KeptKernels {
       out.set(computed.efficiency, 3 + 2 * n);
       out.set(computed.hierarchy, 3 + 3 * n);
       keepBytes(sqlite, HOLES, at, new Uint8Array(out.buffer));
+      return computed;
+    },
+    interactionGroups(shape, compute) {
+      // Kept as 32-bit words: the interactions, the slots, the grouped entries and the slots in
+      // order; then `start`, `byPerson` and `order`. The revision fixes the interactions and
+      // the people, so their counts are a check, not the key.
+      const bytes = keptBytes(sqlite, INTERACTION_GROUPS, at);
+      if (bytes && bytes.byteLength >= 16 && bytes.byteOffset % 4 === 0) {
+        const [n, slots, grouped, ordered] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+        if (
+          n === shape.interactions &&
+          slots === shape.slots &&
+          bytes.byteLength === 4 * (4 + slots + 1 + grouped! + ordered!)
+        ) {
+          const words = (from: number, count: number) =>
+            new Int32Array(bytes.buffer, bytes.byteOffset + 4 * from, count);
+          return {
+            start: words(4, slots + 1),
+            byPerson: words(5 + slots, grouped!),
+            order: words(5 + slots + grouped!, ordered!),
+          };
+        }
+      }
+      const computed: InteractionGroups = compute();
+      const { start, byPerson, order } = computed;
+      const out = new Int32Array(4 + start.length + byPerson.length + order.length);
+      out.set([shape.interactions, shape.slots, byPerson.length, order.length]);
+      out.set(start, 4);
+      out.set(byPerson, 4 + start.length);
+      out.set(order, 4 + start.length + byPerson.length);
+      keepBytes(sqlite, INTERACTION_GROUPS, at, new Uint8Array(out.buffer));
       return computed;
     },
   };

@@ -3,7 +3,7 @@ import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/i
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
 import type { Form, Role } from '../vocabulary.js';
 import { type InteractionTable, tableFromRecords } from './interaction-table.js';
-import type { KeptKernels } from './kept-kernels.js';
+import type { InteractionGroups, KeptKernels } from './kept-kernels.js';
 import { LazyMap } from './lazy-map.js';
 import { DAY_MS, toMs } from './time.js';
 
@@ -113,7 +113,7 @@ export class InteractionLists extends LazyMap<Interaction[]> {
     private readonly extraSlots: ReadonlyMap<string, number>,
     private readonly extraIds: readonly string[],
     /** Slots with at least one interaction, in order of first appearance. */
-    private readonly order: readonly number[],
+    private readonly order: Int32Array,
     /** Slot s's interactions are byPerson[start[s] .. start[s + 1]), oldest first. */
     private readonly start: Int32Array,
     private readonly byPerson: Int32Array,
@@ -348,15 +348,6 @@ export function buildNetworkView(
     interactionDays[i] = daysOfDate[dateCodes[i]!]!;
   }
 
-  // Each person's interactions, oldest first (ties in date kept in network order), built
-  // without a Map lookup or a growing array per attendee:
-  // 1. every past interaction's attendees become slots (their graph node, or a slot past the
-  //    nodes for an id the graph lacks), each attendee once, in network order;
-  // 2. a counting sort on the ranks of the distinct dates visits the interactions in date
-  //    order and groups their indices by slot, so every list comes out already sorted;
-  // 3. the lists are cut at their final size and enter the map in the order people first
-  //    appear among the interactions (rules iterate it).
-  const peopleCount = network.people.length;
   // A stranger to the people may still be a node (the owner) or needs a slot past the nodes.
   const extraIds: string[] = [];
   const strangerSlot = table.strangers.map((id) => {
@@ -366,58 +357,23 @@ export function buildNetworkView(
     return ids.length + extraIds.length - 1;
   });
   const extraSlot = new Map(extraIds.map((id, k) => [id, ids.length + k]));
-  let hasInteractions = false;
-  let attendeeTotal = 0;
-  for (let i = 0; i < n; i++)
-    if (pastDate[dateCodes[i]!]) attendeeTotal += table.attendeeStart[i + 1]! - table.attendeeStart[i]!;
-  const attendeeStart = new Int32Array(n + 1);
-  const attendees = new Int32Array(attendeeTotal);
-  let filled = 0;
-  for (let i = 0; i < n; i++) {
-    if (pastDate[dateCodes[i]!]) {
-      hasInteractions = true;
-      const from = filled;
-      for (let a = table.attendeeStart[i]!, end = table.attendeeStart[i + 1]!; a < end; a++) {
-        const at = table.attendees[a]!;
-        const slot = at < peopleCount ? at + 1 : strangerSlot[at - peopleCount]!;
-        // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
-        let repeated = false;
-        for (let b = from; b < filled; b++) if (attendees[b] === slot) repeated = true;
-        if (!repeated) attendees[filled++] = slot;
-      }
-    }
-    attendeeStart[i + 1] = filled;
-  }
   const slots = ids.length + extraIds.length;
-  const slotStart = new Int32Array(slots + 1);
-  const firstSeen: number[] = [];
-  for (let a = 0; a < filled; a++) if (slotStart[attendees[a]! + 1]!++ === 0) firstSeen.push(attendees[a]!);
-  for (let s = 0; s < slots; s++) slotStart[s + 1]! += slotStart[s]!;
-
-  const dateOrder = dates
-    .map((_, d) => d)
-    .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0));
-  const rankOfDate = new Int32Array(dates.length);
-  for (let r = 0; r < dateOrder.length; r++) rankOfDate[dateOrder[r]!] = r;
-  const rankStart = new Int32Array(dates.length + 1);
-  for (let i = 0; i < n; i++) rankStart[rankOfDate[dateCodes[i]!]! + 1]!++;
-  for (let r = 0; r < dates.length; r++) rankStart[r + 1]! += rankStart[r]!;
-  const byDate = new Int32Array(n);
-  for (let i = 0; i < n; i++) byDate[rankStart[rankOfDate[dateCodes[i]!]!]!++] = i;
-
-  const fill = slotStart.slice(0, slots);
-  const bySlot = new Int32Array(filled);
-  for (let k = 0; k < byDate.length; k++) {
-    const i = byDate[k]!;
-    for (let a = attendeeStart[i]!; a < attendeeStart[i + 1]!; a++) bySlot[fill[attendees[a]!]!++] = i;
-  }
+  // With every interaction on or before asOf, the grouping depends on the network alone: one
+  // kept from an earlier run at the same revision is read back instead of grouping them again.
+  const allPast = pastDate.every((past) => past);
+  let hasInteractions = allPast && n > 0;
+  if (!allPast) for (let i = 0; i < n && !hasInteractions; i++) hasInteractions = pastDate[dateCodes[i]!]!;
+  const group = () => groupByPerson(table, pastDate, network.people.length, strangerSlot, slots);
+  const groups =
+    allPast && compiled.kept ? compiled.kept.interactionGroups({ interactions: n, slots }, group) : group();
+  const { start: slotStart, byPerson: bySlot } = groups;
   const interactionsOf = new InteractionLists(
     table,
     ids,
     index,
     extraSlot,
     extraIds,
-    firstSeen,
+    groups.order,
     slotStart,
     bySlot,
   );
@@ -579,6 +535,70 @@ export function buildNetworkView(
     interactionDays,
     ...(compiled.kept ? { kept: compiled.kept } : {}),
   };
+}
+
+/**
+ * Each person's past interactions, oldest first (ties in date kept in network order), built
+ * without a Map lookup or a growing array per attendee:
+ * 1. every past interaction's attendees become slots (their graph node, or `strangerSlot` for a
+ *    stranger to the people), each attendee once, in network order;
+ * 2. a counting sort on the ranks of the distinct dates visits the interactions in date order and
+ *    groups their numbers by slot, so every list comes out already sorted;
+ * 3. `order` holds the slots with any interaction in the order they first appear (rules iterate
+ *    the lists in that order).
+ */
+function groupByPerson(
+  table: InteractionTable,
+  pastDate: readonly boolean[],
+  peopleCount: number,
+  strangerSlot: readonly number[],
+  slots: number,
+): InteractionGroups {
+  const { dateCodes, dates } = table;
+  const n = table.length;
+  let attendeeTotal = 0;
+  for (let i = 0; i < n; i++)
+    if (pastDate[dateCodes[i]!]) attendeeTotal += table.attendeeStart[i + 1]! - table.attendeeStart[i]!;
+  const attendeeStart = new Int32Array(n + 1);
+  const attendees = new Int32Array(attendeeTotal);
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    if (pastDate[dateCodes[i]!]) {
+      const from = filled;
+      for (let a = table.attendeeStart[i]!, end = table.attendeeStart[i + 1]!; a < end; a++) {
+        const at = table.attendees[a]!;
+        const slot = at < peopleCount ? at + 1 : strangerSlot[at - peopleCount]!;
+        // Each attendee once (lists are a handful long: a scan beats a Set per interaction).
+        let repeated = false;
+        for (let b = from; b < filled; b++) if (attendees[b] === slot) repeated = true;
+        if (!repeated) attendees[filled++] = slot;
+      }
+    }
+    attendeeStart[i + 1] = filled;
+  }
+  const start = new Int32Array(slots + 1);
+  const firstSeen: number[] = [];
+  for (let a = 0; a < filled; a++) if (start[attendees[a]! + 1]!++ === 0) firstSeen.push(attendees[a]!);
+  for (let s = 0; s < slots; s++) start[s + 1]! += start[s]!;
+
+  const dateOrder = dates
+    .map((_, d) => d)
+    .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0));
+  const rankOfDate = new Int32Array(dates.length);
+  for (let r = 0; r < dateOrder.length; r++) rankOfDate[dateOrder[r]!] = r;
+  const rankStart = new Int32Array(dates.length + 1);
+  for (let i = 0; i < n; i++) rankStart[rankOfDate[dateCodes[i]!]! + 1]!++;
+  for (let r = 0; r < dates.length; r++) rankStart[r + 1]! += rankStart[r]!;
+  const byDate = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDate[rankStart[rankOfDate[dateCodes[i]!]!]!++] = i;
+
+  const fill = start.slice(0, slots);
+  const byPerson = new Int32Array(filled);
+  for (let k = 0; k < byDate.length; k++) {
+    const i = byDate[k]!;
+    for (let a = attendeeStart[i]!; a < attendeeStart[i + 1]!; a++) byPerson[fill[attendees[a]!]!++] = i;
+  }
+  return { start, byPerson, order: Int32Array.from(firstSeen) };
 }
 
 /** Node index of every id (the owner is node 0), refusing duplicates as `buildCsrGraph` does. */
