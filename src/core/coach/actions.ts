@@ -31,6 +31,16 @@ export const MINUTES: Record<ActionKind, number> = {
   join: 90,
 };
 
+/**
+ * Makes V8 lay a string built by concatenation out as one flat string: reading its last
+ * character does. Built by a template, a 130-character reason is a tree of a dozen pieces
+ * (about 330 bytes); flat, 150 bytes. Tens of thousands of candidate actions live until the
+ * moves are merged, so at 200,000 people this halves the memory their reasons take.
+ */
+function flatten(text: string): void {
+  text.charCodeAt(text.length - 1);
+}
+
 export function makeAction(
   partial: Omit<Action, 'key' | 'score' | 'minutes'> & { minutes?: number },
 ): Action {
@@ -43,10 +53,20 @@ export function makeAction(
   for (const id of partial.people) if (id) key += `:${id}`;
   for (const id of partial.organizations) if (id) key += `:${id}`;
   if (partial.goal) key += `:${partial.goal}`;
+  flatten(key);
+  flatten(partial.reason);
+  // Every field named, in the order spreading `partial` between them gave: one object with its
+  // fields inside, where a spread left most of them in a second, separate block.
   return {
     key,
     minutes: partial.minutes ?? MINUTES[partial.kind],
-    ...partial,
+    kind: partial.kind,
+    people: partial.people,
+    organizations: partial.organizations,
+    goal: partial.goal,
+    form: partial.form,
+    reason: partial.reason,
+    explain: partial.explain,
     score: Math.round(score * 1000) / 1000,
   };
 }
