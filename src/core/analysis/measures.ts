@@ -2,7 +2,6 @@ import type { DiagnosticConfig } from '../findings/config.js';
 import {
   type Betweenness,
   betweenness,
-  blau,
   type Communities,
   eiIndex,
   hopDistances,
@@ -10,6 +9,7 @@ import {
   type StructuralHoles,
   structuralHoles,
   structuralHolesOf,
+  Tally,
   twoStepReach,
 } from '../graph/index.js';
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
@@ -110,6 +110,19 @@ export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Recor
  * order the attendees and their forms come). Read for every recent interaction: people are
  * looked up by number, not by id.
  */
+/** The forms of an interaction's attendees' relationships as bits (1 << the form's place in `FORMS`). */
+function attendeeFormBits(view: NetworkView, interaction: number): number {
+  const table = view.interactions;
+  let bits = 0;
+  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++) {
+    const contact = view.contactById.atNode(table.attendees[a]! + 1);
+    if (contact) for (const f of contact.forms) bits |= FORM_BIT[f];
+  }
+  return bits;
+}
+
+const FORM_BIT = Object.fromEntries(FORMS.map((f, k) => [f, 1 << k])) as Record<Form, number>;
+
 export function interactionForms(view: NetworkView, interaction: number): readonly Form[] {
   const table = view.interactions;
   const stated = table.forms(interaction);
@@ -235,10 +248,19 @@ export function measure(
     const minutes = table.minutes(i) ?? 30;
     if (d <= config.recentDays) {
       minutesRecent += minutes;
-      // An interaction serving several forms splits its minutes among them, so the shares add up to 100 %.
-      const served = interactionForms(view, i);
-      for (const f of served) minutesByForm[f] += minutes / served.length;
-      if (served.length > 0) minutesWithForm += minutes;
+      // An interaction serving several forms splits its minutes among them, so the shares add up
+      // to 100 %. The forms its attendees bring are read as bits: no list per interaction.
+      const stated = table.forms(i);
+      if (stated && stated.length > 0) {
+        for (const f of stated) minutesByForm[f] += minutes / stated.length;
+        minutesWithForm += minutes;
+      } else {
+        const served = attendeeFormBits(view, i);
+        const count = (served & 1) + ((served >> 1) & 1) + ((served >> 2) & 1);
+        for (let k = 0; k < FORMS.length; k++)
+          if (served & (1 << k)) minutesByForm[FORMS[k]!] += minutes / count;
+        if (count > 0) minutesWithForm += minutes;
+      }
     }
     const w = weeks - 1 - Math.floor(d / 7);
     if (w >= 0) {
@@ -252,31 +274,48 @@ export function measure(
   const forms = {} as Record<Form, FormMeasures>;
   const percent = formPercentages(minutesByForm);
   for (const form of FORMS) {
-    const members = contacts.filter((c) => c.forms.includes(form));
-    const prescribed = members.filter((c) => c.relationship.prescribed);
-    const external = members.filter((c) => !c.internal);
+    // One pass over the contacts per form, counting: no list of members per question.
+    let members = 0;
+    let inferred = 0;
+    let prescribed = 0;
+    let prescribedStrong = 0;
+    let leverage = 0;
+    // External members by organisation; a person without one is a category of their own.
+    const organizations = new Tally<unknown>();
+    for (const c of contacts) {
+      if (!c.forms.includes(form)) continue;
+      members++;
+      if (c.formsInferred) inferred++;
+      if (c.relationship.prescribed) {
+        prescribed++;
+        if (c.statedStrength >= config.strongStrength) prescribedStrong++;
+      }
+      if (!c.internal) organizations.add(c.person.organization ?? c.person);
+      if (c.bridge || view.influence.has(c.id)) leverage++;
+    }
     forms[form] = {
-      relationships: members.length,
-      inferred: members.filter((c) => c.formsInferred).length,
+      relationships: members,
+      inferred,
       minutesRecent: Math.round(minutesByForm[form]),
       shareOfMinutesRecent: ratio(minutesByForm[form], minutesWithForm),
       percentOfMinutesRecent: percent[form],
-      shareOfRelationships: ratio(members.length, contacts.length),
-      depth: ratio(
-        prescribed.filter((c) => c.statedStrength >= config.strongStrength).length,
-        prescribed.length,
-      ),
-      breadth:
-        ratio(external.length, members.length) *
-        blau(external.map((c) => c.person.organization ?? `?${c.id}`)),
-      leverage: ratio(members.filter((c) => c.bridge || view.influence.has(c.id)).length, members.length),
+      shareOfRelationships: ratio(members, contacts.length),
+      depth: ratio(prescribedStrong, prescribed),
+      breadth: ratio(organizations.total, members) * organizations.blau(),
+      leverage: ratio(leverage, members),
     };
   }
 
   // An insider with no sector of their own is in the owner's organisation's (looked up once).
   const ownSector = (network.organizations ?? []).find((o) => o.id === network.owner.organization)?.sector;
-  const attr = (pick: (c: Contact) => string | undefined) =>
-    blau(contacts.map(pick).filter((v): v is string => v !== undefined && v !== ''));
+  const attr = (pick: (c: Contact) => string | undefined) => {
+    const values = new Tally<string>();
+    for (const c of contacts) {
+      const v = pick(c);
+      if (v !== undefined && v !== '') values.add(v);
+    }
+    return values.blau();
+  };
   const direct = contacts.length;
   const twoStep = twoStepReach(graph, 0);
 

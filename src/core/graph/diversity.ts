@@ -6,14 +6,28 @@ export function eiIndex(internal: number, external: number): number {
 
 /** Blau's heterogeneity index, 1 - sum of squared category shares: 0 when all alike, toward 1 when spread. */
 export function blau(categories: Iterable<string>): number {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const c of categories) {
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    total++;
+  const tally = new Tally<string>();
+  for (const c of categories) tally.add(c);
+  return tally.blau();
+}
+
+/**
+ * Categories counted one at a time, for Blau's index without a list of them first: the same
+ * index as `blau` over the categories in the order they were added.
+ */
+export class Tally<T> {
+  readonly #counts = new Map<T, number>();
+  total = 0;
+
+  add(category: T): void {
+    this.#counts.set(category, (this.#counts.get(category) ?? 0) + 1);
+    this.total++;
   }
-  if (total === 0) return 0;
-  let sum = 0;
-  for (const count of counts.values()) sum += (count / total) ** 2;
-  return 1 - sum;
+
+  blau(): number {
+    if (this.total === 0) return 0;
+    let sum = 0;
+    for (const count of this.#counts.values()) sum += (count / this.total) ** 2;
+    return 1 - sum;
+  }
 }

@@ -1,7 +1,7 @@
 export { addEdges } from './add-edges.js';
 export { type Betweenness, betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
 export { buildCsrGraph, type CsrGraph, degree, edgeCount, fromEdgeArrays } from './csr.js';
-export { blau, eiIndex } from './diversity.js';
+export { blau, eiIndex, Tally } from './diversity.js';
 export { graphFingerprint } from './fingerprint.js';
 export { type CsrRows, withHub } from './hub.js';
 export { type Communities, louvain, modularity } from './louvain.js';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { loadDataset } from '../../test-support/datasets.js';
 import { betweenness } from './betweenness.js';
 import { buildCsrGraph, degree, edgeCount } from './csr.js';
-import { blau, eiIndex } from './diversity.js';
+import { blau, eiIndex, Tally } from './diversity.js';
 import { louvain, modularity } from './louvain.js';
 import { twoStepReach } from './reach.js';
 import { mulberry32 } from './rng.js';
@@ -140,6 +140,21 @@ test('E-I index and Blau heterogeneity', () => {
   assert.equal(blau([]), 0);
   assert.equal(blau(['a', 'a', 'a']), 0);
   assert.ok(Math.abs(blau(['a', 'b', 'c', 'd']) - 0.75) < 1e-12);
+});
+
+test('a tally gives Blau heterogeneity over any values, summed in the order they first came', () => {
+  // Two people without an organisation are two categories, each counted by the person.
+  const ada = { id: 'p:ada' };
+  const bo = { id: 'p:bo' };
+  const tally = new Tally<unknown>();
+  for (const category of ['o:1', ada, 'o:1', bo, ada]) tally.add(category);
+  assert.equal(tally.total, 5);
+  assert.equal(tally.blau(), 1 - ((2 / 5) ** 2 + (2 / 5) ** 2 + (1 / 5) ** 2));
+  assert.equal(new Tally<string>().blau(), 0);
+  const words = ['x', 'y', 'x', 'z', 'y', 'x', 'w'];
+  const same = new Tally<string>();
+  for (const w of words) same.add(w);
+  assert.equal(same.blau(), blau(words));
 });
 
 test('mulberry32 is deterministic and in [0, 1)', () => {
