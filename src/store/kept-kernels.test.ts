@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { betweennessOptions, kernelsBesideBetweenness } from '../core/analysis/measures.js';
+import { clusterNames } from '../core/analysis/cluster-names.js';
+import { betweennessOptions, kernelsBesideBetweenness, measure } from '../core/analysis/measures.js';
 import { buildNetworkView, type NetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { betweenness, louvain, structuralHoles } from '../core/graph/index.js';
@@ -60,6 +61,32 @@ describe('kernels kept between runs', () => {
       const view = buildNetworkView(next.network, '2026-11-15', {}, next.compiled);
       assert.throws(
         () => next.compiled.kept!.communities(view.graph, DEFAULT_CONFIG.seed, refuse),
+        /computed again/,
+      );
+    });
+  });
+
+  test('cluster names come back for the same clusters, and are named again for others', () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      const first = readAnalysisInput(store);
+      const view = buildNetworkView(first.network, '2026-11-15', {}, first.compiled);
+      const communities = louvain(view.graph, { seed: DEFAULT_CONFIG.seed });
+      const names = clusterNames(first.network, communities.community, communities.count);
+      assert.ok(names.length > 1);
+      // Kept by the first run, as the measures name them.
+      assert.deepEqual(measure(view, { betweenness: false }).clusters.names, names);
+
+      const memo = readAnalysisInput(store).compiled.kept;
+      assert.deepEqual(memo.clusterNames(communities, refuse), names);
+      // One person in another cluster is other clusters: named again.
+      const moved = { ...communities, community: communities.community.slice() };
+      moved.community[1] = (moved.community[1]! + 1) % communities.count;
+      assert.throws(() => memo.clusterNames(moved, refuse), /computed again/);
+      // A write is another revision: named again.
+      createRecord(store, 'goals', { id: 'g:new', title: 'Grow' });
+      assert.throws(
+        () => readAnalysisInput(store).compiled.kept.clusterNames(communities, refuse),
         /computed again/,
       );
     });

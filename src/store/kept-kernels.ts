@@ -1,6 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import type { InteractionGroups, KeptKernels } from '../core/analysis/kept-kernels.js';
-import { type Betweenness, type CsrGraph, graphFingerprint } from '../core/graph/index.js';
+import { type Betweenness, type CsrGraph, graphFingerprint, wordsFingerprint } from '../core/graph/index.js';
 import { type BetweennessResult, betweennessAside } from '../workers/betweenness.js';
 import { keepBytes, keptBytes } from './derived.js';
 import { revision, type Store } from './open.js';
@@ -15,6 +15,7 @@ const COMMUNITIES = 'communities/1';
 const HOLES = 'structural-holes/1';
 const BETWEENNESS = 'betweenness/1';
 const INTERACTION_GROUPS = 'interaction-groups/1';
+const CLUSTER_NAMES = 'cluster-names/1';
 
 function header(bytes: Uint8Array | undefined, words: number): Float64Array | undefined {
   if (!bytes || bytes.byteLength < words * 8 || bytes.byteOffset % 8 !== 0) return undefined;
@@ -75,6 +76,34 @@ export function keptKernels(sqlite: Sqlite, at: number): KeptKernels {
       out.set(computed.efficiency, 3 + 2 * n);
       out.set(computed.hierarchy, 3 + 3 * n);
       keepBytes(sqlite, HOLES, at, new Uint8Array(out.buffer));
+      return computed;
+    },
+    clusterNames(communities, compute) {
+      // Kept as float64 words: the clusters' fingerprint (of their count and each node's
+      // cluster), then the names as JSON text.
+      const { community, count } = communities;
+      const [a, b] = wordsFingerprint(count, [
+        new Uint32Array(community.buffer, community.byteOffset, community.length),
+      ]);
+      const bytes = keptBytes(sqlite, CLUSTER_NAMES, at);
+      const head = header(bytes, 2);
+      if (head && head[0] === a && head[1] === b) {
+        try {
+          const names: unknown = JSON.parse(
+            Buffer.from(bytes!.buffer, bytes!.byteOffset + 16, bytes!.byteLength - 16).toString('utf8'),
+          );
+          if (Array.isArray(names) && names.length === count && names.every((n) => typeof n === 'string'))
+            return names as string[];
+        } catch {
+          // Not what this version writes: named again.
+        }
+      }
+      const computed = compute();
+      const text = Buffer.from(JSON.stringify(computed), 'utf8');
+      const out = new Uint8Array(16 + text.byteLength);
+      new Float64Array(out.buffer, 0, 2).set([a, b]);
+      out.set(text, 16);
+      keepBytes(sqlite, CLUSTER_NAMES, at, out);
       return computed;
     },
     interactionGroups(shape, compute) {

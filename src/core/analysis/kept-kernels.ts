@@ -23,6 +23,12 @@ export interface KeptKernels {
   communities(graph: CsrGraph, seed: number, compute: () => Communities): Communities;
   holes(graph: CsrGraph, compute: () => StructuralHoles): StructuralHoles;
   /**
+   * The clusters' names (see `clusterNames`), kept for the revision and checked against the
+   * clusters they were named from. At 200,000 people naming them reads every person's
+   * organisation, unit, sector and groups.
+   */
+  clusterNames(communities: Communities, compute: () => string[]): string[];
+  /**
    * The interactions grouped by person when all of them are past (the grouping then depends on
    * the network's revision alone, whatever the day): kept for the revision, checked against the
    * number of interactions and of slots. At 200,000 people grouping 800,000 interactions is a

@@ -318,6 +318,7 @@ export function measure(
   };
   const direct = contacts.length;
   const twoStep = twoStepReach(graph, 0);
+  const name = () => clusterNames(network, communities.community, communities.count);
 
   const spanned = new Set(contacts.map((c) => communities.community[c.node]));
 
@@ -397,7 +398,7 @@ export function measure(
       count: communities.count,
       modularity: communities.modularity,
       spannedByOwner: spanned.size,
-      names: clusterNames(network, communities.community, communities.count),
+      names: view.kept ? view.kept.clusterNames(communities, name) : name(),
     },
     dynamism: {
       newRelationships: contacts

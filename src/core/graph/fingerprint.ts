@@ -8,16 +8,24 @@ import type { CsrRows } from './hub.js';
  * neighbours and the weights' bits: linear in the edges, no allocation but a view.
  */
 export function graphFingerprint(g: CsrRows): [number, number] {
-  let a = 0x811c9dc5 ^ g.n;
-  let b = 0x9e3779b9 ^ g.n;
-  const mix = (x: number) => {
-    a = Math.imul(a ^ x, 0x01000193);
-    b = Math.imul(b + x, 0x5bd1e995);
-    b ^= b >>> 13;
-  };
-  for (let i = 0; i < g.offsets.length; i++) mix(g.offsets[i]!);
-  for (let i = 0; i < g.neighbors.length; i++) mix(g.neighbors[i]!);
   const bits = new Uint32Array(g.weights.buffer, g.weights.byteOffset, g.weights.length * 2);
-  for (let i = 0; i < bits.length; i++) mix(bits[i]!);
+  return wordsFingerprint(g.n, [g.offsets, g.neighbors, bits]);
+}
+
+/**
+ * The same 64-bit fingerprint over any lists of 32-bit words, in order, from `seed`: what kept
+ * data computed from a list (clusters named from their members) is checked against.
+ */
+export function wordsFingerprint(seed: number, lists: readonly ArrayLike<number>[]): [number, number] {
+  let a = 0x811c9dc5 ^ seed;
+  let b = 0x9e3779b9 ^ seed;
+  for (const words of lists) {
+    for (let i = 0; i < words.length; i++) {
+      const x = words[i]!;
+      a = Math.imul(a ^ x, 0x01000193);
+      b = Math.imul(b + x, 0x5bd1e995);
+      b ^= b >>> 13;
+    }
+  }
   return [a >>> 0, b >>> 0];
 }

@@ -2,7 +2,7 @@ export { addEdges } from './add-edges.js';
 export { type Betweenness, betweenness, EXACT_BETWEENNESS_UP_TO } from './betweenness.js';
 export { buildCsrGraph, type CsrGraph, degree, edgeCount, fromEdgeArrays } from './csr.js';
 export { blau, eiIndex, Tally } from './diversity.js';
-export { graphFingerprint } from './fingerprint.js';
+export { graphFingerprint, wordsFingerprint } from './fingerprint.js';
 export { type CsrRows, withHub } from './hub.js';
 export { type Communities, louvain, modularity } from './louvain.js';
 export { hopDistances, twoStepReach } from './reach.js';
