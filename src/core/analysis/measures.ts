@@ -10,7 +10,6 @@ import {
   structuralHoles,
   structuralHolesOf,
   Tally,
-  twoStepReach,
 } from '../graph/index.js';
 import { FORMS, type Form, type Stance } from '../vocabulary.js';
 import { clusterNames } from './cluster-names.js';
@@ -317,7 +316,9 @@ export function measure(
     return values.blau();
   };
   const direct = contacts.length;
-  const twoStep = twoStepReach(graph, 0);
+  // Within two steps: at distance 1 or 2, read off the distances rather than walked again.
+  let twoStep = 0;
+  for (let v = 0; v < distance.length; v++) if (distance[v] === 1 || distance[v] === 2) twoStep++;
   const name = () => clusterNames(network, communities.community, communities.count);
 
   const spanned = new Set(contacts.map((c) => communities.community[c.node]));

@@ -5,7 +5,7 @@ export { blau, eiIndex, Tally } from './diversity.js';
 export { graphFingerprint, wordsFingerprint } from './fingerprint.js';
 export { type CsrRows, withHub } from './hub.js';
 export { type Communities, louvain, modularity } from './louvain.js';
-export { hopDistances, twoStepReach } from './reach.js';
+export { hopDistances } from './reach.js';
 export { mulberry32 } from './rng.js';
 export {
   constraint,

@@ -5,7 +5,7 @@ import { betweenness } from './betweenness.js';
 import { buildCsrGraph, degree, edgeCount } from './csr.js';
 import { blau, eiIndex, Tally } from './diversity.js';
 import { louvain, modularity } from './louvain.js';
-import { twoStepReach } from './reach.js';
+import { hopDistances } from './reach.js';
 import { mulberry32 } from './rng.js';
 import { structuralHolesOf } from './structural-holes.js';
 
@@ -120,7 +120,7 @@ test('Louvain: reproducible by seed, and finds the karate club communities', () 
   assert.notEqual(of('a2'), of('b2'));
 });
 
-test('two-step reach counts distinct people within two hops', () => {
+test('hop distances: two-step reach counts distinct people one or two hops away', () => {
   const g = graph([
     ['u', 'a'],
     ['u', 'b'],
@@ -129,8 +129,12 @@ test('two-step reach counts distinct people within two hops', () => {
     ['c', 'd'],
     ['a', 'b'],
   ]);
-  assert.equal(twoStepReach(g, g.index.get('u')!), 3); // a, b, c (d is three hops away)
-  assert.equal(twoStepReach(g, g.index.get('d')!), 3); // c, a, b
+  const distances = (id: string) =>
+    Object.fromEntries([...hopDistances(g, g.index.get(id)!)].map((d, v) => [g.ids[v], d]));
+  const withinTwo = (id: string) => Object.values(distances(id)).filter((d) => d === 1 || d === 2).length;
+  assert.deepEqual(distances('u'), { u: 0, a: 1, b: 1, c: 2, d: 3 });
+  assert.equal(withinTwo('u'), 3); // a, b, c (d is three hops away)
+  assert.equal(withinTwo('d'), 3); // c, a, b
 });
 
 test('E-I index and Blau heterogeneity', () => {
