@@ -75,6 +75,28 @@ describe('each action kind appears in its situation, with the right people, and 
     assert.match(r[0]!.reason, /200 days ago.*dormant/);
   });
 
+  test('reconnect: one action per person, the best scored, when two relationships name them', () => {
+    const n = net(
+      [p('a'), p('b')],
+      [
+        { person: 'a', strength: 1, cadenceDays: 30 },
+        { person: 'b', strength: 3, cadenceDays: 30 },
+      ],
+      { interactions: [{ id: 'i1', date: ago(200), people: ['a', 'b'] }] },
+    );
+    // A document cannot say this (validation refuses it); the core is given what it is given.
+    n.relationships!.push({ person: 'a', strength: 5, cadenceDays: 30 });
+    const r = kinds(n, 'reconnect');
+    assert.deepEqual(
+      r.map((a) => a.people[0]),
+      ['a', 'b'],
+    );
+    // The stronger relationship's action, not the weaker one's.
+    assert.match(r[0]!.reason, /\(5 of 5\)/);
+    const keys = suggest(n, { asOf: AS_OF }).map((a) => a.key);
+    assert.equal(new Set(keys).size, keys.length);
+  });
+
   test('strengthen: a superior with a weak tie; none when the tie is strong and current', () => {
     const people = [p('boss', { organization: 'o:home', unit: 'Exec', level: 5 })];
     const weak = net(people, [{ person: 'boss', roles: ['superior'], strength: 1 }]);

@@ -147,7 +147,9 @@ export function movesFrom(
       own.score = Math.round((own.score + MERGED_WEIGHT * action.score) * 1000) / 1000;
       return;
     }
-    for (const p of action.people) if (byPerson.has(p)) return;
+    // The lead was looked up above: only the others are (most candidates name one person).
+    if (own) return;
+    for (let k = 1; k < action.people.length; k++) if (byPerson.has(action.people[k]!)) return;
     const draft: Draft = { action, joined: null, score: action.score, order: drafts.length };
     drafts.push(draft);
     for (const p of action.people) byPerson.set(p, draft);

@@ -60,7 +60,7 @@ function reconnect(ctx: CoachContext): Action[] {
   const { view } = ctx;
   const stale = ctx.findings.some((f) => f.code === 'dynamism.stale');
   const urgency = { due: 0.6, overdue: 1, dormant: 1.3 } as const;
-  return view.contacts
+  const actions = view.contacts
     .filter((c) => c.cadenceState === 'due' || c.cadenceState === 'overdue' || c.cadenceState === 'dormant')
     .map((c) => {
       const state = c.cadenceState as keyof typeof urgency;
@@ -78,6 +78,8 @@ function reconnect(ctx: CoachContext): Action[] {
         explain: { importance: importance(view, c), urgency: urgency[state] },
       });
     });
+  // One action per person: two relationships with one person are the only way to repeat a key.
+  return view.contactById.size < view.contacts.length ? dedupe(actions) : actions;
 }
 
 function strengthen(ctx: CoachContext): Action[] {
@@ -526,14 +528,12 @@ function join(ctx: CoachContext): Action[] {
   return out;
 }
 
-/** The actions of all `lists` with one per key, the best scored, in the order keys first come. */
-function dedupe(...lists: Action[][]): Action[] {
+/** `actions` with one per key, the best scored (the first of equals), in the order keys first come. */
+function dedupe(actions: readonly Action[]): Action[] {
   const seen = new Map<string, Action>();
-  for (const actions of lists) {
-    for (const a of actions) {
-      const had = seen.get(a.key);
-      if (!had || had.score < a.score) seen.set(a.key, a);
-    }
+  for (const a of actions) {
+    const had = seen.get(a.key);
+    if (!had || had.score < a.score) seen.set(a.key, a);
   }
   return [...seen.values()];
 }
@@ -546,17 +546,26 @@ export interface SuggestOptions {
   hidden?: ReadonlySet<string>;
 }
 
+const KINDS = [reconnect, strengthen, introduce, ask, give, reach, hook, requestSupport, join];
+/** The kinds whose lists have one action per key as they come. */
+const UNIQUE_KEYS: ReadonlySet<(ctx: CoachContext) => Action[]> = new Set([reconnect, strengthen, give]);
+
 /** Every kind of action the network calls for, ranked by score. */
 export function suggestFrom(
   ctx: CoachContext,
   options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
 ): Action[] {
-  // Each kind's candidates go straight into one map by key, not into one list of tens of
-  // thousands copied again to dedupe.
-  const kinds = [reconnect, strengthen, introduce, ask, give, reach, hook, requestSupport, join];
-  const all = byScoreThenKey(
-    dedupe(...kinds.map((kind) => kind(ctx))).filter((a) => !options.hidden?.has(a.key)),
-  );
+  // A key begins with its kind, and each function makes actions of one kind: a key can repeat
+  // only within one function's list. Those with one action per key already (the tens of
+  // thousands of reconnect and give at 200,000 people) are taken as they are, the others made
+  // so one by one, not all 80,000 candidates through one map.
+  const candidates: Action[] = [];
+  for (const kind of KINDS) {
+    const made = kind(ctx);
+    for (const a of UNIQUE_KEYS.has(kind) ? made : dedupe(made))
+      if (!options.hidden?.has(a.key)) candidates.push(a);
+  }
+  const all = byScoreThenKey(candidates);
   return options.limit === undefined ? all : all.slice(0, options.limit);
 }
 
