@@ -4,7 +4,7 @@ import { clusterNames } from '../core/analysis/cluster-names.js';
 import { betweennessOptions, kernelsBesideBetweenness, measure } from '../core/analysis/measures.js';
 import { buildNetworkView, type NetworkView } from '../core/analysis/view.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
-import { betweenness, louvain, structuralHoles } from '../core/graph/index.js';
+import { betweenness, louvain, structuralHoles, structuralHolesOf } from '../core/graph/index.js';
 import { generateNetwork } from '../core/sample/index.js';
 import { validateDocument } from '../document/validate.js';
 import { readAnalysisInput } from './analysis-read.js';
@@ -63,6 +63,25 @@ describe('kernels kept between runs', () => {
         () => next.compiled.kept!.communities(view.graph, DEFAULT_CONFIG.seed, refuse),
         /computed again/,
       );
+    });
+  });
+
+  test("the owner's structural holes come back for the same graph, and are computed again for another", () => {
+    withStore((store) => {
+      importDocument(store, doc(), { mode: 'new' });
+      const first = readAnalysisInput(store);
+      const view = buildNetworkView(first.network, '2026-11-15', {}, first.compiled);
+      const owner = structuralHolesOf(view.graph, 0);
+      // Kept by the coach's measures, which compute the owner's alone.
+      const measured = measure(view, { betweenness: false, holes: 'owner' }).owner;
+      assert.equal(measured.constraint, owner.constraint);
+
+      const again = readAnalysisInput(store);
+      const memo = again.compiled.kept;
+      const same = buildNetworkView(again.network, '2026-11-15', {}, again.compiled);
+      assert.deepEqual(memo.ownerHoles(same.graph, refuse), owner);
+      const later = buildNetworkView(again.network, '2027-06-01', {}, again.compiled);
+      assert.throws(() => memo.ownerHoles(later.graph, refuse), /computed again/);
     });
   });
 

@@ -16,6 +16,7 @@ const HOLES = 'structural-holes/1';
 const BETWEENNESS = 'betweenness/1';
 const INTERACTION_GROUPS = 'interaction-groups/1';
 const CLUSTER_NAMES = 'cluster-names/1';
+const OWNER_HOLES = 'owner-holes/1';
 
 function header(bytes: Uint8Array | undefined, words: number): Float64Array | undefined {
   if (!bytes || bytes.byteLength < words * 8 || bytes.byteOffset % 8 !== 0) return undefined;
@@ -76,6 +77,25 @@ export function keptKernels(sqlite: Sqlite, at: number): KeptKernels {
       out.set(computed.efficiency, 3 + 2 * n);
       out.set(computed.hierarchy, 3 + 3 * n);
       keepBytes(sqlite, HOLES, at, new Uint8Array(out.buffer));
+      return computed;
+    },
+    ownerHoles(graph, compute) {
+      // The graph's fingerprint and node count, then the owner's four measures (float64 words).
+      const [a, b] = fingerprint(graph);
+      const head = header(keptBytes(sqlite, OWNER_HOLES, at), 7);
+      if (head && head[0] === a && head[1] === b && head[2] === graph.n)
+        return { constraint: head[3]!, effectiveSize: head[4]!, efficiency: head[5]!, hierarchy: head[6]! };
+      const computed = compute();
+      const out = new Float64Array([
+        a,
+        b,
+        graph.n,
+        computed.constraint,
+        computed.effectiveSize,
+        computed.efficiency,
+        computed.hierarchy,
+      ]);
+      keepBytes(sqlite, OWNER_HOLES, at, new Uint8Array(out.buffer));
       return computed;
     },
     clusterNames(communities, compute) {

@@ -1,4 +1,4 @@
-import type { Communities, CsrGraph, StructuralHoles } from '../graph/index.js';
+import type { Communities, CsrGraph, NodeHoles, StructuralHoles } from '../graph/index.js';
 
 /**
  * Each person's interactions grouped by slot (a person's graph node, or a slot past the nodes
@@ -22,6 +22,8 @@ export interface InteractionGroups {
 export interface KeptKernels {
   communities(graph: CsrGraph, seed: number, compute: () => Communities): Communities;
   holes(graph: CsrGraph, compute: () => StructuralHoles): StructuralHoles;
+  /** The owner's structural holes alone (all the coach reads of them), for the very graph. */
+  ownerHoles(graph: CsrGraph, compute: () => NodeHoles): NodeHoles;
   /**
    * The clusters' names (see `clusterNames`), kept for the revision and checked against the
    * clusters they were named from. At 200,000 people naming them reads every person's

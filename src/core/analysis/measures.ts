@@ -136,14 +136,17 @@ export function interactionForms(view: NetworkView, interaction: number): readon
   return forms;
 }
 
-function ownerHoles(graph: NetworkView['graph']): StructuralHoles {
+/** The owner's structural holes (NaN for everyone else), as kept from an earlier run on the same graph if they were. */
+function ownerHoles(view: NetworkView): StructuralHoles {
+  const { graph, kept } = view;
   const holes: StructuralHoles = {
     constraint: new Float64Array(graph.n).fill(Number.NaN),
     effectiveSize: new Float64Array(graph.n).fill(Number.NaN),
     efficiency: new Float64Array(graph.n).fill(Number.NaN),
     hierarchy: new Float64Array(graph.n).fill(Number.NaN),
   };
-  const owner = structuralHolesOf(graph, 0);
+  const compute = () => structuralHolesOf(graph, 0);
+  const owner = kept ? kept.ownerHoles(graph, compute) : compute();
   holes.constraint[0] = owner.constraint;
   holes.effectiveSize[0] = owner.effectiveSize;
   holes.efficiency[0] = owner.efficiency;
@@ -209,7 +212,7 @@ export function measure(
     typeof options.holes === 'object'
       ? options.holes
       : options.holes === 'owner'
-        ? ownerHoles(graph)
+        ? ownerHoles(view)
         : everyonesHoles(view);
   const given = typeof options.betweenness === 'object' ? options.betweenness : undefined;
   if (given && given.values.length !== graph.n)

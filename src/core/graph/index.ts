@@ -12,6 +12,7 @@ export {
   effectiveSize,
   efficiency,
   hierarchy,
+  type NodeHoles,
   type StructuralHoles,
   structuralHoles,
   structuralHolesOf,

@@ -182,11 +182,16 @@ export const effectiveSize = (g: CsrGraph): Float64Array => structuralHoles(g).e
 export const efficiency = (g: CsrGraph): Float64Array => structuralHoles(g).efficiency;
 export const hierarchy = (g: CsrGraph): Float64Array => structuralHoles(g).hierarchy;
 
+/** Burt's measures of one node. */
+export interface NodeHoles {
+  constraint: number;
+  effectiveSize: number;
+  efficiency: number;
+  hierarchy: number;
+}
+
 /** The measures of one node (the owner), without computing everyone's. */
-export function structuralHolesOf(
-  g: CsrGraph,
-  v: number,
-): { constraint: number; effectiveSize: number; efficiency: number; hierarchy: number } {
+export function structuralHolesOf(g: CsrGraph, v: number): NodeHoles {
   // Node v's measures read the strengths of v and of its neighbours only: those are computed,
   // not everyone's (the coach asks for the owner's alone on every run).
   const total = new Float64Array(g.n);
