@@ -245,7 +245,7 @@ export function measure(
   const table = view.interactions;
   const days = view.interactionDays;
   for (let i = 0; i < table.length; i++) {
-    const d = days[i]!;
+    const d = days(i);
     if (d < 0) continue;
     const minutes = table.minutes(i) ?? 30;
     if (d <= config.recentDays) {
@@ -347,7 +347,7 @@ export function measure(
             (i) =>
               table.direction(i) === 'received' &&
               (table.value(i) ?? []).some((v) => v === 'support' || v === 'resources') &&
-              days[i]! <= supportCutoff,
+              days(i) <= supportCutoff,
           ),
     )
     .map((c) => c.id);

@@ -52,7 +52,7 @@ function activity(
   const byPerson = new Map<string, number>();
   const out = { interactions: 0, minutes: 0, gave: 0, received: 0, asked: 0, introductions: 0 };
   for (let i = 0; i < table.length; i++) {
-    const t = view.interactionMs[i]!;
+    const t = view.interactionMs(i);
     if (t <= fromMs || t > toMs_ || t > view.asOfMs) continue;
     const minutes = table.minutes(i) ?? 30;
     out.interactions++;
@@ -98,8 +98,8 @@ export function reviewFromHistory(view: NetworkView, from: string): HistoryRevie
       const numbers = view.interactionsOf.numbersAt(c.node);
       return (
         numbers.length > 0 &&
-        view.interactionMs[numbers[0]!]! > start &&
-        view.interactionMs[numbers[0]!]! <= end
+        view.interactionMs(numbers[0]!) > start &&
+        view.interactionMs(numbers[0]!) <= end
       );
     })
     .map((c) => c.id);

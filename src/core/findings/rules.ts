@@ -144,7 +144,7 @@ const blindSpot: Rule = (view) => {
 function usualGap(view: NetworkView, id: string): number | null {
   const numbers = view.interactionsOf.numbers(id);
   if (numbers.length < 3) return null;
-  const last = Array.from(numbers.slice(-6), (i) => view.interactionMs[i]!);
+  const last = Array.from(numbers.slice(-6), (i) => view.interactionMs(i));
   const gaps = last
     .slice(1)
     .map((t, k) => Math.round((t - last[k]!) / DAY_MS))
@@ -155,9 +155,7 @@ function usualGap(view: NetworkView, id: string): number | null {
 const formalOnly: Rule = (view) => {
   const c = view.config;
   const formal = powerfulPeople(view).filter(({ id }) => {
-    const recent = view.interactionsOf
-      .numbers(id)
-      .filter((i) => view.interactionDays[i]! <= c.formalOnlyDays);
+    const recent = view.interactionsOf.numbers(id).filter((i) => view.interactionDays(i) <= c.formalOnlyDays);
     return (
       recent.length > 0 &&
       recent.every((i) => distinctAttendees(view.interactions, i) + 1 >= c.formalMeetingSize)
@@ -452,7 +450,7 @@ const alliesIdle: Rule = (view, m) => {
       .map((s) => s.person);
     const idle = allies.filter((id) => {
       const numbers = view.interactionsOf.numbers(id);
-      return numbers.length === 0 || view.interactionDays[numbers.at(-1)!]! > view.config.allyIdleDays;
+      return numbers.length === 0 || view.interactionDays(numbers.at(-1)!) > view.config.allyIdleDays;
     });
     if (idle.length === 0) continue;
     out.push(
@@ -593,7 +591,7 @@ function commitmentPeriods(
   const ms = view.interactionMs;
   const who = qualifyingPeople(view, commitment);
   for (let i = 0; i < table.length; i++) {
-    const t = ms[i]!;
+    const t = ms(i);
     if (t <= earliest || t > latest) continue;
     if (commitment.kind && table.kind(i) !== commitment.kind) continue;
     if (commitment.form && !interactionForms(view, i).includes(commitment.form)) continue;
@@ -676,7 +674,7 @@ function exchanges(view: NetworkView): { gave: number; taken: number; total: num
   let taken = 0;
   let total = 0;
   for (let i = 0; i < table.length; i++) {
-    const d = view.interactionDays[i]!;
+    const d = view.interactionDays(i);
     if (d < 0 || d > view.config.exchangeWindowDays) continue;
     const direction = table.direction(i);
     const asked = table.kind(i) === 'request';
