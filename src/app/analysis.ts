@@ -17,7 +17,7 @@ import {
   type Snapshot,
   takeSnapshot as snapshotOf,
 } from '../core/coach/review.js';
-import { type CoachContext, coachContext, suggestFrom } from '../core/coach/suggest.js';
+import { type CoachContext, candidatesFrom, coachContext } from '../core/coach/suggest.js';
 import { DEFAULT_CONFIG } from '../core/findings/config.js';
 import { commitmentsKept } from '../core/findings/rules.js';
 import type { CsrGraph as PathGraph } from '../core/graph/index.js';
@@ -76,7 +76,7 @@ export async function suggestNamed(
 ): Promise<{ moves: Move[]; names: MoveNames }> {
   const context = await coachInput(store, options.asOf);
   const hidden = options.includeHandled ? undefined : await hiddenActions(store, options.asOf);
-  const moves = movesFrom(context, suggestFrom(context, hidden ? { hidden } : {}), {
+  const moves = movesFrom(context, candidatesFrom(context, hidden ? { hidden } : {}), {
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
   });
   return { moves, names: namesOfMoves(context.view, moves) };
@@ -107,7 +107,7 @@ export function weekPlan(
   hidden: ReadonlySet<string>,
   options: { week: string; budgetMinutes: number },
 ): WeeklyPlan<Move> {
-  return plan(movesFrom(context, suggestFrom(context, { hidden })), {
+  return plan(movesFrom(context, candidatesFrom(context, { hidden })), {
     week: options.week,
     budgetMinutes: options.budgetMinutes,
     minutesByForm: recentShares(context.measures.forms),

@@ -11,7 +11,7 @@ import { movesFrom, plainReason } from '../../core/coach/moves.js';
 import { plan } from '../../core/coach/plan.js';
 import { reflectionFor } from '../../core/coach/reflection.js';
 import { compareSnapshots, type Snapshot, takeSnapshot } from '../../core/coach/review.js';
-import { coachContext, suggestFrom } from '../../core/coach/suggest.js';
+import { candidatesFrom, coachContext } from '../../core/coach/suggest.js';
 import { triage } from '../../core/coach/triage.js';
 import { commitmentsKept } from '../../core/findings/rules.js';
 import { routeWords, strengthWords } from '../../core/strength-words.js';
@@ -53,7 +53,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { asOf?: string; limit: number; explain?: boolean }, command: Command) => {
       const asOf = ctx.date(opts.asOf, '--as-of');
       const c = context(ctx, asOf);
-      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), asOf) }), {
+      const moves = movesFrom(c, candidatesFrom(c, { hidden: hiddenActions(ctx.store(), asOf) }), {
         limit: opts.limit,
       });
       const sorting = triage(c.view);
@@ -229,7 +229,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action((opts: { week?: string; budget: number }, command: Command) => {
       const week = ctx.date(opts.week, '--week');
       const c = context(ctx, week);
-      const moves = movesFrom(c, suggestFrom(c, { hidden: hiddenActions(ctx.store(), week) }));
+      const moves = movesFrom(c, candidatesFrom(c, { hidden: hiddenActions(ctx.store(), week) }));
       const result = plan(moves, {
         week,
         budgetMinutes: opts.budget,

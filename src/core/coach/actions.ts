@@ -18,6 +18,25 @@ export interface Action {
   explain: Record<string, number>;
 }
 
+/**
+ * An action whose reason may be written only when read (`reasonOf`): suggest weighs tens of
+ * thousands of candidates and shows a few, and writing every reason was a twentieth of a run.
+ */
+export interface Candidate extends Omit<Action, 'reason'> {
+  reason: string | (() => string);
+}
+
+export function reasonOf(candidate: Candidate): string {
+  return typeof candidate.reason === 'string' ? candidate.reason : candidate.reason();
+}
+
+/** The candidate as an action, its reason written out. */
+export function written(candidate: Candidate): Action {
+  return typeof candidate.reason === 'string'
+    ? (candidate as Action)
+    : { ...candidate, reason: candidate.reason() };
+}
+
 /** Typical minutes per action kind (a coffee, a call, a note). */
 export const MINUTES: Record<ActionKind, number> = {
   reconnect: 30,
@@ -41,9 +60,13 @@ function flatten(text: string): void {
   text.charCodeAt(text.length - 1);
 }
 
+export function makeAction(partial: Omit<Action, 'key' | 'score' | 'minutes'> & { minutes?: number }): Action;
 export function makeAction(
-  partial: Omit<Action, 'key' | 'score' | 'minutes'> & { minutes?: number },
-): Action {
+  partial: Omit<Candidate, 'key' | 'score' | 'minutes'> & { minutes?: number },
+): Candidate;
+export function makeAction(
+  partial: Omit<Candidate, 'key' | 'score' | 'minutes'> & { minutes?: number },
+): Candidate {
   // Built without intermediate arrays: suggest makes tens of thousands of actions at 200,000
   // people. The key joins the kind, people, organisations and goal, leaving out empty ones; the
   // score multiplies the parts in their order, as reducing `Object.values` did.
@@ -54,7 +77,7 @@ export function makeAction(
   for (const id of partial.organizations) if (id) key += `:${id}`;
   if (partial.goal) key += `:${partial.goal}`;
   flatten(key);
-  flatten(partial.reason);
+  if (typeof partial.reason === 'string') flatten(partial.reason);
   // Every field named, in the order spreading `partial` between them gave: one object with its
   // fields inside, where a spread left most of them in a second, separate block.
   return {

@@ -4,7 +4,7 @@ import { validateDocument } from '../../document/validate.js';
 import type { Interaction, Network, Person, Relationship } from '../model.js';
 import { generateNetwork, sampleNetwork } from '../sample/index.js';
 import { movesFrom } from './moves.js';
-import { coachContext, suggestFrom } from './suggest.js';
+import { candidatesFrom, coachContext, suggestFrom } from './suggest.js';
 
 const AS_OF = '2026-06-30';
 const ago = (d: number) => new Date(Date.parse(AS_OF) - d * 86_400_000).toISOString().slice(0, 10);
@@ -168,6 +168,25 @@ describe('asking and giving are coached', () => {
     assert.ok(gives.every((m) => m.serves.includes('reciprocity.no-giving')));
     assert.match(gives.find((m) => m.people[0] === 'rep')!.reason, /nominate/);
     assert.match(gives.find((m) => m.people[0] === 'a')!.reason, /cycling/);
+  });
+});
+
+describe('candidates whose reasons are written when read', () => {
+  test('give the same moves as actions with their reasons written out', () => {
+    const network = generateNetwork({ people: 3000, seed: 2 });
+    const ctx = coachContext(network, '2026-11-15');
+    const candidates = candidatesFrom(ctx);
+    // Most reasons are left to write: the test would not tell otherwise.
+    assert.ok(candidates.filter((c) => typeof c.reason === 'function').length > candidates.length / 2);
+    const actions = suggestFrom(ctx);
+    assert.ok(actions.every((a) => typeof a.reason === 'string' && a.reason.length > 0));
+    assert.deepEqual(
+      actions.map((a) => a.key),
+      candidates.map((c) => c.key),
+    );
+    const shown = movesFrom(ctx, candidates, { limit: 15 });
+    assert.ok(shown.every((m) => typeof m.reason === 'string' && m.reason.length > 0));
+    assert.deepEqual(shown, movesFrom(ctx, actions, { limit: 15 }));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Contact, NetworkView } from '../analysis/view.js';
 import type { ActionKind, Finding } from '../findings/types.js';
-import type { Action } from './actions.js';
+import { type Action, type Candidate, reasonOf } from './actions.js';
 import type { CoachContext } from './suggest.js';
 
 /**
@@ -109,9 +109,9 @@ function findingsNaming(findings: readonly Finding[], id: string): string[] {
 /** A move while candidates merge into it: what only the moves shown need is worked out at the end. */
 interface Draft {
   /** The leading candidate. */
-  action: Action;
+  action: Candidate;
   /** The candidates merged into it, in merge order (null for none: most moves have none). */
-  joined: Action[] | null;
+  joined: Candidate[] | null;
   score: number;
   /** Its place among the moves in merge order: ties in score and key keep it, as a stable sort would. */
   order: number;
@@ -133,12 +133,12 @@ function before(a: Draft, b: Draft): number {
  */
 export function movesFrom(
   ctx: CoachContext,
-  ranked: readonly Action[],
+  ranked: readonly Candidate[],
   options: { limit?: number; mixWithin?: number } = {},
 ): Move[] {
   const drafts: Draft[] = [];
   const byPerson = new Map<string, Draft>();
-  const take = (action: Action) => {
+  const take = (action: Candidate) => {
     const lead = action.people[0];
     const own = lead === undefined ? undefined : byPerson.get(lead);
     if (own && action.people.length === 1) {
@@ -232,15 +232,17 @@ function finish(ctx: CoachContext, draft: Draft): Move {
   const lead = action.people[0];
   const kinds: ActionKind[] = [action.kind];
   const merged = [action.key];
-  const reasons = [action.reason];
-  let reason = plainReason(action.reason);
+  // The reasons of the candidates merged, written now: only the moves shown need them.
+  const reasons = [reasonOf(action)];
+  let reason = plainReason(reasons[0]!);
   for (const other of draft.joined ?? []) {
     merged.push(other.key);
-    reasons.push(other.reason);
+    const why = reasonOf(other);
+    reasons.push(why);
     if (kinds.includes(other.kind)) continue;
     kinds.push(other.kind);
     // One sentence per kind of reason keeps the move readable.
-    if (kinds.length <= 3) reason += ` Also: ${plainReason(other.reason)}`;
+    if (kinds.length <= 3) reason += ` Also: ${plainReason(why)}`;
   }
   // The leading candidate's codes, the findings naming the person, then the merged candidates'.
   const serves = codesIn(reasons[0]!);

@@ -7,7 +7,7 @@ import type { Finding } from '../findings/types.js';
 import { type Group, type Network, OWNER_ID, type Person, type Stakeholder } from '../model.js';
 import { routeWords, strengthWords } from '../strength-words.js';
 import { EXTERNAL_GROUP_KINDS, type Form } from '../vocabulary.js';
-import { type Action, makeAction } from './actions.js';
+import { type Action, type Candidate, makeAction, written } from './actions.js';
 import { matches, tokens } from './match.js';
 import { strongestPaths } from './paths.js';
 
@@ -56,7 +56,7 @@ function importance(view: NetworkView, c: Contact): number {
   return 1 + c.statedStrength / 5 + (c.powerful ? 0.5 : 0) + (view.influence.get(c.id) ?? 0) / 5;
 }
 
-function reconnect(ctx: CoachContext): Action[] {
+function reconnect(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
   const stale = ctx.findings.some((f) => f.code === 'dynamism.stale');
   const urgency = { due: 0.6, overdue: 1, dormant: 1.3 } as const;
@@ -74,7 +74,8 @@ function reconnect(ctx: CoachContext): Action[] {
         organizations: [],
         goal: null,
         form: firstForm(c, 'personal'),
-        reason: `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie ${strengthWords(c.statedStrength)}.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
+        reason: () =>
+          `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie ${strengthWords(c.statedStrength)}.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
         explain: { importance: importance(view, c), urgency: urgency[state] },
       });
     });
@@ -82,9 +83,9 @@ function reconnect(ctx: CoachContext): Action[] {
   return view.contactById.size < view.contacts.length ? dedupe(actions) : actions;
 }
 
-function strengthen(ctx: CoachContext): Action[] {
+function strengthen(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const f of ctx.findings.filter(
     (x) => x.code === 'operational.blind-spot' || x.code === 'operational.formal-only',
   )) {
@@ -112,7 +113,7 @@ function strengthen(ctx: CoachContext): Action[] {
 /** How many people who offer what a contact needs are proposed to them, per need. */
 const INTRODUCTIONS_PER_NEED = 3;
 
-function introduce(ctx: CoachContext, limit = 200): Action[] {
+function introduce(ctx: CoachContext, limit = 200): Candidate[] {
   const { view, measures } = ctx;
   const contacts = view.contacts;
   // Index offers by word, so each need looks only at contacts who share a word with it.
@@ -134,7 +135,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
   // few steps per need, not thousands (the score ranks by the same strengths; a need of several
   // words takes the strongest of its first word's offers first).
   for (const list of byToken.values()) list.sort((x, y) => y.contact.strength - x.contact.strength);
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const a of contacts) {
     for (const need of a.person.needs ?? []) {
@@ -153,7 +154,8 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
               organizations: [],
               goal: null,
               form: 'personal',
-              reason: `${nameOf(a.person)} needs "${need}" and ${nameOf(b.person)} offers "${offer}"; they do not know each other yet.`,
+              reason: () =>
+                `${nameOf(a.person)} needs "${need}" and ${nameOf(b.person)} offers "${offer}"; they do not know each other yet.`,
               explain: { match: 2, strength: (a.strength + b.strength) / 2 + 0.5 },
             }),
           );
@@ -194,7 +196,8 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
             organizations: [],
             goal: null,
             form: 'strategic',
-            reason: `${nameOf(a.person)} and ${nameOf(b.person)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
+            reason: () =>
+              `${nameOf(a.person)} and ${nameOf(b.person)} share an interest in ${label.get(interest)} and sit in different circles of your network: connecting them makes you the link between those circles.`,
             explain: { match: 1, bridging: 1.3, strength: (a.strength + b.strength) / 2 + 0.5 },
           }),
         );
@@ -204,7 +207,7 @@ function introduce(ctx: CoachContext, limit = 200): Action[] {
   return out;
 }
 
-function ask(ctx: CoachContext): Action[] {
+function ask(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
   const goals = view.network.goals ?? [];
   // Per goal, whether an offer's text bears on it and each person's first stake, worked out
@@ -223,7 +226,7 @@ function ask(ctx: CoachContext): Action[] {
     };
     return { bearsOn, stakes };
   });
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const c of view.contacts) {
     const weakOrDormant = c.statedStrength <= 2 || c.cadenceState === 'dormant';
     if (!weakOrDormant) continue;
@@ -256,10 +259,10 @@ function ask(ctx: CoachContext): Action[] {
  * The obvious ask: a supportive or championing stakeholder of real influence with whom the tie
  * is strong. Ranked near the top, higher still when the owner never asks.
  */
-function asksOfAllies(ctx: CoachContext): Action[] {
+function asksOfAllies(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
   const neverAsks = ctx.findings.some((f) => f.code === 'reciprocity.never-asks');
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const goal of view.network.goals ?? []) {
     for (const s of goal.stakeholders ?? []) {
       const c = view.contactById.get(s.person);
@@ -286,9 +289,9 @@ function asksOfAllies(ctx: CoachContext): Action[] {
 }
 
 /** Opposed and skeptical stakeholders one knows: first understand the objection. */
-function objections(ctx: CoachContext): Action[] {
+function objections(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const goal of view.network.goals ?? []) {
     for (const s of goal.stakeholders ?? []) {
       if (s.stance !== 'opposed' && s.stance !== 'skeptical') continue;
@@ -326,9 +329,9 @@ function giftFor(c: Contact): string {
   return 'share information they would not otherwise hear, from your side of the organisation';
 }
 
-function give(ctx: CoachContext): Action[] {
+function give(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   const reciprocityWarning = ctx.findings.find(
     (f) => f.code === 'reciprocity.taking' || f.code === 'reciprocity.no-giving',
   )?.code;
@@ -344,7 +347,8 @@ function give(ctx: CoachContext): Action[] {
           organizations: [],
           goal: null,
           form: firstForm(c, 'personal'),
-          reason: `${nameOf(c.person)} has helped you ${times(received)} and you helped them ${gave === 0 ? 'not at all' : times(gave)}: ${giftFor(c)}.${reciprocityWarning ? ` [${reciprocityWarning}]` : ''}`,
+          reason: () =>
+            `${nameOf(c.person)} has helped you ${times(received)} and you helped them ${gave === 0 ? 'not at all' : times(gave)}: ${giftFor(c)}.${reciprocityWarning ? ` [${reciprocityWarning}]` : ''}`,
           explain: {
             balance: 1 + Math.min(2, (received - gave) / 2),
             strength: c.strength + 0.5,
@@ -361,7 +365,8 @@ function give(ctx: CoachContext): Action[] {
           organizations: [],
           goal: null,
           form: firstForm(c, 'personal'),
-          reason: `${nameOf(c.person)} has helped you ${received} times and you helped ${gave}; they are looking for "${needs[0]}": pass on something useful.`,
+          reason: () =>
+            `${nameOf(c.person)} has helped you ${received} times and you helped ${gave}; they are looking for "${needs[0]}": pass on something useful.`,
           explain: { balance: 1 + Math.min(2, (received - gave) / 2), strength: c.strength + 0.5 },
         }),
       );
@@ -386,7 +391,8 @@ function give(ctx: CoachContext): Action[] {
             organizations: [],
             goal: null,
             form: firstForm(c, 'personal'),
-            reason: `${nameOf(c.person)} needs "${need}"; ${nameOf(other)}, whom they already know, offers "${offer}". Point it out.`,
+            reason: () =>
+              `${nameOf(c.person)} needs "${need}"; ${nameOf(other)}, whom they already know, offers "${offer}". Point it out.`,
             explain: { match: 1.2, strength: c.strength + 0.5 },
           }),
         );
@@ -397,9 +403,9 @@ function give(ctx: CoachContext): Action[] {
   return dedupe(out);
 }
 
-function reach(ctx: CoachContext): Action[] {
+function reach(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const goal of view.network.goals ?? []) {
     for (const s of goal.stakeholders ?? []) {
       if (view.contactById.has(s.person) || s.influence < 3) continue;
@@ -424,7 +430,7 @@ function reach(ctx: CoachContext): Action[] {
   return out;
 }
 
-function hook(ctx: CoachContext): Action[] {
+function hook(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
   const owner = view.network.owner;
   const interests = new Set((owner.interests ?? []).map((i) => tokens(i).join(' ')));
@@ -444,7 +450,7 @@ function hook(ctx: CoachContext): Action[] {
     }
     return shared;
   };
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const person of view.network.people) {
     if (owner.level === undefined || person.level === undefined || person.level <= owner.level) continue;
     if (person.organization === owner.organization && person.unit === owner.unit) continue;
@@ -471,7 +477,7 @@ function hook(ctx: CoachContext): Action[] {
   return out;
 }
 
-function requestSupport(ctx: CoachContext): Action[] {
+function requestSupport(ctx: CoachContext): Candidate[] {
   const { view, measures } = ctx;
   const people = measures.trustWithoutSupport.people.map((id) =>
     makeAction({
@@ -499,7 +505,7 @@ function requestSupport(ctx: CoachContext): Action[] {
   return [...people, ...orgs];
 }
 
-function join(ctx: CoachContext): Action[] {
+function join(ctx: CoachContext): Candidate[] {
   const { view } = ctx;
   const wanted = new Set<string>([
     ...view.influence.keys(),
@@ -507,7 +513,7 @@ function join(ctx: CoachContext): Action[] {
   ]);
   const external = new Set<string>(EXTERNAL_GROUP_KINDS);
   const noGroups = ctx.findings.some((f) => f.code === 'personal.no-groups');
-  const out: Action[] = [];
+  const out: Candidate[] = [];
   for (const group of view.network.groups ?? []) {
     if (group.ownerIsMember) continue;
     const members = group.members ?? [];
@@ -528,10 +534,10 @@ function join(ctx: CoachContext): Action[] {
   return out;
 }
 
-/** `actions` with one per key, the best scored (the first of equals), in the order keys first come. */
-function dedupe(actions: readonly Action[]): Action[] {
-  const seen = new Map<string, Action>();
-  for (const a of actions) {
+/** `candidates` with one per key, the best scored (the first of equals), in the order keys first come. */
+function dedupe(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const a of candidates) {
     const had = seen.get(a.key);
     if (!had || had.score < a.score) seen.set(a.key, a);
   }
@@ -548,18 +554,22 @@ export interface SuggestOptions {
 
 const KINDS = [reconnect, strengthen, introduce, ask, give, reach, hook, requestSupport, join];
 /** The kinds whose lists have one action per key as they come. */
-const UNIQUE_KEYS: ReadonlySet<(ctx: CoachContext) => Action[]> = new Set([reconnect, strengthen, give]);
+const UNIQUE_KEYS: ReadonlySet<(ctx: CoachContext) => Candidate[]> = new Set([reconnect, strengthen, give]);
 
-/** Every kind of action the network calls for, ranked by score. */
-export function suggestFrom(
+/**
+ * Every kind of action the network calls for, ranked by score, as candidates: the reasons of
+ * those made by the tens of thousands are written only when read (`reasonOf`), for the few
+ * moves shown.
+ */
+export function candidatesFrom(
   ctx: CoachContext,
   options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
-): Action[] {
+): Candidate[] {
   // A key begins with its kind, and each function makes actions of one kind: a key can repeat
   // only within one function's list. Those with one action per key already (the tens of
   // thousands of reconnect and give at 200,000 people) are taken as they are, the others made
   // so one by one, not all 80,000 candidates through one map.
-  const candidates: Action[] = [];
+  const candidates: Candidate[] = [];
   for (const kind of KINDS) {
     const made = kind(ctx);
     for (const a of UNIQUE_KEYS.has(kind) ? made : dedupe(made))
@@ -569,20 +579,28 @@ export function suggestFrom(
   return options.limit === undefined ? all : all.slice(0, options.limit);
 }
 
+/** Every kind of action the network calls for, ranked by score, each with its reason. */
+export function suggestFrom(
+  ctx: CoachContext,
+  options: Omit<SuggestOptions, 'asOf' | 'config'> = {},
+): Action[] {
+  return candidatesFrom(ctx, options).map(written);
+}
+
 /**
  * Actions by score, highest first, then by key (keys are unique): the order of sorting them with
  * `b.score - a.score || a.key.localeCompare(b.key)`. Grouped by score first, since 80,000
  * candidates at 200,000 people share a few thousand scores: the scores sort as numbers, and keys
  * are compared only within a score.
  */
-export function byScoreThenKey(actions: readonly Action[]): Action[] {
-  const byScore = new Map<number, Action[]>();
+export function byScoreThenKey<T extends { score: number; key: string }>(actions: readonly T[]): T[] {
+  const byScore = new Map<number, T[]>();
   for (const a of actions) {
     const group = byScore.get(a.score);
     if (group) group.push(a);
     else byScore.set(a.score, [a]);
   }
-  const out: Action[] = [];
+  const out: T[] = [];
   for (const score of [...byScore.keys()].sort((x, y) => y - x)) {
     const group = byScore.get(score)!;
     if (group.length > 1) group.sort((a, b) => a.key.localeCompare(b.key));

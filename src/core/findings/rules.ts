@@ -74,11 +74,22 @@ const networkInward: Rule = (view, m) => {
   });
 };
 
+type Powerful = { id: string; contact: Contact | undefined; influence: number };
+/** Two rules read the powerful people of one view: found once per view. */
+const powerfulOf = new WeakMap<NetworkView, readonly Powerful[]>();
+
 /** Powerful people: contacts with power, and goal stakeholders of high influence even without a relationship. */
-function powerfulPeople(
-  view: NetworkView,
-): Array<{ id: string; contact: Contact | undefined; influence: number }> {
-  const out = new Map<string, { id: string; contact: Contact | undefined; influence: number }>();
+function powerfulPeople(view: NetworkView): readonly Powerful[] {
+  let found = powerfulOf.get(view);
+  if (!found) {
+    found = findPowerful(view);
+    powerfulOf.set(view, found);
+  }
+  return found;
+}
+
+function findPowerful(view: NetworkView): Powerful[] {
+  const out = new Map<string, Powerful>();
   for (const c of view.contacts)
     if (c.powerful) out.set(c.id, { id: c.id, contact: c, influence: view.influence.get(c.id) ?? 0 });
   for (const [id, influence] of view.influence) {
