@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type DiagnosticConfig } from '../findings/config.js';
 import { type CsrGraph, type CsrRows, fromEdgeArrays, withHub } from '../graph/index.js';
 import { type Interaction, type Network, OWNER_ID, type Person, type Relationship } from '../model.js';
-import type { Form, Role } from '../vocabulary.js';
+import { FORMS, type Form, type Role } from '../vocabulary.js';
 import { type InteractionTable, tableFromRecords } from './interaction-table.js';
 import type { InteractionGroups, KeptKernels } from './kept-kernels.js';
 import { LazyMap } from './lazy-map.js';
@@ -67,6 +67,16 @@ const POWER_ROLES: ReadonlySet<Role> = new Set(['superior', 'board', 'sponsor', 
 const OPERATIONAL_ROLES: ReadonlySet<Role> = new Set(['superior', 'direct-report', 'peer']);
 /** Roles of outsiders the job itself depends on (the article's partners outside the unit). */
 const REQUIRED_OUTSIDER_ROLES: ReadonlySet<Role> = new Set(['supplier', 'customer', 'regulator']);
+/**
+ * Inferred forms in `FORMS` order, by the bits of those served (1 operational, 2 personal, 4
+ * strategic): one shared, frozen list per combination rather than one per contact (tens of
+ * thousands at 200,000 people).
+ */
+const INFERRED_FORMS: readonly Form[][] = Array.from(
+  { length: 8 },
+  (_, bits) => Object.freeze(FORMS.filter((_, k) => bits & (1 << k))) as Form[],
+);
+
 /** Cadence when the relationship states none, by its first form (days). */
 export const DEFAULT_CADENCE: Record<Form, number> = { operational: 30, strategic: 60, personal: 90 };
 
@@ -453,12 +463,8 @@ export function buildNetworkView(
       const senior = person.level !== undefined && owner.level !== undefined && person.level > owner.level;
       const elsewhere = !internal || (person.unit !== undefined && person.unit !== owner.unit);
       const strategic = stakeholderInfluence > 0 || (senior && elsewhere) || (inside && outside);
-      // In this order, without a set per contact (tens of thousands at 200,000 people).
-      forms = [];
-      if (operational) forms.push('operational');
-      if (personal) forms.push('personal');
-      if (strategic) forms.push('strategic');
-      if (forms.length === 0) forms.push(internal ? 'operational' : 'personal');
+      const served = (operational ? 1 : 0) | (personal ? 2 : 0) | (strategic ? 4 : 0);
+      forms = INFERRED_FORMS[served || (internal ? 1 : 2)]!;
     }
 
     const statedStrength = relationship.strength ?? 2;
