@@ -1,10 +1,9 @@
 import { notFound } from '../../errors.js';
 import { daysBetween } from '../analysis/time.js';
 import type { Stance } from '../vocabulary.js';
-import type { Action } from './actions.js';
+import { type Action, written } from './actions.js';
 import { strongestPaths } from './paths.js';
-import type { CoachContext } from './suggest.js';
-import { suggestFrom } from './suggest.js';
+import { type CoachContext, candidatesFrom } from './suggest.js';
 
 export interface StakeholderView {
   person: string;
@@ -48,11 +47,15 @@ export function goalMap(ctx: CoachContext, goalId: string): GoalMap {
     })
     .sort((a, b) => b.influence - a.influence);
   const people = new Set(stakeholders.map((s) => s.person));
-  const moves = suggestFrom(ctx).filter((a) => a.goal === goalId || a.people.some((p) => people.has(p)));
+  // The goal's actions with their reasons written: not those of every candidate.
+  const moves = candidatesFrom(ctx)
+    .filter((a) => a.goal === goalId || a.people.some((p) => people.has(p)))
+    .slice(0, 8)
+    .map(written);
   return {
     goal: { id: goal.id, title: goal.title, due: goal.due ?? null },
     stanceScore: measures.goals.find((g) => g.goal === goalId)?.stanceScore ?? 0,
     stakeholders,
-    moves: moves.slice(0, 8),
+    moves,
   };
 }
