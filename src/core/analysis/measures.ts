@@ -275,38 +275,47 @@ export function measure(
 
   const forms = {} as Record<Form, FormMeasures>;
   const percent = formPercentages(minutesByForm);
-  for (const form of FORMS) {
-    // One pass over the contacts per form, counting: no list of members per question.
-    let members = 0;
-    let inferred = 0;
-    let prescribed = 0;
-    let prescribedStrong = 0;
-    let leverage = 0;
+  // One pass over the contacts, counting for each form they serve: no list of members per
+  // question, and each contact read once, not once per form.
+  const tallies = FORMS.map(() => ({
+    members: 0,
+    inferred: 0,
+    prescribed: 0,
+    prescribedStrong: 0,
+    leverage: 0,
     // External members by organisation; a person without one is a category of their own.
-    const organizations = new Tally<unknown>();
-    for (const c of contacts) {
-      if (!c.forms.includes(form)) continue;
-      members++;
-      if (c.formsInferred) inferred++;
+    organizations: new Tally<unknown>(),
+  }));
+  for (const c of contacts) {
+    let levers: boolean | undefined;
+    for (let k = 0; k < FORMS.length; k++) {
+      if (!c.forms.includes(FORMS[k]!)) continue;
+      const t = tallies[k]!;
+      t.members++;
+      if (c.formsInferred) t.inferred++;
       if (c.relationship.prescribed) {
-        prescribed++;
-        if (c.statedStrength >= config.strongStrength) prescribedStrong++;
+        t.prescribed++;
+        if (c.statedStrength >= config.strongStrength) t.prescribedStrong++;
       }
-      if (!c.internal) organizations.add(c.person.organization ?? c.person);
-      if (c.bridge || view.influence.has(c.id)) leverage++;
+      if (!c.internal) t.organizations.add(c.person.organization ?? c.person);
+      levers ??= c.bridge || view.influence.has(c.id);
+      if (levers) t.leverage++;
     }
+  }
+  FORMS.forEach((form, k) => {
+    const t = tallies[k]!;
     forms[form] = {
-      relationships: members,
-      inferred,
+      relationships: t.members,
+      inferred: t.inferred,
       minutesRecent: Math.round(minutesByForm[form]),
       shareOfMinutesRecent: ratio(minutesByForm[form], minutesWithForm),
       percentOfMinutesRecent: percent[form],
-      shareOfRelationships: ratio(members, contacts.length),
-      depth: ratio(prescribedStrong, prescribed),
-      breadth: ratio(organizations.total, members) * organizations.blau(),
-      leverage: ratio(leverage, members),
+      shareOfRelationships: ratio(t.members, contacts.length),
+      depth: ratio(t.prescribedStrong, t.prescribed),
+      breadth: ratio(t.organizations.total, t.members) * t.organizations.blau(),
+      leverage: ratio(t.leverage, t.members),
     };
-  }
+  });
 
   // An insider with no sector of their own is in the owner's organisation's (looked up once).
   const ownSector = (network.organizations ?? []).find((o) => o.id === network.owner.organization)?.sector;

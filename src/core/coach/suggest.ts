@@ -451,10 +451,13 @@ function hook(ctx: CoachContext): Candidate[] {
     return shared;
   };
   const out: Candidate[] = [];
-  for (const person of view.network.people) {
+  const people = view.network.people;
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
     if (owner.level === undefined || person.level === undefined || person.level <= owner.level) continue;
     if (person.organization === owner.organization && person.unit === owner.unit) continue;
-    const contact = view.contactById.get(person.id);
+    // Person i is graph node i + 1: their contact without a lookup by id.
+    const contact = view.contactById.atNode(i + 1);
     if (contact && contact.statedStrength >= 4) continue;
     const shared = (person.interests ?? []).find(isShared);
     const group = firstGroup.get(person.id);
