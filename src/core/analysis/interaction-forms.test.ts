@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Network } from '../model.js';
-import { interactionForms } from './measures.js';
+import { interactionForms, measure } from './measures.js';
 import { buildNetworkView } from './view.js';
 
 test("an interaction's forms are its own, else its attendees' in order, strangers aside", () => {
@@ -31,4 +31,12 @@ test("an interaction's forms are its own, else its attendees' in order, stranger
   assert.deepEqual(interactionForms(view, 0), ['personal', 'strategic']);
   assert.deepEqual(interactionForms(view, 1), ['operational']);
   assert.deepEqual(interactionForms(view, 2), []);
+
+  // The measures split each recent interaction's minutes (30 when unstated) among the same forms.
+  const forms = measure(view, { betweenness: false, holes: 'owner' }).forms;
+  assert.equal(forms.personal.minutesRecent, 15);
+  assert.equal(forms.strategic.minutesRecent, 15);
+  assert.equal(forms.operational.minutesRecent, 30);
+  // The interaction with only a stranger and someone without a relationship serves no form.
+  assert.equal(forms.operational.shareOfMinutesRecent, 30 / 60);
 });

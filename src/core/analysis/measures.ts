@@ -110,12 +110,28 @@ export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Recor
  * looked up by number, not by id.
  */
 /** The forms of an interaction's attendees' relationships as bits (1 << the form's place in `FORMS`). */
-function attendeeFormBits(view: NetworkView, interaction: number): number {
-  const table = view.interactions;
+function attendeeFormBits(
+  table: NetworkView['interactions'],
+  formBits: Uint8Array,
+  interaction: number,
+): number {
   let bits = 0;
-  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++) {
-    const contact = view.contactById.atNode(table.attendees[a]! + 1);
-    if (contact) for (const f of contact.forms) bits |= FORM_BIT[f];
+  for (let a = table.attendeeStart[interaction]!; a < table.attendeeStart[interaction + 1]!; a++)
+    bits |= formBits[table.attendees[a]! + 1]!;
+  return bits;
+}
+
+/**
+ * The forms of each person's relationship as bits, by graph node (a later relationship with the
+ * same person wins, as in `contactById`); strangers to the network, numbered past the people,
+ * have none.
+ */
+function formBitsByNode(view: NetworkView): Uint8Array {
+  const bits = new Uint8Array(view.graph.n + view.interactions.strangers.length + 1);
+  for (const c of view.contacts) {
+    let served = 0;
+    for (const f of c.forms) served |= FORM_BIT[f];
+    bits[c.node] = served;
   }
   return bits;
 }
@@ -244,6 +260,7 @@ export function measure(
   const reciprocity = { gave: 0, received: 0, mutual: 0 };
   const table = view.interactions;
   const days = view.interactionDays;
+  const formBits = formBitsByNode(view);
   for (let i = 0; i < table.length; i++) {
     const d = days(i);
     if (d < 0) continue;
@@ -257,7 +274,7 @@ export function measure(
         for (const f of stated) minutesByForm[f] += minutes / stated.length;
         minutesWithForm += minutes;
       } else {
-        const served = attendeeFormBits(view, i);
+        const served = attendeeFormBits(table, formBits, i);
         const count = (served & 1) + ((served >> 1) & 1) + ((served >> 2) & 1);
         for (let k = 0; k < FORMS.length; k++)
           if (served & (1 << k)) minutesByForm[FORMS[k]!] += minutes / count;
