@@ -104,11 +104,6 @@ export function recentShares(forms: Readonly<Record<Form, FormMeasures>>): Recor
   };
 }
 
-/**
- * The forms an interaction served: its own, else those of the people's relationships (in the
- * order the attendees and their forms come). Read for every recent interaction: people are
- * looked up by number, not by id.
- */
 /** The forms of an interaction's attendees' relationships as bits (1 << the form's place in `FORMS`). */
 function attendeeFormBits(
   table: NetworkView['interactions'],
@@ -138,6 +133,11 @@ function formBitsByNode(view: NetworkView): Uint8Array {
 
 const FORM_BIT = Object.fromEntries(FORMS.map((f, k) => [f, 1 << k])) as Record<Form, number>;
 
+/**
+ * The forms an interaction served: its own, else those of the people's relationships (in the
+ * order the attendees and their forms come): what a commitment and a review count. People are
+ * looked up by number, not by id; the measures read the same forms as bits (`formBitsByNode`).
+ */
 export function interactionForms(view: NetworkView, interaction: number): readonly Form[] {
   const table = view.interactions;
   const stated = table.forms(interaction);
@@ -348,7 +348,7 @@ export function measure(
   // Within two steps: at distance 1 or 2, read off the distances rather than walked again.
   let twoStep = 0;
   for (let v = 0; v < distance.length; v++) if (distance[v] === 1 || distance[v] === 2) twoStep++;
-  const name = () => clusterNames(network, communities.community, communities.count);
+  const nameClusters = () => clusterNames(network, communities.community, communities.count);
 
   const spanned = new Set(contacts.map((c) => communities.community[c.node]));
 
@@ -428,7 +428,7 @@ export function measure(
       count: communities.count,
       modularity: communities.modularity,
       spannedByOwner: spanned.size,
-      names: view.kept ? view.kept.clusterNames(communities, name) : name(),
+      names: view.kept ? view.kept.clusterNames(communities, nameClusters) : nameClusters(),
     },
     dynamism: {
       newRelationships: contacts

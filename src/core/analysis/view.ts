@@ -347,9 +347,9 @@ export function buildNetworkView(
   const n = table.length;
   const { dateCodes, dates } = table;
   // Each distinct date parsed once, in order of first appearance (so a bad date fails as it
-  // always did); after this, no pass below touches a date string again.
-  // An interaction's date and days to asOf are read through its date's code: no array of every
-  // interaction's (two of 6.4 MB at 800,000 interactions).
+  // always did); after this, no pass below touches a date string again. An interaction's date
+  // and days to asOf are read through its date's code: no array of every interaction's (two of
+  // 6.4 MB at 800,000 interactions).
   const msOfDate = Float64Array.from(dates, toMs);
   const pastDate = Array.from(msOfDate, (ms) => ms <= asOfMs); // the future has not happened yet
   const daysOfDate = msOfDate.map((ms) => Math.floor((asOfMs - ms) / DAY_MS)); // = daysBetween
