@@ -87,10 +87,14 @@ e2e(
     await form.getByRole('button', { name: introducerName, exact: true }).click();
     await app.shot('relationship-form');
     await form.getByRole('button', { name: 'Save relationship' }).click();
+    // The sample's relationship is already of strength 4: the page showing it proves nothing was
+    // saved yet, so wait for the cadence, which the edit changes, to come back from the server.
+    const saved = async () => (await app.api('GET', `/api/relationships/${enc(who.id)}`)).json;
+    await until('the relationship saved', async () => (await saved()).cadenceDays === 21);
     const strength = definition(page.getByRole('region', { name: 'Relationship' }), 'Strength');
     await until('the strength in words', async () => (await strength.innerText()).trim() === fmtStrength(4));
 
-    const rel = (await app.api('GET', `/api/relationships/${enc(who.id)}`)).json;
+    const rel = await saved();
     assert.deepEqual([...rel.forms].sort(), ['personal', 'strategic']);
     assert.equal(rel.cadenceDays, 21);
     assert.equal(rel.strength, 4);
