@@ -1,5 +1,5 @@
 import { findingsOf } from '../analysis/assess.js';
-import { givenAndReceived } from '../analysis/interaction-table.js';
+import { contactExchanges } from '../analysis/exchanges.js';
 import { type Measures, measure } from '../analysis/measures.js';
 import { buildNetworkView, type CompiledInput, type Contact, type NetworkView } from '../analysis/view.js';
 import type { DiagnosticConfig } from '../findings/config.js';
@@ -335,8 +335,10 @@ function give(ctx: CoachContext): Candidate[] {
   const reciprocityWarning = ctx.findings.find(
     (f) => f.code === 'reciprocity.taking' || f.code === 'reciprocity.no-giving',
   )?.code;
+  const exchanged = contactExchanges(view);
   for (const c of view.contacts) {
-    const { gave, received } = givenAndReceived(view.interactions, view.interactionsOf.numbersAt(c.node));
+    const gave = exchanged.gave[c.node]!;
+    const received = exchanged.received[c.node]!;
     const needs = c.person.needs ?? [];
     if (received > gave && needs.length === 0) {
       // A reciprocity warning always comes with a way to give, recorded needs or not.

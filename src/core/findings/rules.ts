@@ -1,4 +1,5 @@
-import { dateOf, distinctAttendees, givenAndReceived } from '../analysis/interaction-table.js';
+import { contactExchanges } from '../analysis/exchanges.js';
+import { dateOf, distinctAttendees } from '../analysis/interaction-table.js';
 import type { Measures } from '../analysis/measures.js';
 import { interactionForms } from '../analysis/measures.js';
 import { DAY_MS, daysBetween, toMs } from '../analysis/time.js';
@@ -655,11 +656,10 @@ const taking: Rule = (view, m) => {
     );
   }
   const onePerson: string[] = [];
+  const exchanged = contactExchanges(view);
   for (const contact of view.contacts) {
-    const { gave: g, received: r } = givenAndReceived(
-      view.interactions,
-      view.interactionsOf.numbersAt(contact.node),
-    );
+    const g = exchanged.gave[contact.node]!;
+    const r = exchanged.received[contact.node]!;
     if (g + r >= c.reciprocityMinExchanges && r > c.takingRatio * g) onePerson.push(contact.id);
   }
   if (onePerson.length > 0 && out.length === 0) {
@@ -722,8 +722,9 @@ const noGiving: Rule = (view, m) => {
   if (gave === 0 && received <= c.takingRatio) return null;
   // A give move is built from a contact's recorded needs; without any, the coach gives anyway.
   if (view.contacts.some((x) => (x.person.needs ?? []).length > 0)) return null;
+  const exchanged = contactExchanges(view);
   const helpers = view.contacts
-    .map((x) => ({ id: x.id, ...givenAndReceived(view.interactions, view.interactionsOf.numbers(x.id)) }))
+    .map((x) => ({ id: x.id, gave: exchanged.gave[x.node]!, received: exchanged.received[x.node]! }))
     .filter((x) => x.received > x.gave)
     .sort((a, b) => b.received - b.gave - (a.received - a.gave))
     .map((x) => x.id);
