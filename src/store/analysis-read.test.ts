@@ -456,6 +456,30 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     });
   });
 
+  test("people read from the kept columns share each list, frozen, and the document's are untouched", () => {
+    withStore((store) => {
+      const doc = generateNetwork({ people: 300, seed: 4 });
+      for (const p of doc.people.slice(0, 3)) p.interests = ['sailing', 'chess'];
+      importDocument(store, validateDocument(doc), { mode: 'new' });
+      const { network } = readAnalysisInput(store);
+      const [a, b, c] = network.people;
+      assert.deepEqual(a!.interests, ['sailing', 'chess']);
+      // One list for the three, which the analysis reads and never changes: a change throws.
+      assert.equal(a!.interests, b!.interests);
+      assert.equal(b!.interests, c!.interests);
+      assert.ok(Object.isFrozen(a!.interests));
+      assert.throws(() => (a!.interests as string[]).push('golf'), TypeError);
+      // Every list, not only the repeated ones.
+      for (const p of network.people)
+        for (const list of [p.interests, p.offers, p.needs, p.tags])
+          if (list) assert.ok(Object.isFrozen(list), p.id);
+      // Records read for anything else keep lists of their own.
+      const [first, second] = exportDocument(store).people;
+      assert.notEqual(first!.interests, second!.interests);
+      assert.ok(!Object.isFrozen(first!.interests));
+    });
+  });
+
   test('people and interactions with fields this version does not know are read whole, not kept by column', () => {
     withStore((store) => {
       // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know

@@ -49,6 +49,8 @@ export function readKeptRecords(
   at: number,
   codec: TableCodec,
   leaveOut: readonly string[] = [],
+  /** Lists shared among the records, frozen (see `recordAt`): for readers that never change them. */
+  sharedLists = false,
 ): { records: Record<string, unknown>[]; keep(): void } {
   const { key } = kept(codec);
   const keeping = (records: Record<string, unknown>[]) => {
@@ -64,7 +66,7 @@ export function readKeptRecords(
     const keptAnew = notes.length > 0 || added.length > maxReadAdded(columns.n);
     const read = columns.fields.flatMap((field, c) => (keptAnew || !leaveOut.includes(field) ? [c] : []));
     const records = new Array<Record<string, unknown>>(columns.n);
-    for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i, read);
+    for (let i = 0; i < records.length; i++) records[i] = recordAt(columns, i, read, sharedLists);
     // Records changed in place since they were kept are read again, those removed go (in the
     // order the edits were written, each at its position then), and all are kept anew.
     for (const note of notes) {

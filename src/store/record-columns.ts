@@ -186,12 +186,14 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
 
 /**
  * Record i of `columns`, as `recordsFromJson` gives it; with `read`, only those columns (the
- * others' values are never parsed).
+ * others' values are never parsed). With `sharedLists`, a list is the column's one frozen copy
+ * of that value rather than the record's own (for readers that never change records).
  */
 export function recordAt(
   columns: RecordColumns,
   i: number,
   read?: readonly number[],
+  sharedLists = false,
 ): Record<string, unknown> {
   const { fields, codes } = columns;
   const record: Record<string, unknown> = {};
@@ -201,7 +203,7 @@ export function recordAt(
     const code = codes[c]![i]!;
     if (code === 0) continue;
     const value = columns.dictionary(c)[code - 1];
-    record[fields[c]!] = Array.isArray(value) ? value.slice() : value;
+    record[fields[c]!] = Array.isArray(value) ? (sharedLists ? Object.freeze(value) : value.slice()) : value;
   }
   return record;
 }

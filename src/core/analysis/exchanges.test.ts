@@ -10,7 +10,7 @@ import { buildNetworkView } from './view.js';
 test("a contact's exchanges are the help given and received in their own interactions", () => {
   const network: Network = {
     format: 'threefold/1',
-    owner: { name: 'Owner' },
+    owner: { name: 'Owner', organization: 'o:home' },
     people: [
       { id: 'p:a', name: 'A' },
       { id: 'p:b', name: 'B' },
