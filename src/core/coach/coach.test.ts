@@ -124,6 +124,32 @@ describe('each action kind appears in its situation, with the right people, and 
     assert.equal(alreadyTied.length, 0);
   });
 
+  test('introduce: a need listed twice proposes people the first did not', () => {
+    // Five who offer it, strongest tie first; a need proposes three.
+    const offerers = [5, 4, 3, 2, 1].map((strength, k) => ({
+      person: p(`y${k + 1}`, { offers: ['advice on supply chains'] }),
+      strength,
+    }));
+    const introduced = (needs: string[]) =>
+      kinds(
+        net(
+          [p('x', { needs }), ...offerers.map((o) => o.person)],
+          [{ person: 'x' }, ...offerers.map((o) => ({ person: o.person.id, strength: o.strength }))],
+        ),
+        'introduce',
+      )
+        .map((a) => a.people[1])
+        .sort();
+    assert.deepEqual(introduced(['supply-chain advice']), ['y1', 'y2', 'y3']);
+    assert.deepEqual(introduced(['supply-chain advice', 'supply-chain advice']), [
+      'y1',
+      'y2',
+      'y3',
+      'y4',
+      'y5',
+    ]);
+  });
+
   test('ask: a weak tie whose offers bear on a goal; not a strong, current one', () => {
     const people = [p('w', { offers: ['cold chain logistics'] })];
     const goals = [{ id: 'goal:1', title: 'Build cold-chain logistics' }];

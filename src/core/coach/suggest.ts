@@ -37,10 +37,9 @@ const nameOf = (person: Person) => person.name ?? person.id;
 const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : `${n} times`);
 const firstForm = (c: Contact | undefined, fallback: Form): Form => c?.forms[0] ?? fallback;
 
-function tied(view: NetworkView, a: string, b: string): boolean {
+/** Whether the contacts at graph nodes `u` and `v` know each other (a row's neighbours are sorted). */
+function tied(view: NetworkView, u: number, v: number): boolean {
   const g = view.graph;
-  const u = g.index.get(a)!;
-  const v = g.index.get(b)!;
   let lo = g.offsets[u]!;
   let hi = g.offsets[u + 1]! - 1;
   while (lo <= hi) {
@@ -136,16 +135,30 @@ function introduce(ctx: CoachContext, limit = 200): Candidate[] {
   // words takes the strongest of its first word's offers first).
   for (const list of byToken.values()) list.sort((x, y) => y.contact.strength - x.contact.strength);
   const out: Candidate[] = [];
-  const seen = new Set<string>();
+  // Whom each person's needs were given, by node: one pair per need, however many of the need's
+  // words the other offers, and a need listed twice (or a person's second relationship) is one.
+  const proposed = new Map<number, Map<string, Set<number>>>();
   for (const a of contacts) {
-    for (const need of a.person.needs ?? []) {
+    const needs = a.person.needs;
+    if (!needs || needs.length === 0) continue;
+    let byNeed = proposed.get(a.node);
+    if (!byNeed) {
+      byNeed = new Map();
+      proposed.set(a.node, byNeed);
+    }
+    for (const need of needs) {
       let taken = 0;
+      let seen = byNeed.get(need);
+      if (!seen) {
+        seen = new Set();
+        byNeed.set(need, seen);
+      }
       for (const t of tokens(need)) {
         for (const { contact: b, offer } of byToken.get(t) ?? []) {
           if (taken >= INTRODUCTIONS_PER_NEED) break;
-          const key = `${a.id}|${b.id}|${need}`;
-          if (b.id === a.id || seen.has(key) || !matches(need, offer) || tied(view, a.id, b.id)) continue;
-          seen.add(key);
+          if (b.id === a.id || seen.has(b.node) || !matches(need, offer) || tied(view, a.node, b.node))
+            continue;
+          seen.add(b.node);
           taken++;
           out.push(
             makeAction({
@@ -186,8 +199,8 @@ function introduce(ctx: CoachContext, limit = 200): Candidate[] {
     for (let i = 0; i < group.length && out.length < limit; i++) {
       for (let j = i + 1; j < group.length && j < i + 6; j++) {
         const [a, b] = [group[i]!, group[j]!];
-        if (tied(view, a.id, b.id)) continue;
-        const apart = community[view.graph.index.get(a.id)!] !== community[view.graph.index.get(b.id)!];
+        if (tied(view, a.node, b.node)) continue;
+        const apart = community[a.node] !== community[b.node];
         if (!apart) continue;
         out.push(
           makeAction({
