@@ -36,6 +36,8 @@ const name = (view: NetworkView, id: string) => view.people.get(id)?.name ?? id;
 const nameOf = (person: Person) => person.name ?? person.id;
 const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : `${n} times`);
 const firstForm = (c: Contact | undefined, fallback: Form): Form => c?.forms[0] ?? fallback;
+const lastInTouch = (c: Contact) =>
+  c.daysSinceContact === null ? 'never logged a contact' : `last in touch ${c.daysSinceContact} days ago`;
 
 /** Whether the contacts at graph nodes `u` and `v` know each other (a row's neighbours are sorted). */
 function tied(view: NetworkView, u: number, v: number): boolean {
@@ -63,10 +65,6 @@ function reconnect(ctx: CoachContext): Candidate[] {
     .filter((c) => c.cadenceState === 'due' || c.cadenceState === 'overdue' || c.cadenceState === 'dormant')
     .map((c) => {
       const state = c.cadenceState as keyof typeof urgency;
-      const since =
-        c.daysSinceContact === null
-          ? 'never logged a contact'
-          : `last in touch ${c.daysSinceContact} days ago`;
       return makeAction({
         kind: 'reconnect',
         people: [c.id],
@@ -74,7 +72,7 @@ function reconnect(ctx: CoachContext): Candidate[] {
         goal: null,
         form: firstForm(c, 'personal'),
         reason: () =>
-          `${nameOf(c.person)}: ${since}, cadence ${c.cadenceDays} days (${state}); tie ${strengthWords(c.statedStrength)}.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
+          `${nameOf(c.person)}: ${lastInTouch(c)}, cadence ${c.cadenceDays} days (${state}); tie ${strengthWords(c.statedStrength)}.${state === 'dormant' ? ' Reviving a dormant tie is one of the cheapest ways to new information.' : ''}${stale ? ' [dynamism.stale]' : ''}`,
         explain: { importance: importance(view, c), urgency: urgency[state] },
       });
     });
