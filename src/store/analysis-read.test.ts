@@ -127,13 +127,15 @@ describe('analysis on compiled ties equals analysis on the document', () => {
               .all() as Array<{ key: string; data: Buffer }>
           ).map((r) => [r.key, r.data.toString('base64')]),
         );
-      const { tieGraph, attendance, people, interactions } = {
+      const { tieGraph, attendance, people, interactions, relationships } = {
         tieGraph: KEPT.tieGraph.key,
         attendance: KEPT.attendance.key,
         people: KEPT.people.key,
         interactions: KEPT.interactions.key,
+        relationships: KEPT.relationships.key,
       };
-      const all = [attendance, interactions, people, tieGraph].sort();
+      const all = [attendance, interactions, people, relationships, tieGraph].sort();
+      const allBut = (key: string) => all.filter((k) => k !== key);
       const interaction = exportDocument(store).interactions![0]!;
       const log = (id: string) =>
         createRecord(store, 'interactions', { id, date: '2026-11-19', people: ['p:1', 'p:2'] });
@@ -158,7 +160,19 @@ describe('analysis on compiled ties equals analysis on the document', () => {
             const r = exportDocument(store).relationships![0]!;
             updateRecord(store, 'relationships', r.person, { ...r, strength: 5 });
           },
-          all,
+          allBut(relationships),
+          [],
+          [relationships],
+        ],
+        [
+          'the last relationship changed',
+          () => {
+            const r = exportDocument(store).relationships!.at(-1)!;
+            updateRecord(store, 'relationships', r.person, { ...r, forms: ['strategic'], roles: ['mentor'] });
+          },
+          allBut(relationships),
+          [],
+          [relationships],
         ],
         // Rows added after the kept ones are read from the table: adding keeps everything.
         ['an interaction logged', () => log('i:new'), all],
@@ -181,7 +195,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         [
           'an interaction changed',
           () => updateRecord(store, 'interactions', interaction.id, { ...interaction, people: ['p:3'] }),
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
@@ -195,7 +209,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
               kind: 'meeting',
               minutes: 45,
             }),
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
@@ -211,21 +225,21 @@ describe('analysis on compiled ties equals analysis on the document', () => {
               notes: 'changed',
             });
           },
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
         [
           'an interaction removed',
           () => deleteRecord(store, 'interactions', 'i:new'),
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
         [
           'the first interaction removed',
           () => deleteRecord(store, 'interactions', interaction.id),
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
@@ -237,7 +251,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
             readAnalysisInput(store);
             deleteRecord(store, 'interactions', exportDocument(store).interactions!.at(-1)!.id);
           },
-          [people, tieGraph],
+          [people, relationships, tieGraph],
           [],
           [attendance, interactions],
         ],
@@ -255,7 +269,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           'a tie changed',
           () =>
             updateRecord(store, 'ties', tieKey('p:new-3', 'p:1'), { a: 'p:new-3', b: 'p:1', strength: 4 }),
-          [attendance, interactions, people],
+          [attendance, interactions, people, relationships],
           [],
           [tieGraph],
         ],
@@ -263,16 +277,33 @@ describe('analysis on compiled ties equals analysis on the document', () => {
           'a person changed',
           () => updateRecord(store, 'people', 'p:new-2', { id: 'p:new-2', name: 'Renamed' }),
           // The ties and attendance read only the people's ids and order, which stay.
-          [attendance, interactions, tieGraph],
+          [attendance, interactions, relationships, tieGraph],
           [],
           [people],
+        ],
+        [
+          'a relationship added',
+          () => createRecord(store, 'relationships', { person: 'p:new-2', strength: 3, forms: ['personal'] }),
+          all,
+        ],
+        [
+          'a relationship changed that was added after the kept ones',
+          () => updateRecord(store, 'relationships', 'p:new-2', { person: 'p:new-2', strength: 5 }),
+          allBut(relationships),
+          [],
+          [relationships],
+        ],
+        [
+          'a relationship removed',
+          () => deleteRecord(store, 'relationships', exportDocument(store).relationships![1]!.person),
+          allBut(relationships),
         ],
         ['a person removed', () => deleteRecord(store, 'people', 'p:new-1'), []],
       ];
       const notes = (key: string) =>
         store.sqlite.prepare('SELECT count(*) FROM derived_pending WHERE key = ?').pluck().get(key) as number;
       for (const [label, edit, carried, patched = [], noted = []] of edits) {
-        readAnalysisInput(store); // keeps all four for the current revision
+        readAnalysisInput(store); // keeps all five for the current revision
         const before = kept();
         assert.deepEqual([...before.keys()].sort(), all, `${label}: all kept before`);
         edit();
@@ -400,8 +431,8 @@ describe('analysis on compiled ties equals analysis on the document', () => {
       createRecord(store, 'interactions', { id: 'i:late', date: '2026-11-01', people: ['p:late', 'p:1'] });
       same();
       same();
-      // What earlier revisions kept is gone; the current revision's ties, attendance, people
-      // and interactions are kept.
+      // What earlier revisions kept is gone; the current revision's ties, attendance, people,
+      // relationships and interactions are kept.
       const rows = store.sqlite.prepare('SELECT key, revision FROM derived').all() as Array<{
         key: string;
         revision: number;
@@ -410,7 +441,7 @@ describe('analysis on compiled ties equals analysis on the document', () => {
         .prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'")
         .pluck()
         .get();
-      assert.equal(rows.length, 4);
+      assert.equal(rows.length, 5);
       assert.ok(rows.every((r) => r.revision === now));
     });
   });
@@ -480,13 +511,14 @@ describe('analysis on compiled ties equals analysis on the document', () => {
     });
   });
 
-  test('people and interactions with fields this version does not know are read whole, not kept by column', () => {
+  test('people, relationships and interactions with fields this version does not know are read whole, not kept by column', () => {
     withStore((store) => {
       // biome-ignore lint/suspicious/noExplicitAny: the test adds fields the types do not know
       const d = fullDocument() as Record<string, any>;
       d.interactions[0].x_extra = { nested: { deeper: null } };
       d.interactions[0].minutes = 1 / 3;
       d.people[0].x_extra = { listed: [1, 'two'] };
+      d.relationships.at(-1).x_extra = 'noted';
       importDocument(store, validateDocument(d), { mode: 'new' });
       for (let run = 0; run < 2; run++) {
         const { ties: _ties, ...whole } = asAnalysed(exportDocument(store));

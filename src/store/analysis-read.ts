@@ -9,18 +9,18 @@ import { readKeptInteractions } from './kept-interactions.js';
 import { keptKernels } from './kept-kernels.js';
 import { readKeptRecords } from './kept-records.js';
 import { revision, type Store } from './open.js';
-import { PEOPLE } from './tables.js';
+import { PEOPLE, RELATIONSHIPS } from './tables.js';
 import { readTieRows } from './tie-graph.js';
 
 /**
- * What the analysis reads: the network (its people without their contact details, and with their
- * lists shared and frozen when read from the kept columns: the analysis never changes them, and
- * 200,000 people's own copies cost a tenth of a second), and its ties and interactions compiled for the
- * analysis (`compiled`, which the analysis reads instead of the network's own). The ties, the
- * people and the interactions are kept between runs for the revision they were read at
- * (tie-graph.ts, kept-records.ts, kept-interactions.ts): read as records, half a million ties
- * and as many attendances cost seconds; kept, a fraction. An import keeps them as it writes
- * (analysis-keep.ts). When the interactions are kept, the network's `interactions` are built
+ * What the analysis reads: the network (its people without their contact details), and its ties
+ * and interactions compiled for the analysis (`compiled`, which the analysis reads instead of the
+ * network's own). The ties, the people, the relationships and the interactions are kept between
+ * runs for the revision they were read at (tie-graph.ts, kept-records.ts, kept-interactions.ts);
+ * people and relationships read from what was kept share their lists, frozen (the analysis never
+ * changes them, and 200,000 people's own copies cost a tenth of a second). Read as records,
+ * half a million ties and as many attendances cost seconds; kept, a fraction. An import keeps
+ * them as it writes (analysis-keep.ts). When the interactions are kept, the network's `interactions` are built
  * as records only if something reads them.
  */
 export function readAnalysisInput(store: Store): {
@@ -38,6 +38,11 @@ export function readAnalysisInput(store: Store): {
         ties: false,
         people: () => {
           const read = readKeptRecords(sqlite, at, PEOPLE, CONTACT_DETAILS, true);
+          keep.push(read.keep);
+          return read.records;
+        },
+        relationships: () => {
+          const read = readKeptRecords(sqlite, at, RELATIONSHIPS, [], true);
           keep.push(read.keep);
           return read.records;
         },

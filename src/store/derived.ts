@@ -39,6 +39,12 @@ export const KEPT = {
     appends: ['interactions'],
     updates: [],
   },
+  relationships: {
+    key: 'relationships-columns/1',
+    from: ['relationships'],
+    appends: ['relationships'],
+    updates: [],
+  },
 } as const;
 
 /**
@@ -78,7 +84,8 @@ export function stillLast(
 }
 
 /**
- * The row of `table` keyed by `id`: its rowid and its position in table order (what kept data
+ * The row of `table` whose key column `keyColumn` (a person's or an interaction's `id`, a
+ * relationship's `person`) holds `id`: its rowid and its position in table order (what kept data
  * indexes rows by); undefined for no such row. One seek and a count, for the few rows an edit
  * touches.
  */
@@ -86,8 +93,9 @@ export function rowOf(
   sqlite: Sqlite,
   table: string,
   id: string,
+  keyColumn = 'id',
 ): { rowid: number; position: number } | undefined {
-  const rowid = sqlite.prepare(`SELECT rowid FROM ${table} WHERE id = ?`).pluck().get(id) as
+  const rowid = sqlite.prepare(`SELECT rowid FROM ${table} WHERE ${keyColumn} = ?`).pluck().get(id) as
     | number
     | undefined;
   if (rowid === undefined) return undefined;
@@ -98,9 +106,9 @@ export function rowOf(
   return { rowid, position };
 }
 
-/** `stillLast`'s `where` for the row of a table keyed by `id`. */
-export const byId = (id: string | undefined) =>
-  id === undefined ? undefined : { sql: 'id = ?', params: [id] };
+/** `stillLast`'s `where` for the row of a table whose key column `keyColumn` holds `id`. */
+export const byId = (id: string | undefined, keyColumn = 'id') =>
+  id === undefined ? undefined : { sql: `${keyColumn} = ?`, params: [id] };
 
 /** What a write changed: the tables it touched, and whether it only added rows to them. */
 export interface TablesWritten {

@@ -14,21 +14,27 @@ import {
 } from './derived.js';
 import { revision } from './open.js';
 import { encodeColumns, type RecordColumns, readColumns, recordAt } from './record-columns.js';
-import { INTERACTIONS, PEOPLE, type TableCodec } from './tables.js';
+import { INTERACTIONS, PEOPLE, RELATIONSHIPS, type TableCodec } from './tables.js';
 
 /**
  * The tables whose records the analysis keeps column by column (record-columns.ts, deflated):
  * reading them is the costliest part of reading a large network (SQLite writing 300,000
  * interactions and 50,000 people as JSON text, then parsing it), and decoding the kept columns
  * costs a fraction. `children` are the fields kept elsewhere (an interaction's people:
- * attendance.ts).
+ * attendance.ts); `keyField` is the field that keys a record (its row's column of the same name).
  */
-const KEPT_RECORDS = new Map<TableCodec, { key: string; children: readonly string[] }>([
-  [PEOPLE, { key: KEPT.people.key, children: [] }],
-  [INTERACTIONS, { key: KEPT.interactions.key, children: ['people'] }],
+interface KeptTable {
+  key: string;
+  children: readonly string[];
+  keyField: string;
+}
+const KEPT_RECORDS = new Map<TableCodec, KeptTable>([
+  [PEOPLE, { key: KEPT.people.key, children: [], keyField: 'id' }],
+  [INTERACTIONS, { key: KEPT.interactions.key, children: ['people'], keyField: 'id' }],
+  [RELATIONSHIPS, { key: KEPT.relationships.key, children: [], keyField: 'person' }],
 ]);
 
-function kept(codec: TableCodec): { key: string; children: readonly string[] } {
+function kept(codec: TableCodec): KeptTable {
   const entry = KEPT_RECORDS.get(codec);
   if (!entry) throw new Error(`${codec.table} records are not kept`);
   return entry;
@@ -52,10 +58,10 @@ export function readKeptRecords(
   /** Lists shared among the records, frozen (see `recordAt`): for readers that never change them. */
   sharedLists = false,
 ): { records: Record<string, unknown>[]; keep(): void } {
-  const { key } = kept(codec);
+  const { key, keyField } = kept(codec);
   const keeping = (records: Record<string, unknown>[]) => {
     // Encoded now, before a caller attaches child lists (keeping happens after the transaction).
-    const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records));
+    const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records, [], keyField));
     return { records: without(records, leaveOut), keep: () => bytes && keepDeflated(sqlite, key, at, bytes) };
   };
   const stored = keptColumns(sqlite, at, codec, true);
@@ -71,7 +77,7 @@ export function readKeptRecords(
     // order the edits were written, each at its position then), and all are kept anew.
     for (const note of notes) {
       if (note.rowid > columns.covered) continue; // read with the records added
-      if (records[note.position]?.id !== note.id) return keeping(readAllAsJson(sqlite, codec));
+      if (records[note.position]?.[keyField] !== note.id) return keeping(readAllAsJson(sqlite, codec));
       if (note.removed) {
         records.splice(note.position, 1);
         continue;
@@ -113,13 +119,13 @@ export function keptColumns(
 ):
   | { columns: RecordColumns & { covered: number }; added: Record<string, unknown>[]; notes: RecordNote[] }
   | undefined {
-  const { key } = kept(codec);
+  const { key, keyField } = kept(codec);
   const stored = keptDeflated(sqlite, key, at);
   const columns = stored && stored.byteLength >= COVERED && readColumns(codec, stored.subarray(COVERED));
   if (!stored || !columns) return undefined;
   const covered = new Float64Array(stored.buffer, stored.byteOffset, 1)[0]!;
-  if (!stillLast(sqlite, codec.table, byId(columns.lastId), covered)) return undefined;
-  // Edits noted since (see `keepPersonEdited`) are for a reader that applies them.
+  if (!stillLast(sqlite, codec.table, byId(columns.lastId, keyField), covered)) return undefined;
+  // Edits noted since (see `keepRecordEdited`) are for a reader that applies them.
   const notes = pendingNotes<RecordNote>(sqlite, key);
   if (notes.length > 0 && !takesNotes) return undefined;
   return {
@@ -144,8 +150,8 @@ export function keepRecordsOf(
   codec: TableCodec,
   records: ReadonlyArray<Record<string, unknown>>,
 ): void {
-  const { key, children } = kept(codec);
-  const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records, children));
+  const { key, children, keyField } = kept(codec);
+  const bytes = covering(lastRowid(sqlite, codec.table), encodeColumns(codec, records, children, keyField));
   if (bytes) keepDeflated(sqlite, key, at, bytes);
 }
 
@@ -162,18 +168,18 @@ export interface RowEdited {
 
 /** Call in the write's transaction, before the write: undefined for no such row. */
 export function rowBeforeEdit(sqlite: Sqlite, codec: TableCodec, id: string): RowEdited | undefined {
-  const row = rowOf(sqlite, codec.table, id);
+  const row = rowOf(sqlite, codec.table, id, kept(codec).keyField);
   return row && { id, ...row, from: revision(sqlite) };
 }
 
 /**
- * After a person changed in place and the revision bumped: the kept people are carried over
- * with a note of the row, which the next read takes in (`readKeptRecords`), so an edit does not
- * rewrite every person kept.
+ * After a person or a relationship changed in place and the revision bumped: what is kept of
+ * their table is carried over with a note of the row, which the next read takes in
+ * (`readKeptRecords`), so an edit does not rewrite every record kept.
  */
-export function keepPersonEdited(sqlite: Sqlite, edited: RowEdited): void {
+export function keepRecordEdited(sqlite: Sqlite, codec: TableCodec, edited: RowEdited): void {
   const note: RecordNote = { rowid: edited.rowid, position: edited.position, id: edited.id };
-  carryWithNote(sqlite, KEPT.people.key, edited.from, revision(sqlite), note);
+  carryWithNote(sqlite, kept(codec).key, edited.from, revision(sqlite), note);
 }
 
 function covering(last: number, columns: Uint8Array | undefined): Uint8Array | undefined {

@@ -13,8 +13,8 @@ import type { TableCodec } from './tables.js';
  * column's codes (1, 2 or 4 bytes, the fewest that hold its largest code; 0 where every
  * record's code is its number plus one, as ids are), then each column's codes (padded to a
  * word), then c + 2 words of byte offsets into the text that follows: each column's values as
- * a JSON array, then the last record's id as JSON (null for none), so that what the bytes
- * cover is checked without parsing every id.
+ * a JSON array, then the last record's id (its key: a relationship's is its person) as JSON
+ * (null for none), so that what the bytes cover is checked without parsing every id.
  */
 
 const HEADER = 2; // records, columns
@@ -27,9 +27,11 @@ export function encodeColumns(
   codec: TableCodec,
   records: ReadonlyArray<Record<string, unknown>>,
   childFields: readonly string[] = [],
+  /** The field that keys the records (a relationship's is `person`). */
+  keyField = 'id',
 ): Uint8Array | undefined {
   const fields = codec.columns.map((c) => c.field);
-  const idColumn = fields.indexOf('id');
+  const idColumn = fields.indexOf(keyField);
   const n = records.length;
   const known = new Set([...fields, ...childFields]);
   const codes = new Uint32Array(fields.length * n);
@@ -58,7 +60,7 @@ export function encodeColumns(
       codes[c * n + i] = code;
     }
   }
-  const texts = [...dictionaries, records.at(-1)?.id ?? null].map((d) =>
+  const texts = [...dictionaries, records.at(-1)?.[keyField] ?? null].map((d) =>
     Buffer.from(JSON.stringify(d), 'utf8'),
   );
   return layOut(
@@ -123,7 +125,7 @@ export interface RecordColumns {
   dictionary(c: number): unknown[];
   /** Column c's values as JSON text (column count: the last id's). */
   text(c: number): Uint8Array;
-  /** The last record's id, undefined for no records. */
+  /** The last record's id (its key field's value), undefined for no records. */
   lastId: string | undefined;
 }
 

@@ -8,7 +8,7 @@ import { formatPath } from '../document/references.js';
 import { type Owner, OwnerSchema } from '../document/schema.js';
 import { conflict, invalidInput, noNetworkYet, notFound, preconditionFailed } from '../errors.js';
 import { keepInteractionsEdited } from './kept-interactions.js';
-import { keepPersonEdited, rowBeforeEdit } from './kept-records.js';
+import { keepRecordEdited, rowBeforeEdit } from './kept-records.js';
 import { bumpRevision, type Store } from './open.js';
 import { recordVersion } from './record-version.js';
 import {
@@ -313,9 +313,9 @@ export function updateRecord(
       const record = validateRecord(store, collection, typeof next === 'function' ? next(current) : next);
       if (recordKey(collection, record) !== key)
         throw invalidInput(`the ${spec.singular}'s id cannot change`);
-      // What is kept of people, interactions and ties is patched, not computed again.
+      // What is kept of people, relationships, interactions and ties is patched, not computed again.
       const edited =
-        collection === 'interactions' || collection === 'people'
+        collection === 'interactions' || collection === 'people' || collection === 'relationships'
           ? rowBeforeEdit(sqlite, spec.codec, key)
           : undefined;
       const tie =
@@ -330,7 +330,8 @@ export function updateRecord(
       bumpRevision(sqlite, { tables: touchedBy(collection), updated: true });
       if (edited && collection === 'interactions')
         keepInteractionsEdited(sqlite, edited, record.people as string[]);
-      if (edited && collection === 'people') keepPersonEdited(sqlite, edited);
+      if (edited && (collection === 'people' || collection === 'relationships'))
+        keepRecordEdited(sqlite, spec.codec, edited);
       if (tie) keepTieGraphEdited(sqlite, tie, (record.strength as number | undefined) ?? null);
       return record;
     })
