@@ -7,10 +7,10 @@ import { keepTiesOf } from './tie-graph.js';
 
 /**
  * Keeps what `readAnalysisInput` (analysis-read.ts) would keep on its first read, from a
- * document just written whole at revision `at` (an import): the people and interactions by
- * column, the relationships by column, the attendees, the compiled ties. The import has every record in hand, so this costs
- * a fraction of reading them back, and the first analysis after an import runs as fast as the
- * ones after it.
+ * document just written whole at revision `at` (an import): the people, relationships and
+ * interactions by column, the attendees, the compiled ties. The import has every record in hand,
+ * so this costs a fraction of reading them back, and the first analysis after an import runs as
+ * fast as the ones after it.
  */
 export function keepAnalysisInput(sqlite: Sqlite, at: number, doc: ThreefoldDocument): void {
   const people = doc.people.map((p) => p.id);
