@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import { columnOf, decodeColumns, encodeColumns, readColumns } from './record-columns.js';
 import { INTERACTIONS } from './tables.js';
 
@@ -68,10 +69,24 @@ test('codes take the width their column needs, and ids numbered in order take no
   assert.deepEqual(['date', 'kind', 'notes'].map(width), [2, 1, 4]);
   assert.equal(JSON.stringify(decodeInteractions(bytes)), JSON.stringify(records));
   // The ids cost no codes: the bytes are the header and widths, the other columns' codes, the
-  // text offsets and the text.
-  const texts = [...columns.fields.map((_, c) => columns.dictionary(c)), 'i:69999'];
-  const textBytes = texts.reduce((sum: number, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
-  assert.equal(bytes.byteLength, 4 * (2 + 8) + 70_000 * (2 + 1 + 4 + 4 * 1) + 4 * (8 + 2) + textBytes);
+  // text offsets and sizes, and the texts: those over 16 KB (the ids', the notes') deflated apart.
+  const texts = [...columns.fields.map((_, c) => columns.dictionary(c)), 'i:69999'].map((t) =>
+    Buffer.from(JSON.stringify(t)),
+  );
+  const stored = texts.map((t, k) =>
+    k < 8 && t.byteLength > 16 * 1024 ? deflateRawSync(t, { level: 1 }) : t,
+  );
+  assert.deepEqual(
+    stored.map((t, k) => t !== texts[k]),
+    [true, false, false, false, false, false, false, true, false],
+  );
+  const textBytes = stored.reduce((sum, t) => sum + t.byteLength, 0);
+  assert.equal(
+    bytes.byteLength,
+    4 * (2 + 8) + 70_000 * (2 + 1 + 4 + 4 * 1) + 4 * (8 + 2) + 4 * (8 + 1) + textBytes,
+  );
+  // Read back as they were kept, whichever way they were stored.
+  columns.fields.forEach((_, c) => assert.deepEqual(columns.text(c), texts[c]));
   assert.deepEqual([...columnOf(columns, 'id').codes.subarray(0, 3)], [1, 2, 3]);
   // An id missing somewhere: the ids get codes like any column.
   const gap = [{ date: '2026-01-01' }, { id: 'i:2', date: '2026-01-01' }];
