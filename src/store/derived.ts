@@ -32,15 +32,15 @@ export const KEPT = {
     updates: ['people'],
   },
   /** People and interactions by column (kept-records.ts). */
-  people: { key: 'people-columns/4', from: ['people'], appends: ['people'], updates: [] },
+  people: { key: 'people-columns/3', from: ['people'], appends: ['people'], updates: [] },
   interactions: {
-    key: 'interactions-columns/5',
+    key: 'interactions-columns/4',
     from: ['interactions'],
     appends: ['interactions'],
     updates: [],
   },
   relationships: {
-    key: 'relationships-columns/2',
+    key: 'relationships-columns/1',
     from: ['relationships'],
     appends: ['relationships'],
     updates: [],

@@ -92,3 +92,26 @@ test('codes take the width their column needs, and ids numbered in order take no
   const gap = [{ date: '2026-01-01' }, { id: 'i:2', date: '2026-01-01' }];
   assert.equal(JSON.stringify(decodeInteractions(encodeInteractions(gap)!)), JSON.stringify(gap));
 });
+
+test('bytes kept before texts were deflated apart (no sizes) are read as they are', () => {
+  const records = [
+    { id: 'i:1', date: '2026-01-02', kind: 'call', minutes: 30 },
+    { id: 'i:2', date: '2026-01-03', forms: ['personal'], notes: 'lunch' },
+  ];
+  const bytes = encodeInteractions(records)!;
+  // The same bytes as an earlier version laid them out: the flag off and no sizes.
+  const columns = 8;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  assert.equal(words[1], columns + 0x8000_0000);
+  // The texts (each under 16 KB, none deflated) end the bytes, after the offsets and sizes.
+  const read = readColumns(INTERACTIONS, bytes)!;
+  let textBytes = 0;
+  for (let t = 0; t <= columns; t++) textBytes += read.text(t).byteLength;
+  const offsetsEnd = bytes.byteLength - textBytes - 4 * (columns + 1);
+  const earlier = new Uint8Array(bytes.byteLength - 4 * (columns + 1));
+  earlier.set(bytes.subarray(0, offsetsEnd));
+  earlier.set(bytes.subarray(offsetsEnd + 4 * (columns + 1)), offsetsEnd);
+  new Uint32Array(earlier.buffer, 0, 2)[1] = columns;
+  assert.equal(JSON.stringify(decodeInteractions(earlier)), JSON.stringify(records));
+  assert.equal(readColumns(INTERACTIONS, earlier)!.lastId, 'i:2');
+});

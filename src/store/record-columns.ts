@@ -13,16 +13,19 @@ import type { TableCodec } from './tables.js';
  * ids were 8.7 of the 15 MB inflated on every analysis at 200,000 people, the people's emails 2.8
  * of 11.8.
  *
- * Layout: records n and columns c as 32-bit words, then c words giving the width of each
- * column's codes (1, 2 or 4 bytes, the fewest that hold its largest code; 0 where every
- * record's code is its number plus one, as ids are), then each column's codes (padded to a
- * word), then c + 2 words of byte offsets into the text that follows, then c + 1 words giving
- * each text's size inflated (0 for a text not deflated): each column's values as a JSON array,
- * then the last record's id (its key: a relationship's is its person) as JSON (null for none),
- * so that what the bytes cover is checked without parsing every id.
+ * Layout: records n and columns c as 32-bit words (c with `APART_SIZES` set), then c words
+ * giving the width of each column's codes (1, 2 or 4 bytes, the fewest that hold its largest
+ * code; 0 where every record's code is its number plus one, as ids are), then each column's
+ * codes (padded to a word), then c + 2 words of byte offsets into the text that follows, then
+ * c + 1 words giving each text's size inflated (0 for a text not deflated): each column's values
+ * as a JSON array, then the last record's id (its key: a relationship's is its person) as JSON
+ * (null for none), so that what the bytes cover is checked without parsing every id. Bytes kept
+ * before texts were deflated apart have c without the flag and no sizes: read as they are.
  */
 
 const HEADER = 2; // records, columns
+/** Set in the column count of bytes whose texts may be deflated apart (and that give their sizes). */
+const APART_SIZES = 0x8000_0000;
 /** Texts larger than this are deflated apart (smaller ones cost more to inflate apart than together). */
 const APART = 16 * 1024;
 
@@ -107,7 +110,7 @@ function layOut(
   const bytes = new Uint8Array(textAt + texts.reduce((sum, t) => sum + t.byteLength, 0));
   const head = new Uint32Array(bytes.buffer, 0, HEADER + columns);
   head[0] = n;
-  head[1] = columns;
+  head[1] = columns | APART_SIZES;
   head.set(widths, HEADER);
   let block = 4 * (HEADER + columns);
   for (let c = 0; c < columns; c++) {
@@ -153,7 +156,9 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
   const fields = codec.columns.map((c) => c.field);
   if (bytes.byteLength < 4 * HEADER || bytes.byteOffset % 4 !== 0) return undefined;
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
-  const [n, columns] = [head[0]!, head[1]!];
+  const n = head[0]!;
+  const apart = (head[1]! & APART_SIZES) !== 0;
+  const columns = head[1]! & ~APART_SIZES;
   if (columns !== fields.length || bytes.byteLength < 4 * (HEADER + columns)) return undefined;
   const widths = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * HEADER, columns);
   let block = 4 * (HEADER + columns);
@@ -177,10 +182,13 @@ export function readColumns(codec: TableCodec, bytes: Uint8Array): RecordColumns
       );
     block += size;
   }
-  if (bytes.byteLength < block + 4 * (2 * columns + 3)) return undefined;
+  const words = columns + 2 + (apart ? columns + 1 : 0); // offsets, then sizes
+  if (bytes.byteLength < block + 4 * words) return undefined;
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + block, columns + 2);
-  const sizes = new Uint32Array(bytes.buffer, bytes.byteOffset + block + 4 * (columns + 2), columns + 1);
-  const textAt = bytes.byteOffset + block + 4 * (2 * columns + 3);
+  const sizes = apart
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset + block + 4 * (columns + 2), columns + 1)
+    : new Uint32Array(columns + 1);
+  const textAt = bytes.byteOffset + block + 4 * words;
   if (textAt - bytes.byteOffset + offsets[columns + 1]! !== bytes.byteLength) return undefined;
   const inflated = new Array<Buffer | undefined>(columns + 1);
   const raw = (t: number): Buffer => {
