@@ -20,8 +20,8 @@ import { readTieRows } from './tie-graph.js';
  * people and relationships read from what was kept share their lists, frozen (the analysis never
  * changes them, and 200,000 people's own copies cost a tenth of a second). Read as records,
  * half a million ties and as many attendances cost seconds; kept, a fraction. An import keeps
- * them as it writes (analysis-keep.ts). When the interactions are kept, the network's `interactions` are built
- * as records only if something reads them.
+ * them as it writes (analysis-keep.ts). When the interactions are kept, the network's
+ * `interactions` are built as records only if something reads them.
  */
 export function readAnalysisInput(store: Store): {
   network: Network;

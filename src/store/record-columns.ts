@@ -7,11 +7,11 @@ import type { TableCodec } from './tables.js';
  * directly, without parsing every record's JSON: a few distinct dates, kinds and forms serve
  * 300,000 interactions, a few organisations and sectors 50,000 people. Records come back
  * exactly as `recordsFromJson` gives them: fields in codec order, unset ones absent, lists as
- * fresh arrays. Each column's values are parsed only when first read: the analysis reads the
- * interactions' dates and kinds, not their 300,000 ids. A column's values that fill more than
- * `APART` bytes are deflated on their own and inflated only when first read: the interactions'
- * ids were 8.7 of the 15 MB inflated on every analysis at 200,000 people, the people's emails 2.8
- * of 11.8.
+ * fresh arrays (or, for readers that ask, one frozen list per value: `recordAt`). Each column's
+ * values are parsed only when first read: the analysis reads the interactions' dates and kinds,
+ * not their 300,000 ids. A column's values that fill more than `APART` bytes are deflated on
+ * their own and inflated only when first read: the interactions' ids were 8.7 of the 15 MB
+ * inflated on every analysis at 200,000 people, the people's emails 2.8 of 11.8.
  *
  * Layout: records n and columns c as 32-bit words (c with `APART_SIZES` set), then c words
  * giving the width of each column's codes (1, 2 or 4 bytes, the fewest that hold its largest
@@ -26,7 +26,7 @@ import type { TableCodec } from './tables.js';
 const HEADER = 2; // records, columns
 /** Set in the column count of bytes whose texts may be deflated apart (and that give their sizes). */
 const APART_SIZES = 0x8000_0000;
-/** Texts larger than this are deflated apart (smaller ones cost more to inflate apart than together). */
+/** Texts larger than this are deflated apart; smaller ones (dates, kinds, organisations) stay with the rest. */
 const APART = 16 * 1024;
 
 /**
