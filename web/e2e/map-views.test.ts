@@ -288,9 +288,17 @@ e2e('on the sample the names drawn on the map never overlap, zoomed out or in', 
     last = now;
     return same;
   });
-  hovered = (await geometry(page))!.hovered ?? hovered;
+  // Read until the name of the one pointed at is drawn, not once: under the full suite's load a
+  // single read right after the pointer settled once found it missing.
+  let withHover: Awaited<ReturnType<typeof labelBoxes>> = [];
+  await until(`the name pointed at (${hovered}) drawn`, async () => {
+    hovered = (await geometry(page))!.hovered ?? hovered;
+    withHover = await labelBoxes(page, names);
+    if (withHover.some((b) => b.id === hovered)) return true;
+    await page.waitForTimeout(100);
+    return false;
+  });
   await app.shot('labels-hovered');
-  const withHover = await labelBoxes(page, names);
   assert.ok(
     withHover.some((b) => b.id === hovered),
     `the name pointed at (${hovered}) is drawn`,
